@@ -1,0 +1,44 @@
+//! The signed-in user's account: profile facts and password change.
+
+use crate::forms::{ErrorSummary, FormState, PasswordField};
+use crate::render::{page_context, t, t_args};
+use leptos::prelude::*;
+use portal::domain::Password;
+
+/// Account overview and the change-password form.
+#[component]
+pub fn AccountPage(form: FormState, organization: Option<String>) -> impl IntoView {
+    let Some(user) = page_context().user else {
+        return ().into_any();
+    };
+    let roles = user
+        .roles
+        .iter()
+        .map(|r| t(&format!("role-{}", r.code())))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let labels = vec![("current_password", t("field-current-password")), ("new_password", t("field-new-password"))];
+    view! {
+        <h1>{t("account-title")}</h1>
+        <dl class="facts">
+            <dt>{t("field-name")}</dt><dd><bdi>{user.name.clone()}</bdi></dd>
+            <dt>{t("field-email")}</dt><dd><bdi>{user.email.clone()}</bdi></dd>
+            <dt>{t("field-organization")}</dt><dd><bdi>{organization.unwrap_or_else(|| t("none"))}</bdi></dd>
+            <dt>{t("account-roles")}</dt><dd>{roles}</dd>
+        </dl>
+        <section aria-labelledby="pw-title">
+            <h2 id="pw-title">{t("account-change-password")}</h2>
+            <p>{t("account-change-password-note")}</p>
+            <ErrorSummary form=form.clone() labels=labels/>
+            <form method="post" action="/account/password" novalidate=true class="form form-narrow">
+                <PasswordField form=form.clone() name="current_password" label=t("field-current-password")
+                    autocomplete="current-password"/>
+                <PasswordField form=form.clone() name="new_password" label=t("field-new-password")
+                    autocomplete="new-password"
+                    hint=t_args("field-password-hint", &[("min", Password::MIN.to_string())])/>
+                <button type="submit" class="button">{t("account-change-password-submit")}</button>
+            </form>
+        </section>
+    }
+    .into_any()
+}

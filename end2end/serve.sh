@@ -1,0 +1,21 @@
+#!/bin/sh
+# Starts one portal instance for the browser tests: serve.sh sqlite|postgres PORT
+# The SQLite instance gets a fresh database file; the PostgreSQL instances
+# share the database named in PORTAL_E2E_PG_URL (created by playwright.config.ts).
+set -eu
+cd "$(dirname "$0")"
+kind="$1"; port="$2"
+case "$kind" in
+  sqlite)
+    rm -rf ".tmp/sqlite-$port"; mkdir -p ".tmp/sqlite-$port"
+    PORTAL_DATABASE_URL="sqlite://.tmp/sqlite-$port/portal.db" ;;
+  postgres)
+    PORTAL_DATABASE_URL="$PORTAL_E2E_PG_URL" ;;
+  *) echo "usage: serve.sh sqlite|postgres PORT" >&2; exit 2 ;;
+esac
+export PORTAL_DATABASE_URL
+export PORTAL_ADDR="127.0.0.1:$port"
+export PORTAL_BASE_URL="http://127.0.0.1:$port"
+export PORTAL_SITE_ROOT="../target/site"
+export PORTAL_LOG="${PORTAL_LOG:-warn}"
+exec ../target/debug/portal serve

@@ -1,0 +1,44 @@
+import { expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const bin = path.resolve(__dirname, '../../target/debug/portal');
+
+/** A unique address per test run, so tests never collide. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.org`;
+}
+
+/** The verification or reset link in the newest e-mail to `email`, read from
+ * the outbox with `portal outbox` (the database of the instance on `port`). */
+export function linkFromOutbox(email: string, port = 3100): string {
+  const databaseUrl =
+    port === 3100 ? `sqlite://${path.resolve(__dirname, '../.tmp/sqlite-3100/portal.db')}` : process.env.PORTAL_E2E_PG_URL!;
+  const out = execFileSync(bin, ['outbox', '--to', email, '--limit', '1', '--json'], {
+    env: { ...process.env, PORTAL_DATABASE_URL: databaseUrl, PORTAL_LOG: 'error' },
+  }).toString();
+  const mails = JSON.parse(out) as { body_text: string }[];
+  expect(mails.length, `an e-mail to ${email}`).toBe(1);
+  const link = mails[0].body_text.split(/\s+/).find((w) => w.includes('token='));
+  expect(link, 'a link in the e-mail').toBeTruthy();
+  return link!;
+}
+
+/** axe-core finds no WCAG 2.1 A/AA violation on the current page. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** Fills the registration form with valid data for `email`. */
+export async function fillRegistration(page: Page, email: string): Promise<void> {
+  await page.getByLabel('Full name').fill('Amina Diallo');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
+  await page.getByLabel('Organization').fill('Senegal ICT Agency');
+  await page.getByLabel('Stakeholder type').selectOption('government');
+  await page.getByLabel('Country').selectOption('SN');
+  await page.getByLabel(/I agree/).check();
+}

@@ -1,0 +1,26 @@
+import { test, expect } from '@playwright/test';
+
+test('a form posted from another site is refused', async ({ page }) => {
+  // A page on another origin (localhost is not 127.0.0.1) posts to the portal.
+  await page.goto('http://localhost:3100/login');
+  const response = await page.evaluate(async () => {
+    document.body.innerHTML =
+      '<form id="f" method="post" action="http://127.0.0.1:3100/language"><input name="lang" value="ar"></form>';
+    return null;
+  });
+  expect(response).toBeNull();
+  const [resp] = await Promise.all([
+    page.waitForResponse((r) => r.url().startsWith('http://127.0.0.1:3100/language')),
+    page.evaluate(() => (document.getElementById('f') as HTMLFormElement).submit()),
+  ]);
+  expect(resp.status()).toBe(403);
+});
+
+test('the same form posted from the portal itself passes without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await context.close();
+});

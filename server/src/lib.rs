@@ -1,0 +1,15 @@
+//! HTTP server and command line of the portal.
+//!
+//! `startup::build` assembles the application from a [`config::Config`] so
+//! tests can start it on port 0; `cli` is what the `portal` binary runs.
+
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod middleware;
+pub mod render;
+pub mod routes;
+pub mod seed;
+pub mod startup;
+pub mod state;
+pub mod workers;

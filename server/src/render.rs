@@ -1,0 +1,84 @@
+//! Rendering a page component into an HTTP response with the page's
+//! Content-Security-Policy, and clearing a consumed one-time notice.
+
+use crate::middleware::{FLASH_COOKIE, Req, page_csp};
+use crate::state::AppState;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use leptos::prelude::IntoView;
+use portal_app::render::{PageContext, render_document};
+
+/// Renders `body` inside the site layout with status `status`.
+pub fn page<V>(state: &AppState, req: &Req, status: StatusCode, title: String, body: impl FnOnce() -> V) -> Response
+where
+    V: IntoView + 'static,
+{
+    let ctx = PageContext {
+        locale: req.locale,
+        user: req.user.clone(),
+        path: req.path.clone(),
+        flash: req.flash.clone(),
+        options: state.leptos.clone(),
+    };
+    let rendered = render_document(ctx, title, body);
+    let mut res = (status, Html(rendered.html)).into_response();
+    let h = res.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&page_csp(&rendered.nonce)) {
+        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    // Pages differ per user and language; never cache them in shared caches.
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
+    h.insert(header::VARY, HeaderValue::from_static("Cookie, Accept-Language"));
+    if req.flash.is_some() {
+        h.append(header::SET_COOKIE, HeaderValue::from_static("portal_flash=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"));
+    }
+    res
+}
+
+/// A `Set-Cookie` value with the portal's cookie attributes.
+pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{name}={value}; Path=/; Max-Age={max_age_secs}; HttpOnly; SameSite=Lax{secure}"))
+        .unwrap_or_else(|_| HeaderValue::from_static("invalid=; Max-Age=0"))
+}
+
+/// A 303 redirect (after a form post) to a local path, optionally with a
+/// one-time notice shown on the next page.
+pub fn see_other(to: &str, flash: Option<&str>, secure: bool) -> Response {
+    let mut res = (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_owned())]).into_response();
+    if let Some(code) = flash {
+        res.headers_mut().append(header::SET_COOKIE, set_cookie(FLASH_COOKIE, code, 60, secure));
+    }
+    res
+}
+
+/// Only local paths (`/…`, not `//host` or `/\host`) are followed after
+/// sign-in, so a link cannot send someone to another site.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains("://") => n.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_followed_after_sign_in() {
+        assert_eq!(safe_next(Some("/account")), "/account");
+        assert_eq!(safe_next(Some("//evil.example")), "/");
+        assert_eq!(safe_next(Some("https://evil.example")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn cookies_are_http_only_lax_and_secure_on_https() {
+        let c = set_cookie("a", "b", 10, true);
+        let s = c.to_str().unwrap();
+        assert!(s.contains("HttpOnly") && s.contains("SameSite=Lax") && s.contains("Secure"));
+        assert!(!set_cookie("a", "b", 10, false).to_str().unwrap().contains("Secure"));
+    }
+}

@@ -1,0 +1,31 @@
+//! URL routes. Handlers are thin: read the request, call one service, render
+//! a page or redirect.
+
+mod accounts;
+mod health;
+mod language;
+mod pages;
+
+pub use pages::not_found;
+
+use crate::state::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+/// Every route of the site (static files and middleware are added by
+/// `startup`).
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/healthz", get(health::healthz))
+        .route("/language", post(language::switch))
+        .route("/register", get(accounts::register_form).post(accounts::register))
+        .route("/register/check-email", get(accounts::register_done))
+        .route("/verify-email", get(accounts::verify_form).post(accounts::verify))
+        .route("/login", get(accounts::login_form).post(accounts::login))
+        .route("/logout", post(accounts::logout))
+        .route("/forgot-password", get(accounts::forgot_form).post(accounts::forgot))
+        .route("/reset-password", get(accounts::reset_form).post(accounts::reset))
+        .route("/account", get(accounts::account))
+        .route("/account/password", post(accounts::change_password))
+}

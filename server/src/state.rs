@@ -1,0 +1,17 @@
+//! Shared application state handed to every handler.
+
+use crate::config::Config;
+use leptos::config::LeptosOptions;
+use portal::services::Portal;
+use std::sync::Arc;
+
+/// The portal's services, configuration and asset locations.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// Business services (database, clock, hasher).
+    pub portal: Portal,
+    /// Server configuration.
+    pub config: Arc<Config>,
+    /// Where the compiled assets are (for the `<head>` links).
+    pub leptos: LeptosOptions,
+}

@@ -1,0 +1,17 @@
+//! Domain types. Each input becomes a domain value through one constructor
+//! (`Email::parse`, …) that is unit-tested beside it; past that point the rest
+//! of the code can trust the value.
+
+mod account;
+mod country;
+mod ids;
+mod locale;
+mod role;
+mod stakeholder;
+
+pub use account::{Email, LoginForm, NewAccount, Password, PersonName, RegistrationForm};
+pub use country::{Country, Region, countries, country};
+pub use ids::{OrganizationId, UserId};
+pub use locale::Locale;
+pub use role::Role;
+pub use stakeholder::StakeholderType;

@@ -1,0 +1,91 @@
+//! Services: the business operations. Each public function checks who may do
+//! it, validates, writes (in one transaction with its audit entry and any
+//! e-mail), and returns a typed result. HTTP handlers and CLI commands call
+//! exactly one of these.
+
+mod accounts;
+mod audit;
+mod outbox;
+mod sessions;
+mod throttle;
+
+pub use accounts::{AccountSummary, LoginOutcome};
+pub use audit::AuditEvent;
+pub use outbox::{OutboxEmail, OutboxStatus};
+pub use sessions::CurrentUser;
+
+use crate::auth::PasswordHasher;
+use crate::clock::SharedClock;
+use crate::db::Db;
+use crate::domain::Locale;
+use time::Duration;
+
+/// Tunables of the account rules.
+#[derive(Debug, Clone)]
+pub struct ServiceSettings {
+    /// Public base URL for links in e-mails, without a trailing slash.
+    pub base_url: String,
+    /// How long a session lasts without being used.
+    pub session_idle: Duration,
+    /// Failed logins allowed per account within the window.
+    pub login_failures_per_account: i64,
+    /// Failed logins allowed per client address within the window.
+    pub login_failures_per_addr: i64,
+    /// The throttling window.
+    pub throttle_window: Duration,
+    /// Lifetime of an e-mail verification link.
+    pub verify_ttl: Duration,
+    /// Lifetime of a password reset link.
+    pub reset_ttl: Duration,
+}
+
+impl Default for ServiceSettings {
+    fn default() -> Self {
+        Self {
+            base_url: "http://127.0.0.1:3000".into(),
+            session_idle: Duration::days(7),
+            login_failures_per_account: 5,
+            login_failures_per_addr: 30,
+            throttle_window: Duration::minutes(15),
+            verify_ttl: Duration::hours(48),
+            reset_ttl: Duration::hours(1),
+        }
+    }
+}
+
+/// Everything a service needs: the database, the clock, the password hasher
+/// and the settings. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Portal {
+    /// Database pool.
+    pub db: Db,
+    /// Time source.
+    pub clock: SharedClock,
+    /// Password hasher (bounded concurrency).
+    pub hasher: PasswordHasher,
+    /// Account rules.
+    pub settings: ServiceSettings,
+}
+
+/// Facts about the request that services record (audit, throttling) or use
+/// (the language of e-mails).
+#[derive(Debug, Clone, Default)]
+pub struct RequestMeta {
+    /// Client address as seen by the server (or forwarded by a trusted proxy).
+    pub client_addr: String,
+    /// The browser's User-Agent, truncated.
+    pub user_agent: String,
+    /// The language the user is reading in.
+    pub locale: Locale,
+}
+
+impl Portal {
+    /// Builds the service context.
+    pub fn new(db: Db, clock: SharedClock, hasher: PasswordHasher, settings: ServiceSettings) -> Self {
+        Self { db, clock, hasher, settings }
+    }
+
+    fn link(&self, path_and_query: &str) -> String {
+        format!("{}{}", self.settings.base_url.trim_end_matches('/'), path_and_query)
+    }
+}

@@ -1,0 +1,74 @@
+//! Test support: a fresh database of each kind for every test.
+//!
+//! SQLite (in memory) always; PostgreSQL when `TEST_POSTGRES_URL` is set
+//! (a fresh database is created on that server per test). When
+//! `PORTAL_REQUIRE_POSTGRES=1` (as in CI) a missing URL fails the test:
+//! a skipped PostgreSQL suite is not a pass.
+
+#![allow(dead_code)]
+
+use portal::auth::PasswordHasher;
+use portal::clock::ManualClock;
+use portal::db::{Db, PoolSettings};
+use portal::services::{Portal, ServiceSettings};
+use std::sync::Arc;
+use time::OffsetDateTime;
+
+/// One database under test.
+pub struct TestDb {
+    /// `sqlite` or `postgres`.
+    pub kind: &'static str,
+    /// Services over it, with a manual clock and a cheap hasher.
+    pub portal: Portal,
+    /// The clock the services read.
+    pub clock: ManualClock,
+    /// The URL it was opened with.
+    pub url: String,
+}
+
+/// A fresh, empty PostgreSQL database URL, or `None` when not configured.
+pub async fn fresh_postgres_url() -> Option<String> {
+    let Ok(base) = std::env::var("TEST_POSTGRES_URL") else {
+        if std::env::var("PORTAL_REQUIRE_POSTGRES").as_deref() == Ok("1") {
+            panic!("PORTAL_REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set");
+        }
+        return None;
+    };
+    let name = format!("portal_test_{:016x}", rand_u64());
+    let admin = sqlx::PgPool::connect(&base)
+        .await
+        .unwrap_or_else(|e| panic!("TEST_POSTGRES_URL {base} is unreachable: {e}"));
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("create test database");
+    admin.close().await;
+    let (prefix, _) = base.rsplit_once('/').expect("URL has a database part");
+    Some(format!("{prefix}/{name}"))
+}
+
+fn rand_u64() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos());
+    h.finish()
+}
+
+/// The test's start time (a fixed instant, so tests are repeatable).
+pub fn start() -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp(1_790_000_000).unwrap()
+}
+
+async fn open(kind: &'static str, url: String) -> TestDb {
+    let db = Db::connect(&url, &PoolSettings::default()).await.expect("connect");
+    db.migrate().await.expect("migrate");
+    let clock = ManualClock::new(start());
+    let portal = Portal::new(db, Arc::new(clock.clone()), PasswordHasher::fast_for_tests(), ServiceSettings::default());
+    TestDb { kind, portal, clock, url }
+}
+
+/// Every configured database, freshly migrated.
+pub async fn databases() -> Vec<TestDb> {
+    let mut out = vec![open("sqlite", "sqlite::memory:".into()).await];
+    if let Some(url) = fresh_postgres_url().await {
+        out.push(open("postgres", url).await);
+    }
+    out
+}
