@@ -27,7 +27,9 @@ static IDS: LazyLock<HashMap<Locale, LanguageIdentifier>> = LazyLock::new(|| {
 });
 
 fn id(locale: Locale) -> &'static LanguageIdentifier {
-    IDS.get(&locale).or_else(|| IDS.get(&Locale::En)).expect("English is always loaded")
+    IDS.get(&locale)
+        .or_else(|| IDS.get(&Locale::En))
+        .expect("English is always loaded")
 }
 
 /// The message `key` in `locale` (English when missing there).
@@ -37,8 +39,10 @@ pub fn tr(locale: Locale, key: &str) -> String {
 
 /// The message `key` with named arguments, e.g. `[("name", "Amina".into())]`.
 pub fn tr_args(locale: Locale, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
-        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+        .collect();
     LOCALES.lookup_with_args(id(locale), key, &map)
 }
 
@@ -64,7 +68,11 @@ mod tests {
     use super::*;
 
     fn ftl(lang: &str) -> String {
-        std::fs::read_to_string(format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap()
+        std::fs::read_to_string(format!(
+            "{}/locales/{lang}/main.ftl",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
     }
 
     #[test]
@@ -75,7 +83,11 @@ mod tests {
             let other = message_ids(&ftl(l.tag()));
             let missing: Vec<_> = en.difference(&other).collect();
             let extra: Vec<_> = other.difference(&en).collect();
-            assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", l.tag());
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{}: missing {missing:?}, extra {extra:?}",
+                l.tag()
+            );
         }
     }
 
@@ -83,16 +95,34 @@ mod tests {
     fn every_validation_code_used_by_the_domain_has_a_message() {
         let en = message_ids(&ftl("en"));
         for code in [
-            "required", "too-short", "too-long", "bad-characters", "email-invalid", "password-too-short",
-            "choose-from-list", "consent-required", "login-failed", "token-invalid", "email-unverified", "password-wrong", "rate-limited",
+            "required",
+            "too-short",
+            "too-long",
+            "bad-characters",
+            "email-invalid",
+            "password-too-short",
+            "choose-from-list",
+            "consent-required",
+            "login-failed",
+            "token-invalid",
+            "email-unverified",
+            "password-wrong",
+            "rate-limited",
         ] {
-            assert!(en.contains(&format!("error-{code}")), "no message for error-{code}");
+            assert!(
+                en.contains(&format!("error-{code}")),
+                "no message for error-{code}"
+            );
         }
     }
 
     #[test]
     fn arguments_are_substituted_in_both_languages() {
-        let e = crate::FieldError { field: "name".into(), code: "too-long".into(), limit: Some(120) };
+        let e = crate::FieldError {
+            field: "name".into(),
+            code: "too-long".into(),
+            limit: Some(120),
+        };
         assert!(tr_field_error(Locale::En, &e).contains("120"));
         assert!(tr_field_error(Locale::Ar, &e).contains("120"));
         assert_ne!(tr(Locale::Ar, "nav-home"), tr(Locale::En, "nav-home"));

@@ -22,8 +22,10 @@ pub struct Composed {
 /// Writes template `template` (Fluent keys `email-<template>-subject` and
 /// `email-<template>-body`) in `locale` with arguments.
 pub fn compose(locale: Locale, template: &str, args: &[(&'static str, String)]) -> Composed {
-    let args: Vec<(&'static str, FluentValue<'static>)> =
-        args.iter().map(|(k, v)| (*k, FluentValue::from(v.clone()))).collect();
+    let args: Vec<(&'static str, FluentValue<'static>)> = args
+        .iter()
+        .map(|(k, v)| (*k, FluentValue::from(v.clone())))
+        .collect();
     Composed {
         subject: tr_args(locale, &format!("email-{template}-subject"), &args),
         body: tr_args(locale, &format!("email-{template}-body"), &args),
@@ -74,24 +76,36 @@ impl std::fmt::Debug for SmtpMailer {
 impl SmtpMailer {
     /// Builds a mailer; fails when the From address or TLS setup is invalid.
     pub fn new(s: &SmtpSettings) -> Result<Self, String> {
-        let from: Mailbox = s.from.parse().map_err(|e| format!("PORTAL_SMTP_FROM: {e}"))?;
+        let from: Mailbox = s
+            .from
+            .parse()
+            .map_err(|e| format!("PORTAL_SMTP_FROM: {e}"))?;
         let builder = match s.security {
-            SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&s.host).map_err(|e| e.to_string())?,
-            SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&s.host).map_err(|e| e.to_string())?,
+            SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&s.host)
+                .map_err(|e| e.to_string())?,
+            SmtpSecurity::Tls => {
+                AsyncSmtpTransport::<Tokio1Executor>::relay(&s.host).map_err(|e| e.to_string())?
+            }
             SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.host),
         };
         let mut builder = builder.port(s.port).timeout(Some(Duration::from_secs(20)));
         if let (Some(u), Some(p)) = (&s.username, &s.password) {
             builder = builder.credentials(Credentials::new(u.clone(), p.clone()));
         }
-        Ok(Self { transport: builder.build(), from })
+        Ok(Self {
+            transport: builder.build(),
+            from,
+        })
     }
 
     /// Delivers one outbox e-mail.
     pub async fn send(&self, email: &OutboxEmail) -> Result<(), String> {
         let to = Mailbox::new(
             Some(email.to_name.clone()),
-            email.to_address.parse().map_err(|e| format!("bad recipient: {e}"))?,
+            email
+                .to_address
+                .parse()
+                .map_err(|e| format!("bad recipient: {e}"))?,
         );
         let message = Message::builder()
             .from(self.from.clone())
@@ -100,7 +114,11 @@ impl SmtpMailer {
             .header(ContentType::TEXT_PLAIN)
             .body(email.body_text.clone())
             .map_err(|e| e.to_string())?;
-        self.transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+        self.transport
+            .send(message)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
     }
 }
 
@@ -145,7 +163,10 @@ mod tests {
 
     #[test]
     fn e_mails_are_written_in_the_recipients_language() {
-        let args = [("name", "Amina".to_string()), ("link", "https://x.test/verify?token=abc".to_string())];
+        let args = [
+            ("name", "Amina".to_string()),
+            ("link", "https://x.test/verify?token=abc".to_string()),
+        ];
         let en = compose(Locale::En, "verify-email", &args);
         let ar = compose(Locale::Ar, "verify-email", &args);
         assert!(en.body.contains("https://x.test/verify?token=abc"));

@@ -141,8 +141,14 @@ mod tests {
         assert_eq!(single_line("   ", 1, 10).unwrap_err().code, "required");
         let long = single_line(&"x".repeat(11), 1, 10).unwrap_err();
         assert_eq!((long.code.as_str(), long.limit), ("too-long", Some(10)));
-        assert_eq!(single_line("a\u{0}b", 1, 10).unwrap_err().code, "bad-characters");
-        assert_eq!(single_line("a\u{202E}b", 1, 10).unwrap_err().code, "bad-characters");
+        assert_eq!(
+            single_line("a\u{0}b", 1, 10).unwrap_err().code,
+            "bad-characters"
+        );
+        assert_eq!(
+            single_line("a\u{202E}b", 1, 10).unwrap_err().code,
+            "bad-characters"
+        );
     }
 
     #[test]

@@ -10,7 +10,11 @@ use support::databases;
 use time::Duration;
 
 fn meta() -> RequestMeta {
-    RequestMeta { client_addr: "192.0.2.10".into(), user_agent: "test".into(), locale: Locale::En }
+    RequestMeta {
+        client_addr: "192.0.2.10".into(),
+        user_agent: "test".into(),
+        locale: Locale::En,
+    }
 }
 
 fn form(email: &str) -> RegistrationForm {
@@ -27,13 +31,25 @@ fn form(email: &str) -> RegistrationForm {
 
 /// The token in the newest e-mail to `to` (from its link).
 async fn token_from_outbox(p: &Portal, to: &str) -> String {
-    let mail = p.outbox(Some(to), 1).await.unwrap().pop().expect("an e-mail");
-    let link = mail.body_text.split_whitespace().find(|w| w.contains("token=")).expect("a link").to_owned();
+    let mail = p
+        .outbox(Some(to), 1)
+        .await
+        .unwrap()
+        .pop()
+        .expect("an e-mail");
+    let link = mail
+        .body_text
+        .split_whitespace()
+        .find(|w| w.contains("token="))
+        .expect("a link")
+        .to_owned();
     link.split("token=").nth(1).unwrap().to_owned()
 }
 
 async fn registered_and_verified(p: &Portal, email: &str) {
-    p.register(form(email).parse().unwrap(), &meta()).await.unwrap();
+    p.register(form(email).parse().unwrap(), &meta())
+        .await
+        .unwrap();
     let token = token_from_outbox(p, email).await;
     p.verify_email(&token, &meta()).await.unwrap();
 }
@@ -42,16 +58,36 @@ async fn registered_and_verified(p: &Portal, email: &str) {
 async fn registration_sends_a_verification_link_that_works_once() {
     for db in databases().await {
         let p = &db.portal;
-        p.register(form("amina@example.org").parse().unwrap(), &meta()).await.unwrap();
-        let acc = p.account_by_email("AMINA@example.org").await.unwrap().expect("account");
+        p.register(form("amina@example.org").parse().unwrap(), &meta())
+            .await
+            .unwrap();
+        let acc = p
+            .account_by_email("AMINA@example.org")
+            .await
+            .unwrap()
+            .expect("account");
         assert_eq!(acc.roles, vec![Role::Stakeholder], "{}", db.kind);
-        let err = p.login("amina@example.org", "correct horse battery", &meta()).await.unwrap_err();
-        assert!(matches!(err, AppError::Conflict("email-unverified")), "{}: {err:?}", db.kind);
+        let err = p
+            .login("amina@example.org", "correct horse battery", &meta())
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, AppError::Conflict("email-unverified")),
+            "{}: {err:?}",
+            db.kind
+        );
         let token = token_from_outbox(p, "amina@example.org").await;
         p.verify_email(&token, &meta()).await.unwrap();
         let again = p.verify_email(&token, &meta()).await.unwrap_err();
-        assert!(matches!(again, AppError::Conflict("token-invalid")), "{}", db.kind);
-        let out = p.login("amina@example.org", "correct horse battery", &meta()).await.unwrap();
+        assert!(
+            matches!(again, AppError::Conflict("token-invalid")),
+            "{}",
+            db.kind
+        );
+        let out = p
+            .login("amina@example.org", "correct horse battery", &meta())
+            .await
+            .unwrap();
         assert_eq!(out.user.email, "amina@example.org");
     }
 }
@@ -61,8 +97,15 @@ async fn registering_a_taken_address_reveals_nothing_and_warns_the_owner() {
     for db in databases().await {
         let p = &db.portal;
         registered_and_verified(p, "owner@example.org").await;
-        p.register(form("Owner@Example.org").parse().unwrap(), &meta()).await.unwrap();
-        let newest = p.outbox(Some("owner@example.org"), 1).await.unwrap().pop().unwrap();
+        p.register(form("Owner@Example.org").parse().unwrap(), &meta())
+            .await
+            .unwrap();
+        let newest = p
+            .outbox(Some("owner@example.org"), 1)
+            .await
+            .unwrap()
+            .pop()
+            .unwrap();
         assert_eq!(newest.template, "account-exists", "{}", db.kind);
     }
 }
@@ -71,10 +114,19 @@ async fn registering_a_taken_address_reveals_nothing_and_warns_the_owner() {
 async fn verification_links_expire_after_48_hours() {
     for db in databases().await {
         let p = &db.portal;
-        p.register(form("late@example.org").parse().unwrap(), &meta()).await.unwrap();
+        p.register(form("late@example.org").parse().unwrap(), &meta())
+            .await
+            .unwrap();
         let token = token_from_outbox(p, "late@example.org").await;
         db.clock.advance(Duration::hours(49));
-        assert!(matches!(p.verify_email(&token, &meta()).await, Err(AppError::Conflict("token-invalid"))), "{}", db.kind);
+        assert!(
+            matches!(
+                p.verify_email(&token, &meta()).await,
+                Err(AppError::Conflict("token-invalid"))
+            ),
+            "{}",
+            db.kind
+        );
     }
 }
 
@@ -83,8 +135,14 @@ async fn wrong_passwords_and_unknown_accounts_get_the_same_answer() {
     for db in databases().await {
         let p = &db.portal;
         registered_and_verified(p, "k@example.org").await;
-        let wrong = p.login("k@example.org", "not the password", &meta()).await.unwrap_err();
-        let unknown = p.login("nobody@example.org", "not the password", &meta()).await.unwrap_err();
+        let wrong = p
+            .login("k@example.org", "not the password", &meta())
+            .await
+            .unwrap_err();
+        let unknown = p
+            .login("nobody@example.org", "not the password", &meta())
+            .await
+            .unwrap_err();
         assert_eq!(format!("{wrong:?}"), format!("{unknown:?}"), "{}", db.kind);
     }
 }
@@ -94,16 +152,43 @@ async fn an_account_is_locked_after_five_failures_and_unlocks_after_the_window()
     for db in databases().await {
         let p = &db.portal;
         registered_and_verified(p, "t@example.org").await;
-        let from = |addr: &str| RequestMeta { client_addr: addr.into(), ..meta() };
+        let from = |addr: &str| RequestMeta {
+            client_addr: addr.into(),
+            ..meta()
+        };
         for i in 0..5 {
             // Different addresses: the account limit, not the address limit, applies.
-            let e = p.login("t@example.org", "wrong password", &from(&format!("198.51.100.{i}"))).await.unwrap_err();
+            let e = p
+                .login(
+                    "t@example.org",
+                    "wrong password",
+                    &from(&format!("198.51.100.{i}")),
+                )
+                .await
+                .unwrap_err();
             assert!(matches!(e, AppError::Validation(_)), "{}", db.kind);
         }
-        let locked = p.login("t@example.org", "correct horse battery", &from("198.51.100.99")).await.unwrap_err();
-        assert!(matches!(locked, AppError::RateLimited { .. }), "{}: {locked:?}", db.kind);
+        let locked = p
+            .login(
+                "t@example.org",
+                "correct horse battery",
+                &from("198.51.100.99"),
+            )
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(locked, AppError::RateLimited { .. }),
+            "{}: {locked:?}",
+            db.kind
+        );
         db.clock.advance(Duration::minutes(16));
-        p.login("t@example.org", "correct horse battery", &from("198.51.100.99")).await.unwrap();
+        p.login(
+            "t@example.org",
+            "correct horse battery",
+            &from("198.51.100.99"),
+        )
+        .await
+        .unwrap();
     }
 }
 
@@ -112,10 +197,19 @@ async fn one_address_hammering_many_accounts_is_throttled() {
     for db in databases().await {
         let p = &db.portal;
         for i in 0..30 {
-            let _ = p.login(&format!("u{i}@example.org"), "whatever-password", &meta()).await;
+            let _ = p
+                .login(&format!("u{i}@example.org"), "whatever-password", &meta())
+                .await;
         }
-        let e = p.login("u99@example.org", "whatever-password", &meta()).await.unwrap_err();
-        assert!(matches!(e, AppError::RateLimited { .. }), "{}: {e:?}", db.kind);
+        let e = p
+            .login("u99@example.org", "whatever-password", &meta())
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(e, AppError::RateLimited { .. }),
+            "{}: {e:?}",
+            db.kind
+        );
     }
 }
 
@@ -124,12 +218,22 @@ async fn every_sign_in_gets_a_new_session_and_sign_out_ends_it() {
     for db in databases().await {
         let p = &db.portal;
         registered_and_verified(p, "s@example.org").await;
-        let a = p.login("s@example.org", "correct horse battery", &meta()).await.unwrap();
-        let b = p.login("s@example.org", "correct horse battery", &meta()).await.unwrap();
+        let a = p
+            .login("s@example.org", "correct horse battery", &meta())
+            .await
+            .unwrap();
+        let b = p
+            .login("s@example.org", "correct horse battery", &meta())
+            .await
+            .unwrap();
         assert_ne!(a.session.token, b.session.token);
         assert!(p.session_user(&a.session.token).await.unwrap().is_some());
         p.end_session(&a.session.token, &meta()).await.unwrap();
-        assert!(p.session_user(&a.session.token).await.unwrap().is_none(), "{}", db.kind);
+        assert!(
+            p.session_user(&a.session.token).await.unwrap().is_none(),
+            "{}",
+            db.kind
+        );
         assert!(p.session_user(&b.session.token).await.unwrap().is_some());
         assert!(p.session_user("forged-token").await.unwrap().is_none());
     }
@@ -140,9 +244,17 @@ async fn sessions_expire_after_a_week_unused() {
     for db in databases().await {
         let p = &db.portal;
         registered_and_verified(p, "idle@example.org").await;
-        let s = p.login("idle@example.org", "correct horse battery", &meta()).await.unwrap().session;
+        let s = p
+            .login("idle@example.org", "correct horse battery", &meta())
+            .await
+            .unwrap()
+            .session;
         db.clock.advance(Duration::days(8));
-        assert!(p.session_user(&s.token).await.unwrap().is_none(), "{}", db.kind);
+        assert!(
+            p.session_user(&s.token).await.unwrap().is_none(),
+            "{}",
+            db.kind
+        );
     }
 }
 
@@ -151,17 +263,38 @@ async fn a_password_reset_revokes_every_session_and_the_link_works_once() {
     for db in databases().await {
         let p = &db.portal;
         registered_and_verified(p, "r@example.org").await;
-        let s = p.login("r@example.org", "correct horse battery", &meta()).await.unwrap().session;
-        p.request_password_reset("r@example.org", &meta()).await.unwrap();
+        let s = p
+            .login("r@example.org", "correct horse battery", &meta())
+            .await
+            .unwrap()
+            .session;
+        p.request_password_reset("r@example.org", &meta())
+            .await
+            .unwrap();
         let token = token_from_outbox(p, "r@example.org").await;
         assert!(p.reset_token_is_valid(&token).await.unwrap());
-        let short = p.reset_password(&token, "short", &meta()).await.unwrap_err();
+        let short = p
+            .reset_password(&token, "short", &meta())
+            .await
+            .unwrap_err();
         assert!(matches!(short, AppError::Validation(_)), "{}", db.kind);
-        p.reset_password(&token, "a brand new passphrase", &meta()).await.unwrap();
-        assert!(p.session_user(&s.token).await.unwrap().is_none(), "{}: old session survived", db.kind);
+        p.reset_password(&token, "a brand new passphrase", &meta())
+            .await
+            .unwrap();
+        assert!(
+            p.session_user(&s.token).await.unwrap().is_none(),
+            "{}: old session survived",
+            db.kind
+        );
         assert!(!p.reset_token_is_valid(&token).await.unwrap());
-        assert!(p.reset_password(&token, "another new passphrase", &meta()).await.is_err());
-        p.login("r@example.org", "a brand new passphrase", &meta()).await.unwrap();
+        assert!(
+            p.reset_password(&token, "another new passphrase", &meta())
+                .await
+                .is_err()
+        );
+        p.login("r@example.org", "a brand new passphrase", &meta())
+            .await
+            .unwrap();
     }
 }
 
@@ -170,12 +303,25 @@ async fn reset_links_expire_after_an_hour_and_unknown_addresses_get_no_mail() {
     for db in databases().await {
         let p = &db.portal;
         registered_and_verified(p, "x@example.org").await;
-        p.request_password_reset("x@example.org", &meta()).await.unwrap();
+        p.request_password_reset("x@example.org", &meta())
+            .await
+            .unwrap();
         let token = token_from_outbox(p, "x@example.org").await;
         db.clock.advance(Duration::minutes(61));
-        assert!(!p.reset_token_is_valid(&token).await.unwrap(), "{}", db.kind);
-        p.request_password_reset("ghost@example.org", &meta()).await.unwrap();
-        assert!(p.outbox(Some("ghost@example.org"), 5).await.unwrap().is_empty());
+        assert!(
+            !p.reset_token_is_valid(&token).await.unwrap(),
+            "{}",
+            db.kind
+        );
+        p.request_password_reset("ghost@example.org", &meta())
+            .await
+            .unwrap();
+        assert!(
+            p.outbox(Some("ghost@example.org"), 5)
+                .await
+                .unwrap()
+                .is_empty()
+        );
     }
 }
 
@@ -184,13 +330,46 @@ async fn changing_the_password_signs_out_other_devices() {
     for db in databases().await {
         let p = &db.portal;
         registered_and_verified(p, "c@example.org").await;
-        let laptop = p.login("c@example.org", "correct horse battery", &meta()).await.unwrap();
-        let phone = p.login("c@example.org", "correct horse battery", &meta()).await.unwrap();
-        let wrong = p.change_password(&laptop.user, "nope", "a brand new passphrase", &meta()).await.unwrap_err();
-        assert!(matches!(&wrong, AppError::Validation(e) if e.get("current_password").is_some()), "{}", db.kind);
-        let fresh = p.change_password(&laptop.user, "correct horse battery", "a brand new passphrase", &meta()).await.unwrap();
-        assert!(p.session_user(&phone.session.token).await.unwrap().is_none(), "{}", db.kind);
-        assert!(p.session_user(&laptop.session.token).await.unwrap().is_none());
+        let laptop = p
+            .login("c@example.org", "correct horse battery", &meta())
+            .await
+            .unwrap();
+        let phone = p
+            .login("c@example.org", "correct horse battery", &meta())
+            .await
+            .unwrap();
+        let wrong = p
+            .change_password(&laptop.user, "nope", "a brand new passphrase", &meta())
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&wrong, AppError::Validation(e) if e.get("current_password").is_some()),
+            "{}",
+            db.kind
+        );
+        let fresh = p
+            .change_password(
+                &laptop.user,
+                "correct horse battery",
+                "a brand new passphrase",
+                &meta(),
+            )
+            .await
+            .unwrap();
+        assert!(
+            p.session_user(&phone.session.token)
+                .await
+                .unwrap()
+                .is_none(),
+            "{}",
+            db.kind
+        );
+        assert!(
+            p.session_user(&laptop.session.token)
+                .await
+                .unwrap()
+                .is_none()
+        );
         assert!(p.session_user(&fresh.token).await.unwrap().is_some());
         assert_eq!(p.session_count(laptop.user.id).await.unwrap(), 1);
     }
@@ -200,20 +379,46 @@ async fn changing_the_password_signs_out_other_devices() {
 async fn only_admins_grant_roles() {
     for db in databases().await {
         let p = &db.portal;
-        let (admin_id, created) = p.create_admin("root@example.org", "Root", "an admin passphrase").await.unwrap();
+        let (admin_id, created) = p
+            .create_admin("root@example.org", "Root", "an admin passphrase")
+            .await
+            .unwrap();
         assert!(created);
         registered_and_verified(p, "plain@example.org").await;
-        let plain = p.login("plain@example.org", "correct horse battery", &meta()).await.unwrap().user;
-        let admin = p.login("root@example.org", "an admin passphrase", &meta()).await.unwrap().user;
+        let plain = p
+            .login("plain@example.org", "correct horse battery", &meta())
+            .await
+            .unwrap()
+            .user;
+        let admin = p
+            .login("root@example.org", "an admin passphrase", &meta())
+            .await
+            .unwrap()
+            .user;
         assert_eq!(admin.id, admin_id);
-        let denied = p.grant_role(&plain, plain.id, Role::Organizer, &meta()).await.unwrap_err();
+        let denied = p
+            .grant_role(&plain, plain.id, Role::Organizer, &meta())
+            .await
+            .unwrap_err();
         assert!(matches!(denied, AppError::Forbidden), "{}", db.kind);
-        p.grant_role(&admin, plain.id, Role::Reviewer, &meta()).await.unwrap();
-        assert_eq!(p.roles_of(plain.id).await.unwrap(), vec![Role::Stakeholder, Role::Reviewer]);
-        let own = p.revoke_role(&admin, admin.id, Role::Admin, &meta()).await.unwrap_err();
+        p.grant_role(&admin, plain.id, Role::Reviewer, &meta())
+            .await
+            .unwrap();
+        assert_eq!(
+            p.roles_of(plain.id).await.unwrap(),
+            vec![Role::Stakeholder, Role::Reviewer]
+        );
+        let own = p
+            .revoke_role(&admin, admin.id, Role::Admin, &meta())
+            .await
+            .unwrap_err();
         assert!(matches!(own, AppError::Conflict(_)));
         let audit = p.recent_audit(Some(admin.id), 10).await.unwrap();
-        assert!(audit.iter().any(|a| a.action == "user.grant-role"), "{}", db.kind);
+        assert!(
+            audit.iter().any(|a| a.action == "user.grant-role"),
+            "{}",
+            db.kind
+        );
     }
 }
 
@@ -221,12 +426,28 @@ async fn only_admins_grant_roles() {
 async fn the_outbox_retries_with_backoff_and_a_claim_is_exclusive() {
     for db in databases().await {
         let p = &db.portal;
-        p.register(form("o@example.org").parse().unwrap(), &meta()).await.unwrap();
+        p.register(form("o@example.org").parse().unwrap(), &meta())
+            .await
+            .unwrap();
         let lease = Duration::minutes(2);
-        let first = p.claim_due_email(lease).await.unwrap().expect("a due e-mail");
-        assert!(p.claim_due_email(lease).await.unwrap().is_none(), "{}: claimed twice", db.kind);
-        p.mark_email_failed(&first, "connection refused").await.unwrap();
-        assert!(p.claim_due_email(lease).await.unwrap().is_none(), "{}: retried before backoff", db.kind);
+        let first = p
+            .claim_due_email(lease)
+            .await
+            .unwrap()
+            .expect("a due e-mail");
+        assert!(
+            p.claim_due_email(lease).await.unwrap().is_none(),
+            "{}: claimed twice",
+            db.kind
+        );
+        p.mark_email_failed(&first, "connection refused")
+            .await
+            .unwrap();
+        assert!(
+            p.claim_due_email(lease).await.unwrap().is_none(),
+            "{}: retried before backoff",
+            db.kind
+        );
         db.clock.advance(Duration::minutes(3));
         let again = p.claim_due_email(lease).await.unwrap().expect("retry");
         assert_eq!(again.id, first.id);

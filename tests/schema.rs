@@ -7,7 +7,9 @@ use portal::db::{Db, PoolSettings, schema};
 
 #[tokio::test]
 async fn both_migration_sets_yield_the_same_tables_and_columns() {
-    let sqlite = Db::connect("sqlite::memory:", &PoolSettings::default()).await.unwrap();
+    let sqlite = Db::connect("sqlite::memory:", &PoolSettings::default())
+        .await
+        .unwrap();
     sqlite.migrate().await.unwrap();
     let sqlite_cols = schema::columns(&sqlite).await.unwrap();
     assert!(sqlite_cols.contains(&("users".into(), "email".into())));
@@ -20,7 +22,10 @@ async fn both_migration_sets_yield_the_same_tables_and_columns() {
     let pg_cols = schema::columns(&pg).await.unwrap();
     let only_sqlite: Vec<_> = sqlite_cols.difference(&pg_cols).collect();
     let only_pg: Vec<_> = pg_cols.difference(&sqlite_cols).collect();
-    assert!(only_sqlite.is_empty() && only_pg.is_empty(), "only in SQLite: {only_sqlite:?}; only in PostgreSQL: {only_pg:?}");
+    assert!(
+        only_sqlite.is_empty() && only_pg.is_empty(),
+        "only in SQLite: {only_sqlite:?}; only in PostgreSQL: {only_pg:?}"
+    );
 }
 
 #[tokio::test]

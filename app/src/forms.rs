@@ -29,7 +29,9 @@ impl FormState {
     /// The translated error of a field, if any.
     pub fn error(&self, field: &str) -> Option<String> {
         let locale = page_context().locale;
-        self.errors.get(field).map(|e| portal::i18n::tr_field_error(locale, e))
+        self.errors
+            .get(field)
+            .map(|e| portal::i18n::tr_field_error(locale, e))
     }
 
     /// True when anything is wrong.

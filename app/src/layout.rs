@@ -64,18 +64,16 @@ fn Nav() -> impl IntoView {
             <NavLink href="/register" label=t("nav-register")/>
         }
         .into_any(),
-        Some(_) => {
-            view! {
-                <NavLink href="/" label=t("nav-home")/>
-                <NavLink href="/account" label=t("nav-account")/>
-                <li>
-                    <form method="post" action="/logout" class="inline-form">
-                        <button type="submit" class="link-button">{t("nav-logout")}</button>
-                    </form>
-                </li>
-            }
-            .into_any()
+        Some(_) => view! {
+            <NavLink href="/" label=t("nav-home")/>
+            <NavLink href="/account" label=t("nav-account")/>
+            <li>
+                <form method="post" action="/logout" class="inline-form">
+                    <button type="submit" class="link-button">{t("nav-logout")}</button>
+                </form>
+            </li>
         }
+        .into_any(),
     };
     view! {
         <nav class="site-nav" aria-label=t("nav-label")>

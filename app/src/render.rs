@@ -67,8 +67,15 @@ where
         provide_context(ctx.clone());
         let locale = ctx.locale;
         let site = portal::i18n::tr(locale, "site-name");
-        let full_title = if title.is_empty() { site } else { format!("{title} – {site}") };
-        let css = format!("/{}/{}.css", ctx.options.site_pkg_dir, ctx.options.output_name);
+        let full_title = if title.is_empty() {
+            site
+        } else {
+            format!("{title} – {site}")
+        };
+        let css = format!(
+            "/{}/{}.css",
+            ctx.options.site_pkg_dir, ctx.options.output_name
+        );
         let options = ctx.options.clone();
         let content = body();
         let html = view! {
@@ -88,6 +95,9 @@ where
             </html>
         }
         .to_html();
-        RenderedPage { html, nonce: nonce.to_string() }
+        RenderedPage {
+            html,
+            nonce: nonce.to_string(),
+        }
     })
 }

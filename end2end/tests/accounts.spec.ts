@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { expectAccessible, fillRegistration, linkFromOutbox, uniqueEmail } from './helpers';
+import { expectAccessible, fillRegistration, linkFromOutbox, markNoJs, uniqueEmail } from './helpers';
 
 async function registerVerifyLoginLogout(page: Page, email: string) {
   await page.goto('/');
@@ -24,7 +24,7 @@ async function registerVerifyLoginLogout(page: Page, email: string) {
   await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('Welcome back, Amina Diallo.')).toBeVisible();
-  await page.getByRole('link', { name: 'My account' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'My account' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My account');
   await expect(page.getByText('Senegal ICT Agency')).toBeVisible();
   await expectAccessible(page);
@@ -58,6 +58,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('a stakeholder registers, verifies the address, signs in and out', async ({ page }) => {
+    markNoJs(page);
     await registerVerifyLoginLogout(page, uniqueEmail('nojs'));
   });
 

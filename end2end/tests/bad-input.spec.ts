@@ -1,11 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { expectAccessible, fillRegistration, uniqueEmail } from './helpers';
+import { expectAccessible, fillRegistration, markNoJs, uniqueEmail } from './helpers';
 
 for (const js of [true, false]) {
   test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
     test.use({ javaScriptEnabled: js });
 
     test('empty, oversized and invalid fields get messages beside them and keep what was typed', async ({ page }) => {
+      if (!js) markNoJs(page);
       await page.goto('/register');
       await page.getByRole('button', { name: 'Create account' }).click();
       const summary = page.getByRole('alert');

@@ -85,7 +85,13 @@ fn describe(e: portal::AppError) -> String {
         portal::AppError::Validation(errs) => errs
             .0
             .iter()
-            .map(|f| format!("{}: {}", f.field, portal::i18n::tr_field_error(portal::domain::Locale::En, f)))
+            .map(|f| {
+                format!(
+                    "{}: {}",
+                    f.field,
+                    portal::i18n::tr_field_error(portal::domain::Locale::En, f)
+                )
+            })
             .collect::<Vec<_>>()
             .join("; "),
         portal::AppError::Internal(inner) => format!("internal error: {inner}"),
@@ -107,11 +113,15 @@ async fn execute(command: Command, config: Config) -> Result<(), String> {
                 listener.local_addr().map_err(|e| e.to_string())?,
                 started.elapsed().as_millis()
             );
-            startup::serve(listener, state, startup::shutdown_signal()).await.map_err(|e| e.to_string())
+            startup::serve(listener, state, startup::shutdown_signal())
+                .await
+                .map_err(|e| e.to_string())
         }
         Command::Migrate => {
             let db = startup::connect(&config).await.map_err(describe)?;
-            let v = portal::db::schema::migration_version(&db).await.map_err(describe)?;
+            let v = portal::db::schema::migration_version(&db)
+                .await
+                .map_err(describe)?;
             println!("database migrated (version {v})");
             Ok(())
         }
@@ -120,15 +130,24 @@ async fn execute(command: Command, config: Config) -> Result<(), String> {
                 Ok(p) if !p.is_empty() => p,
                 _ => {
                     if std::io::stdin().is_terminal() {
-                        eprintln!("Password for {email} (input is visible; or set PORTAL_ADMIN_PASSWORD):");
+                        eprintln!(
+                            "Password for {email} (input is visible; or set PORTAL_ADMIN_PASSWORD):"
+                        );
                     }
                     let mut line = String::new();
-                    std::io::stdin().lock().read_line(&mut line).map_err(|e| e.to_string())?;
+                    std::io::stdin()
+                        .lock()
+                        .read_line(&mut line)
+                        .map_err(|e| e.to_string())?;
                     line.trim_end_matches(['\r', '\n']).to_owned()
                 }
             };
             let state = startup::state(config).await.map_err(describe)?;
-            let (id, created) = state.portal.create_admin(&email, &name, &password).await.map_err(describe)?;
+            let (id, created) = state
+                .portal
+                .create_admin(&email, &name, &password)
+                .await
+                .map_err(describe)?;
             if created {
                 println!("created administrator {email} (id {id})");
             } else {
@@ -136,9 +155,14 @@ async fn execute(command: Command, config: Config) -> Result<(), String> {
             }
             Ok(())
         }
-        Command::SeedDemo { organizations, seed } => {
+        Command::SeedDemo {
+            organizations,
+            seed,
+        } => {
             let state = startup::state(config).await.map_err(describe)?;
-            crate::seed::seed_demo(&state.portal, organizations, seed).await.map_err(describe)
+            crate::seed::seed_demo(&state.portal, organizations, seed)
+                .await
+                .map_err(describe)
         }
         Command::Backup { file } => {
             let db = startup::connect(&config).await.map_err(describe)?;
@@ -146,16 +170,29 @@ async fn execute(command: Command, config: Config) -> Result<(), String> {
         }
         Command::Outbox { to, limit, json } => {
             let state = startup::state(config).await.map_err(describe)?;
-            let emails = state.portal.outbox(to.as_deref(), limit).await.map_err(describe)?;
+            let emails = state
+                .portal
+                .outbox(to.as_deref(), limit)
+                .await
+                .map_err(describe)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&emails).map_err(|e| e.to_string())?);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&emails).map_err(|e| e.to_string())?
+                );
             } else if emails.is_empty() {
                 println!("the outbox is empty");
             } else {
                 for e in emails {
                     println!(
                         "#{} {} to {} <{}> [{}]\nSubject: {}\n\n{}\n",
-                        e.id, e.created_at, e.to_name, e.to_address, e.status, e.subject, e.body_text
+                        e.id,
+                        e.created_at,
+                        e.to_name,
+                        e.to_address,
+                        e.status,
+                        e.subject,
+                        e.body_text
                     );
                 }
             }

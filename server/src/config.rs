@@ -63,19 +63,32 @@ impl Config {
 
     /// Builds from any key lookup (tests pass a map).
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
-        fn parse<T: std::str::FromStr>(key: &str, v: Option<String>, default: T) -> Result<T, ConfigError> {
+        fn parse<T: std::str::FromStr>(
+            key: &str,
+            v: Option<String>,
+            default: T,
+        ) -> Result<T, ConfigError> {
             match v {
                 None => Ok(default),
-                Some(s) => s.trim().parse().map_err(|_| ConfigError(format!("{key}: cannot read {s:?}"))),
+                Some(s) => s
+                    .trim()
+                    .parse()
+                    .map_err(|_| ConfigError(format!("{key}: cannot read {s:?}"))),
             }
         }
-        let addr: SocketAddr = parse("PORTAL_ADDR", get("PORTAL_ADDR"), SocketAddr::from(([127, 0, 0, 1], 3000)))?;
+        let addr: SocketAddr = parse(
+            "PORTAL_ADDR",
+            get("PORTAL_ADDR"),
+            SocketAddr::from(([127, 0, 0, 1], 3000)),
+        )?;
         let base_url = get("PORTAL_BASE_URL")
             .unwrap_or_else(|| format!("http://{addr}"))
             .trim_end_matches('/')
             .to_owned();
         if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
-            return Err(ConfigError(format!("PORTAL_BASE_URL must start with http:// or https://, not {base_url:?}")));
+            return Err(ConfigError(format!(
+                "PORTAL_BASE_URL must start with http:// or https://, not {base_url:?}"
+            )));
         }
         let smtp = match get("PORTAL_SMTP_HOST") {
             None => None,
@@ -84,7 +97,11 @@ impl Config {
                     "starttls" => SmtpSecurity::StartTls,
                     "tls" => SmtpSecurity::Tls,
                     "none" => SmtpSecurity::None,
-                    other => return Err(ConfigError(format!("PORTAL_SMTP_SECURITY: expected starttls, tls or none, not {other:?}"))),
+                    other => {
+                        return Err(ConfigError(format!(
+                            "PORTAL_SMTP_SECURITY: expected starttls, tls or none, not {other:?}"
+                        )));
+                    }
                 };
                 let default_port = match security {
                     SmtpSecurity::StartTls => 587,
@@ -97,25 +114,41 @@ impl Config {
                     security,
                     username: get("PORTAL_SMTP_USERNAME"),
                     password: get("PORTAL_SMTP_PASSWORD"),
-                    from: get("PORTAL_SMTP_FROM").unwrap_or_else(|| "WSIS Forum <noreply@localhost>".into()),
+                    from: get("PORTAL_SMTP_FROM")
+                        .unwrap_or_else(|| "WSIS Forum <noreply@localhost>".into()),
                 })
             }
         };
         let log_format = match get("PORTAL_LOG_FORMAT").as_deref().unwrap_or("text") {
             "text" => LogFormat::Text,
             "json" => LogFormat::Json,
-            other => return Err(ConfigError(format!("PORTAL_LOG_FORMAT: expected text or json, not {other:?}"))),
+            other => {
+                return Err(ConfigError(format!(
+                    "PORTAL_LOG_FORMAT: expected text or json, not {other:?}"
+                )));
+            }
         };
         Ok(Config {
-            database_url: get("PORTAL_DATABASE_URL").unwrap_or_else(|| "sqlite://data/portal.db".into()),
+            database_url: get("PORTAL_DATABASE_URL")
+                .unwrap_or_else(|| "sqlite://data/portal.db".into()),
             addr,
             base_url,
-            site_root: get("PORTAL_SITE_ROOT").unwrap_or_else(|| "target/site".into()).into(),
+            site_root: get("PORTAL_SITE_ROOT")
+                .unwrap_or_else(|| "target/site".into())
+                .into(),
             smtp,
             trust_proxy: parse("PORTAL_TRUST_PROXY", get("PORTAL_TRUST_PROXY"), false)?,
             log_format,
-            max_body_bytes: parse("PORTAL_MAX_BODY_BYTES", get("PORTAL_MAX_BODY_BYTES"), 1024 * 1024)?,
-            db_max_connections: parse("PORTAL_DB_MAX_CONNECTIONS", get("PORTAL_DB_MAX_CONNECTIONS"), 16)?,
+            max_body_bytes: parse(
+                "PORTAL_MAX_BODY_BYTES",
+                get("PORTAL_MAX_BODY_BYTES"),
+                1024 * 1024,
+            )?,
+            db_max_connections: parse(
+                "PORTAL_DB_MAX_CONNECTIONS",
+                get("PORTAL_DB_MAX_CONNECTIONS"),
+                16,
+            )?,
             outbox_interval: Duration::from_secs(parse(
                 "PORTAL_OUTBOX_INTERVAL_SECS",
                 get("PORTAL_OUTBOX_INTERVAL_SECS"),
@@ -136,7 +169,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn cfg(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|k| map.get(k).cloned())
     }
 
@@ -152,19 +188,45 @@ mod tests {
 
     #[test]
     fn an_https_base_url_makes_cookies_secure() {
-        assert!(cfg(&[("PORTAL_BASE_URL", "https://forum.example.org/")]).unwrap().secure_cookies());
+        assert!(
+            cfg(&[("PORTAL_BASE_URL", "https://forum.example.org/")])
+                .unwrap()
+                .secure_cookies()
+        );
     }
 
     #[test]
     fn bad_values_name_their_key() {
-        assert!(cfg(&[("PORTAL_ADDR", "nowhere")]).unwrap_err().0.contains("PORTAL_ADDR"));
-        assert!(cfg(&[("PORTAL_SMTP_HOST", "mx"), ("PORTAL_SMTP_SECURITY", "maybe")]).unwrap_err().0.contains("PORTAL_SMTP_SECURITY"));
-        assert!(cfg(&[("PORTAL_BASE_URL", "forum.org")]).unwrap_err().0.contains("PORTAL_BASE_URL"));
+        assert!(
+            cfg(&[("PORTAL_ADDR", "nowhere")])
+                .unwrap_err()
+                .0
+                .contains("PORTAL_ADDR")
+        );
+        assert!(
+            cfg(&[
+                ("PORTAL_SMTP_HOST", "mx"),
+                ("PORTAL_SMTP_SECURITY", "maybe")
+            ])
+            .unwrap_err()
+            .0
+            .contains("PORTAL_SMTP_SECURITY")
+        );
+        assert!(
+            cfg(&[("PORTAL_BASE_URL", "forum.org")])
+                .unwrap_err()
+                .0
+                .contains("PORTAL_BASE_URL")
+        );
     }
 
     #[test]
     fn smtp_port_follows_the_security_mode() {
-        let c = cfg(&[("PORTAL_SMTP_HOST", "mx.example.org"), ("PORTAL_SMTP_SECURITY", "tls")]).unwrap();
+        let c = cfg(&[
+            ("PORTAL_SMTP_HOST", "mx.example.org"),
+            ("PORTAL_SMTP_SECURITY", "tls"),
+        ])
+        .unwrap();
         assert_eq!(c.smtp.unwrap().port, 465);
     }
 }

@@ -37,10 +37,10 @@ pub fn error_page(state: &AppState, req: &Req, e: &AppError) -> Response {
     let mut res = page(state, req, status, title, move || {
         leptos::prelude::view! { <ErrorPage kind=kind/> }
     });
-    if let AppError::RateLimited { retry_after_secs } = e {
-        if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
-            res.headers_mut().insert(header::RETRY_AFTER, v);
-        }
+    if let AppError::RateLimited { retry_after_secs } = e
+        && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
+    {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
     }
     res
 }

@@ -38,7 +38,11 @@ impl<S: Send + Sync> FromRequestParts<S> for Req {
     type Rejection = StatusCode;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        parts.extensions.get::<Req>().cloned().ok_or(StatusCode::INTERNAL_SERVER_ERROR)
+        parts
+            .extensions
+            .get::<Req>()
+            .cloned()
+            .ok_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
 
@@ -71,9 +75,16 @@ fn client_addr(parts_headers: &HeaderMap, peer: Option<SocketAddr>, trust_proxy:
 }
 
 /// Resolves the session, language and client address once per request.
-pub async fn request_context(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+pub async fn request_context(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
     let headers = req.headers();
-    let peer = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0);
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0);
     let session_token = cookie(headers, SESSION_COOKIE);
     let user = match &session_token {
         Some(t) => match state.portal.session_user(t).await {
@@ -106,9 +117,21 @@ pub async fn request_context(State(state): State<AppState>, mut req: Request, ne
             .collect(),
         locale,
     };
-    let flash = cookie(headers, FLASH_COOKIE).filter(|c| c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'));
-    let path = req.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".into());
-    req.extensions_mut().insert(Req { user, session_token, locale, meta, path, flash });
+    let flash = cookie(headers, FLASH_COOKIE)
+        .filter(|c| c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'));
+    let path = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "/".into());
+    req.extensions_mut().insert(Req {
+        user,
+        session_token,
+        locale,
+        meta,
+        path,
+        flash,
+    });
     next.run(req).await
 }
 
@@ -118,7 +141,11 @@ pub async fn request_context(State(state): State<AppState>, mut req: Request, ne
 /// without JavaScript; a same-origin post passes, a post from another site
 /// gets 403. Requests with neither header (non-browser clients such as `curl`
 /// or API scripts) are not browser forgeries and pass.
-pub async fn refuse_cross_site(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn refuse_cross_site(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if unsafe_method && is_cross_site(req.headers(), &state.config.base_url) {
         tracing::warn!(path = %req.uri().path(), "refused a cross-site request");
@@ -132,7 +159,10 @@ fn is_cross_site(headers: &HeaderMap, base_url: &str) -> bool {
         return !matches!(site, "same-origin" | "none");
     }
     if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
-        let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
+        let host = headers
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
         let same_host = origin
             .split_once("://")
             .is_some_and(|(_, rest)| !host.is_empty() && rest == host);
@@ -153,8 +183,14 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
             header::CONTENT_SECURITY_POLICY,
             "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
         ),
-        (header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
-        (header::HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=()"),
+        (
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=()",
+        ),
     ];
     for (name, value) in defaults {
         if !h.contains_key(&name) {
@@ -189,12 +225,33 @@ mod tests {
     #[test]
     fn same_origin_posts_pass_and_cross_site_posts_do_not() {
         let base = "http://127.0.0.1:3000";
-        assert!(!is_cross_site(&headers(&[("sec-fetch-site", "same-origin")]), base));
-        assert!(is_cross_site(&headers(&[("sec-fetch-site", "cross-site")]), base));
-        assert!(is_cross_site(&headers(&[("sec-fetch-site", "same-site")]), base));
-        assert!(!is_cross_site(&headers(&[("origin", "http://127.0.0.1:3000")]), base));
-        assert!(!is_cross_site(&headers(&[("origin", "http://portal.local"), ("host", "portal.local")]), base));
-        assert!(is_cross_site(&headers(&[("origin", "https://evil.example"), ("host", "127.0.0.1:3000")]), base));
+        assert!(!is_cross_site(
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            base
+        ));
+        assert!(is_cross_site(
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            base
+        ));
+        assert!(is_cross_site(
+            &headers(&[("sec-fetch-site", "same-site")]),
+            base
+        ));
+        assert!(!is_cross_site(
+            &headers(&[("origin", "http://127.0.0.1:3000")]),
+            base
+        ));
+        assert!(!is_cross_site(
+            &headers(&[("origin", "http://portal.local"), ("host", "portal.local")]),
+            base
+        ));
+        assert!(is_cross_site(
+            &headers(&[
+                ("origin", "https://evil.example"),
+                ("host", "127.0.0.1:3000")
+            ]),
+            base
+        ));
         assert!(is_cross_site(&headers(&[("origin", "null")]), base));
         assert!(!is_cross_site(&headers(&[]), base));
     }

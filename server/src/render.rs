@@ -9,7 +9,13 @@ use leptos::prelude::IntoView;
 use portal_app::render::{PageContext, render_document};
 
 /// Renders `body` inside the site layout with status `status`.
-pub fn page<V>(state: &AppState, req: &Req, status: StatusCode, title: String, body: impl FnOnce() -> V) -> Response
+pub fn page<V>(
+    state: &AppState,
+    req: &Req,
+    status: StatusCode,
+    title: String,
+    body: impl FnOnce() -> V,
+) -> Response
 where
     V: IntoView + 'static,
 {
@@ -27,10 +33,19 @@ where
         h.insert(header::CONTENT_SECURITY_POLICY, v);
     }
     // Pages differ per user and language; never cache them in shared caches.
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
-    h.insert(header::VARY, HeaderValue::from_static("Cookie, Accept-Language"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("Cookie, Accept-Language"),
+    );
     if req.flash.is_some() {
-        h.append(header::SET_COOKIE, HeaderValue::from_static("portal_flash=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"));
+        h.append(
+            header::SET_COOKIE,
+            HeaderValue::from_static("portal_flash=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"),
+        );
     }
     res
 }
@@ -38,8 +53,10 @@ where
 /// A `Set-Cookie` value with the portal's cookie attributes.
 pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{name}={value}; Path=/; Max-Age={max_age_secs}; HttpOnly; SameSite=Lax{secure}"))
-        .unwrap_or_else(|_| HeaderValue::from_static("invalid=; Max-Age=0"))
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; Max-Age={max_age_secs}; HttpOnly; SameSite=Lax{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("invalid=; Max-Age=0"))
 }
 
 /// A 303 redirect (after a form post) to a local path, optionally with a
@@ -47,7 +64,10 @@ pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> H
 pub fn see_other(to: &str, flash: Option<&str>, secure: bool) -> Response {
     let mut res = (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_owned())]).into_response();
     if let Some(code) = flash {
-        res.headers_mut().append(header::SET_COOKIE, set_cookie(FLASH_COOKIE, code, 60, secure));
+        res.headers_mut().append(
+            header::SET_COOKIE,
+            set_cookie(FLASH_COOKIE, code, 60, secure),
+        );
     }
     res
 }
@@ -56,7 +76,14 @@ pub fn see_other(to: &str, flash: Option<&str>, secure: bool) -> Response {
 /// sign-in, so a link cannot send someone to another site.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains("://") => n.to_owned(),
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.contains("://") =>
+        {
+            n.to_owned()
+        }
         _ => "/".to_owned(),
     }
 }
@@ -79,6 +106,11 @@ mod tests {
         let c = set_cookie("a", "b", 10, true);
         let s = c.to_str().unwrap();
         assert!(s.contains("HttpOnly") && s.contains("SameSite=Lax") && s.contains("Secure"));
-        assert!(!set_cookie("a", "b", 10, false).to_str().unwrap().contains("Secure"));
+        assert!(
+            !set_cookie("a", "b", 10, false)
+                .to_str()
+                .unwrap()
+                .contains("Secure")
+        );
     }
 }

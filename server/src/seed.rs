@@ -28,12 +28,30 @@ impl Rng {
 }
 
 const GIVEN: &[&str] = &[
-    "Amina", "Carlos", "Mei", "Olga", "Kwame", "Priya", "Jean", "Fatima", "Tomás", "Aiko", "Samir", "Ingrid", "Nia",
-    "Dmitri", "Lucía", "Tariq", "Sofia", "Wei", "Chidi", "Leila",
+    "Amina", "Carlos", "Mei", "Olga", "Kwame", "Priya", "Jean", "Fatima", "Tomás", "Aiko", "Samir",
+    "Ingrid", "Nia", "Dmitri", "Lucía", "Tariq", "Sofia", "Wei", "Chidi", "Leila",
 ];
 const FAMILY: &[&str] = &[
-    "Diallo", "Silva", "Zhang", "Ivanova", "Mensah", "Sharma", "Dupont", "Haddad", "García", "Tanaka", "Nasser",
-    "Larsen", "Okafor", "Petrov", "Fernández", "Rahman", "Rossi", "Chen", "Eze", "Karimi",
+    "Diallo",
+    "Silva",
+    "Zhang",
+    "Ivanova",
+    "Mensah",
+    "Sharma",
+    "Dupont",
+    "Haddad",
+    "García",
+    "Tanaka",
+    "Nasser",
+    "Larsen",
+    "Okafor",
+    "Petrov",
+    "Fernández",
+    "Rahman",
+    "Rossi",
+    "Chen",
+    "Eze",
+    "Karimi",
 ];
 const ORG_KINDS: &[(&str, &str)] = &[
     ("government", "Ministry of Digital Affairs"),
@@ -45,22 +63,39 @@ const ORG_KINDS: &[(&str, &str)] = &[
     ("academia", "Institute for Information Society Studies"),
     ("academia", "University Centre for AI and Development"),
     ("technical-community", "Internet Engineering Chapter"),
-    ("international-organization", "Regional Development Bank ICT Unit"),
+    (
+        "international-organization",
+        "Regional Development Bank ICT Unit",
+    ),
 ];
 
 /// Seeds staff accounts (one per role) and `organizations` stakeholder
 /// organizations, each with a verified account; prints the accounts.
 pub async fn seed_demo(portal: &Portal, organizations: u32, seed: u64) -> AppResult<()> {
     let mut rng = Rng(seed);
-    let meta = RequestMeta { client_addr: "seed-demo".into(), user_agent: "portal seed-demo".into(), locale: Locale::En };
+    let meta = RequestMeta {
+        client_addr: "seed-demo".into(),
+        user_agent: "portal seed-demo".into(),
+        locale: Locale::En,
+    };
     let staff = [
         ("admin@demo.wsis.test", "Demo Administrator", Role::Admin),
-        ("organizer@demo.wsis.test", "Demo Organizer", Role::Organizer),
+        (
+            "organizer@demo.wsis.test",
+            "Demo Organizer",
+            Role::Organizer,
+        ),
         ("reviewer@demo.wsis.test", "Demo Reviewer", Role::Reviewer),
-        ("facilitator@demo.wsis.test", "Demo Facilitator", Role::Facilitator),
+        (
+            "facilitator@demo.wsis.test",
+            "Demo Facilitator",
+            Role::Facilitator,
+        ),
         ("speaker@demo.wsis.test", "Demo Speaker", Role::Speaker),
     ];
-    let (admin_id, _) = portal.create_admin(staff[0].0, staff[0].1, DEMO_PASSWORD).await?;
+    let (admin_id, _) = portal
+        .create_admin(staff[0].0, staff[0].1, DEMO_PASSWORD)
+        .await?;
     let admin = portal::services::CurrentUser {
         id: admin_id,
         name: staff[0].1.into(),
@@ -93,16 +128,19 @@ pub async fn seed_demo(portal: &Portal, organizations: u32, seed: u64) -> AppRes
         };
         let acc = form.parse().map_err(AppError::Validation)?;
         if portal.account_by_email(&email).await?.is_none() {
-            portal.register(acc, &meta).await?;
-            portal.mark_verified(&email).await?;
+            portal.register_verified(acc, &meta).await?;
             created += 1;
         }
     }
-    println!("Demo data ready ({created} new stakeholder accounts). Every demo account's password: {DEMO_PASSWORD}");
+    println!(
+        "Demo data ready ({created} new stakeholder accounts). Every demo account's password: {DEMO_PASSWORD}"
+    );
     for (email, _, role) in &staff {
         println!("  {:<12} {email}", role.code());
     }
-    println!("  stakeholder  stakeholder001@demo.wsis.test … stakeholder{organizations:03}@demo.wsis.test");
+    println!(
+        "  stakeholder  stakeholder001@demo.wsis.test … stakeholder{organizations:03}@demo.wsis.test"
+    );
     Ok(())
 }
 
@@ -110,7 +148,10 @@ pub async fn seed_demo(portal: &Portal, organizations: u32, seed: u64) -> AppRes
 /// consistent snapshot while the portal keeps running.
 pub async fn backup(db: &Db, file: &Path) -> Result<(), String> {
     if file.exists() {
-        return Err(format!("{} already exists; choose a new file", file.display()));
+        return Err(format!(
+            "{} already exists; choose a new file",
+            file.display()
+        ));
     }
     match db {
         Db::Sqlite(pool) => {

@@ -21,7 +21,9 @@ use tower_http::services::ServeDir;
 pub fn init_logging(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("PORTAL_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     let _ = match format {
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Text => builder.try_init(),
@@ -51,7 +53,12 @@ pub fn portal(config: &Config, db: Db, clock: SharedClock, hasher: PasswordHashe
 /// Builds the application state with the real clock and hasher.
 pub async fn state(config: Config) -> Result<AppState, portal::AppError> {
     let db = connect(&config).await?;
-    let portal = portal(&config, db, Arc::new(SystemClock), PasswordHasher::default());
+    let portal = portal(
+        &config,
+        db,
+        Arc::new(SystemClock),
+        PasswordHasher::default(),
+    );
     Ok(state_from(config, portal))
 }
 
@@ -81,11 +88,20 @@ pub fn app(state: AppState) -> Router {
                 get(routes_not_found)
                     .post(routes_not_found)
                     .with_state(state.clone())
-                    .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::request_context)),
+                    .layer(axum::middleware::from_fn_with_state(
+                        state.clone(),
+                        middleware::request_context,
+                    )),
             ),
         )
-        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::request_context))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refuse_cross_site))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::request_context,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::refuse_cross_site,
+        ))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(axum::middleware::from_fn(middleware::security_headers))
         .layer(CompressionLayer::new())

@@ -17,7 +17,9 @@ pub fn spawn(state: AppState) -> JoinHandle<()> {
                 None
             }
             None => {
-                tracing::info!("no PORTAL_SMTP_HOST: e-mails stay in the outbox (read them with `portal outbox`)");
+                tracing::info!(
+                    "no PORTAL_SMTP_HOST: e-mails stay in the outbox (read them with `portal outbox`)"
+                );
                 None
             }
         };

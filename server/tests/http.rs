@@ -30,13 +30,22 @@ async fn spawn_with(database_url: &str) -> TestApp {
     let addr = listener.local_addr().unwrap();
     let mut config = config;
     config.base_url = format!("http://{addr}");
-    let portal = startup::portal(&config, db, Arc::new(SystemClock), PasswordHasher::fast_for_tests());
+    let portal = startup::portal(
+        &config,
+        db,
+        Arc::new(SystemClock),
+        PasswordHasher::fast_for_tests(),
+    );
     let state = startup::state_from(config, portal.clone());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(startup::serve(listener, state, async move {
         let _ = rx.await;
     }));
-    TestApp { base: format!("http://{addr}"), portal, _stop: tx }
+    TestApp {
+        base: format!("http://{addr}"),
+        portal,
+        _stop: tx,
+    }
 }
 
 async fn spawn() -> TestApp {
@@ -44,7 +53,11 @@ async fn spawn() -> TestApp {
 }
 
 fn client() -> reqwest::Client {
-    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
 }
 
 fn registration(email: &str) -> HashMap<&'static str, String> {
@@ -65,18 +78,42 @@ impl TestApp {
     }
 
     async fn token_for(&self, email: &str) -> String {
-        let mail = self.portal.outbox(Some(email), 1).await.unwrap().pop().expect("an e-mail");
-        let link = mail.body_text.split_whitespace().find(|w| w.contains("token=")).unwrap().to_owned();
-        assert!(link.starts_with(&self.base), "links point at the configured base URL: {link}");
+        let mail = self
+            .portal
+            .outbox(Some(email), 1)
+            .await
+            .unwrap()
+            .pop()
+            .expect("an e-mail");
+        let link = mail
+            .body_text
+            .split_whitespace()
+            .find(|w| w.contains("token="))
+            .unwrap()
+            .to_owned();
+        assert!(
+            link.starts_with(&self.base),
+            "links point at the configured base URL: {link}"
+        );
         link.split("token=").nth(1).unwrap().to_owned()
     }
 
     /// Registers, verifies and signs in `email` with `c`.
     async fn signed_in(&self, c: &reqwest::Client, email: &str) {
-        let r = c.post(self.url("/register")).form(&registration(email)).send().await.unwrap();
+        let r = c
+            .post(self.url("/register"))
+            .form(&registration(email))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         let token = self.token_for(email).await;
-        let r = c.post(self.url("/verify-email")).form(&[("token", token)]).send().await.unwrap();
+        let r = c
+            .post(self.url("/verify-email"))
+            .form(&[("token", token)])
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.headers()[LOCATION], "/login");
         let r = c
             .post(self.url("/login"))
@@ -84,7 +121,12 @@ impl TestApp {
             .send()
             .await
             .unwrap();
-        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", r.text().await.unwrap());
+        assert_eq!(
+            r.status(),
+            StatusCode::SEE_OTHER,
+            "{}",
+            r.text().await.unwrap()
+        );
     }
 }
 
@@ -114,30 +156,62 @@ async fn register_verify_sign_in_and_out_over_http() {
     assert_eq!(out.headers()[LOCATION], "/");
     let after = c.get(app.url("/account")).send().await.unwrap();
     assert_eq!(after.status(), StatusCode::SEE_OTHER);
-    assert!(after.headers()[LOCATION].to_str().unwrap().starts_with("/login?next=/account"));
+    assert!(
+        after.headers()[LOCATION]
+            .to_str()
+            .unwrap()
+            .starts_with("/login?next=/account")
+    );
 }
 
 #[tokio::test]
 async fn the_session_cookie_is_http_only_lax_and_rotates_on_sign_in() {
     let app = spawn().await;
     let c = client();
-    let r = c.post(app.url("/register")).form(&registration("rot@example.org")).send().await.unwrap();
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let token = app.token_for("rot@example.org").await;
-    c.post(app.url("/verify-email")).form(&[("token", token)]).send().await.unwrap();
-    // A session id planted by an attacker is never adopted.
-    let login = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let r = login
-        .post(app.url("/login"))
-        .header("cookie", "portal_session=planted-by-attacker")
-        .form(&[("email", "rot@example.org"), ("password", "a long enough passphrase")])
+    let r = c
+        .post(app.url("/register"))
+        .form(&registration("rot@example.org"))
         .send()
         .await
         .unwrap();
-    let cookie = r.headers().get_all(SET_COOKIE).iter().map(|v| v.to_str().unwrap().to_owned()).find(|v| v.starts_with("portal_session=")).unwrap();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let token = app.token_for("rot@example.org").await;
+    c.post(app.url("/verify-email"))
+        .form(&[("token", token)])
+        .send()
+        .await
+        .unwrap();
+    // A session id planted by an attacker is never adopted.
+    let login = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = login
+        .post(app.url("/login"))
+        .header("cookie", "portal_session=planted-by-attacker")
+        .form(&[
+            ("email", "rot@example.org"),
+            ("password", "a long enough passphrase"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let cookie = r
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with("portal_session="))
+        .unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
     assert!(!cookie.contains("planted-by-attacker"));
-    assert!(!cookie.contains("Secure"), "plain-http base URL, so not Secure");
+    assert!(
+        !cookie.contains("Secure"),
+        "plain-http base URL, so not Secure"
+    );
 }
 
 #[tokio::test]
@@ -148,7 +222,12 @@ async fn invalid_registration_shows_messages_beside_fields_and_keeps_the_input()
     form.insert("organization", "O".repeat(250));
     form.insert("password", "short".into());
     form.remove("consent");
-    let r = client().post(app.url("/register")).form(&form).send().await.unwrap();
+    let r = client()
+        .post(app.url("/register"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = r.text().await.unwrap();
     assert!(html.contains(r#"id="f-name-error""#), "name error shown");
@@ -156,12 +235,21 @@ async fn invalid_registration_shows_messages_beside_fields_and_keeps_the_input()
     assert!(html.contains(r#"id="f-organization-error""#) && html.contains("at most 200"));
     assert!(html.contains(r#"id="f-password-error""#) && html.contains("at least 10"));
     assert!(html.contains(r#"id="f-consent-error""#));
-    assert!(html.contains(r#"value="not-an-email""#), "typed e-mail kept");
-    assert!(html.contains(r#"<option value="GH" selected"#), "chosen country kept");
+    assert!(
+        html.contains(r#"value="not-an-email""#),
+        "typed e-mail kept"
+    );
+    assert!(
+        html.contains(r#"<option value="GH" selected"#),
+        "chosen country kept"
+    );
     assert!(!html.contains("short\""), "passwords are never echoed");
     assert!(html.contains(r#"aria-invalid="true""#));
     assert!(html.contains("<title>Error:"));
-    assert!(app.portal.outbox(None, 5).await.unwrap().is_empty(), "nothing was registered");
+    assert!(
+        app.portal.outbox(None, 5).await.unwrap().is_empty(),
+        "nothing was registered"
+    );
 }
 
 #[tokio::test]
@@ -194,25 +282,64 @@ async fn pages_carry_security_headers_and_a_nonce_based_csp() {
     let r = client().get(app.url("/")).send().await.unwrap();
     assert_eq!(r.headers()["x-content-type-options"], "nosniff");
     assert_eq!(r.headers()["x-frame-options"], "DENY");
-    let csp = r.headers()[CONTENT_SECURITY_POLICY].to_str().unwrap().to_owned();
-    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap().to_owned();
+    let csp = r.headers()[CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap()
+        .to_owned();
     let html = r.text().await.unwrap();
-    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "the loader script carries the header's nonce");
+    assert!(
+        html.contains(&format!("nonce=\"{nonce}\"")),
+        "the loader script carries the header's nonce"
+    );
     let json = client().get(app.url("/healthz")).send().await.unwrap();
-    assert!(json.headers()[CONTENT_SECURITY_POLICY].to_str().unwrap().starts_with("default-src 'none'"));
+    assert!(
+        json.headers()[CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .starts_with("default-src 'none'")
+    );
 }
 
 #[tokio::test]
 async fn arabic_readers_get_a_right_to_left_page_and_the_choice_is_remembered() {
     let app = spawn().await;
     let c = client();
-    let r = c.get(app.url("/")).header("accept-language", "ar-EG,ar;q=0.9,en;q=0.5").send().await.unwrap();
+    let r = c
+        .get(app.url("/"))
+        .header("accept-language", "ar-EG,ar;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .unwrap();
     let html = r.text().await.unwrap();
     assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
-    let switch = c.post(app.url("/language")).form(&[("lang", "en"), ("next", "/login")]).send().await.unwrap();
+    let switch = c
+        .post(app.url("/language"))
+        .form(&[("lang", "en"), ("next", "/login")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(switch.headers()[LOCATION], "/login");
-    let html = c.get(app.url("/login")).header("accept-language", "ar").send().await.unwrap().text().await.unwrap();
-    assert!(html.contains(r#"<html lang="en" dir="ltr">"#), "the cookie beats Accept-Language");
+    let html = c
+        .get(app.url("/login"))
+        .header("accept-language", "ar")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains(r#"<html lang="en" dir="ltr">"#),
+        "the cookie beats Accept-Language"
+    );
 }
 
 #[tokio::test]
@@ -222,7 +349,12 @@ async fn unknown_pages_get_a_404_page_and_oversized_bodies_a_413() {
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     assert!(r.text().await.unwrap().contains("Page not found"));
     let big = "x".repeat(100_000);
-    let r = client().post(app.url("/login")).form(&[("email", big.as_str())]).send().await.unwrap();
+    let r = client()
+        .post(app.url("/login"))
+        .form(&[("email", big.as_str())])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
 
@@ -240,10 +372,18 @@ async fn a_sign_in_on_one_instance_is_valid_on_another() {
     assert_eq!(cookie.status(), StatusCode::OK);
     // Same jar, other instance: the cookie is scoped to 127.0.0.1, any port.
     let on_b = c.get(b.url("/account")).send().await.unwrap();
-    assert_eq!(on_b.status(), StatusCode::OK, "instance B accepts A's session");
+    assert_eq!(
+        on_b.status(),
+        StatusCode::OK,
+        "instance B accepts A's session"
+    );
     c.post(b.url("/logout")).send().await.unwrap();
     let on_a = c.get(a.url("/account")).send().await.unwrap();
-    assert_eq!(on_a.status(), StatusCode::SEE_OTHER, "signing out on B ends the session on A");
+    assert_eq!(
+        on_a.status(),
+        StatusCode::SEE_OTHER,
+        "signing out on B ends the session on A"
+    );
 }
 
 async fn fresh_postgres_url() -> Option<String> {
@@ -253,9 +393,17 @@ async fn fresh_postgres_url() -> Option<String> {
         }
         return None;
     };
-    let name = format!("portal_http_{}", std::process::id() as u64 * 1000 + rand::random::<u16>() as u64);
-    let admin = sqlx::PgPool::connect(&base).await.expect("TEST_POSTGRES_URL reachable");
-    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
+    let name = format!(
+        "portal_http_{}",
+        std::process::id() as u64 * 1000 + rand::random::<u16>() as u64
+    );
+    let admin = sqlx::PgPool::connect(&base)
+        .await
+        .expect("TEST_POSTGRES_URL reachable");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&admin)
+        .await
+        .unwrap();
     let (prefix, _) = base.rsplit_once('/').unwrap();
     Some(format!("{prefix}/{name}"))
 }

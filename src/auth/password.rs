@@ -22,7 +22,11 @@ pub struct PasswordHasher {
 /// exist so that unknown e-mails take as long as known ones.
 static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
     SaltString::encode_b64(b"portal-dummy-salt")
-        .and_then(|salt| argon(owasp_params()).hash_password(b"no account has this password, ever", &salt).map(|h| h.to_string()))
+        .and_then(|salt| {
+            argon(owasp_params())
+                .hash_password(b"no account has this password, ever", &salt)
+                .map(|h| h.to_string())
+        })
         .unwrap_or_default()
 });
 
@@ -44,7 +48,9 @@ impl Default for PasswordHasher {
 impl PasswordHasher {
     /// A hasher with the given cost; at most one hash per CPU core at a time.
     pub fn new(params: Params) -> Self {
-        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2);
         Self {
             permits: Arc::new(Semaphore::new(cores)),
             params,
@@ -64,7 +70,8 @@ impl PasswordHasher {
         tokio::task::spawn_blocking(move || {
             let mut bytes = [0u8; 16];
             rand::Rng::fill(&mut rand::thread_rng(), &mut bytes);
-            let salt = SaltString::encode_b64(&bytes).map_err(|e| AppError::internal(std::io::Error::other(e.to_string())))?;
+            let salt = SaltString::encode_b64(&bytes)
+                .map_err(|e| AppError::internal(std::io::Error::other(e.to_string())))?;
             argon(params)
                 .hash_password(secret.as_bytes(), &salt)
                 .map(|h| h.to_string())
@@ -83,7 +90,11 @@ impl PasswordHasher {
         let secret = password.to_owned();
         let ok = tokio::task::spawn_blocking(move || {
             PasswordHash::new(&stored)
-                .map(|parsed| argon(owasp_params()).verify_password(secret.as_bytes(), &parsed).is_ok())
+                .map(|parsed| {
+                    argon(owasp_params())
+                        .verify_password(secret.as_bytes(), &parsed)
+                        .is_ok()
+                })
                 .unwrap_or(false)
         })
         .await
@@ -102,14 +113,26 @@ mod tests {
         let pw = Password::parse("correct horse battery").unwrap();
         let stored = h.hash(&pw).await.unwrap();
         assert!(stored.starts_with("$argon2id$"));
-        assert!(h.verify(Some(stored.clone()), "correct horse battery").await.unwrap());
-        assert!(!h.verify(Some(stored), "Correct horse battery").await.unwrap());
+        assert!(
+            h.verify(Some(stored.clone()), "correct horse battery")
+                .await
+                .unwrap()
+        );
+        assert!(
+            !h.verify(Some(stored), "Correct horse battery")
+                .await
+                .unwrap()
+        );
     }
 
     #[tokio::test]
     async fn an_unknown_account_never_verifies() {
         let h = PasswordHasher::fast_for_tests();
-        assert!(!h.verify(None, "no account has this password, ever").await.unwrap());
+        assert!(
+            !h.verify(None, "no account has this password, ever")
+                .await
+                .unwrap()
+        );
     }
 
     #[test]

@@ -46,7 +46,11 @@ mod tests {
         let b = SecretToken::generate();
         assert_ne!(a.token, b.token);
         assert_eq!(a.token.len(), 43);
-        assert!(a.token.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert!(
+            a.token
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        );
         assert_eq!(a.hash, hash_token(&a.token));
         assert_eq!(a.hash.len(), 64);
         assert!(!format!("{a:?}").contains(&a.token));

@@ -6,7 +6,9 @@
 
 use crate::error::{AppError, AppResult};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -86,18 +88,30 @@ impl Db {
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10));
-            if let Some(dir) = opts.get_filename().parent() {
-                if !dir.as_os_str().is_empty() {
-                    std::fs::create_dir_all(dir).map_err(AppError::internal)?;
-                }
+            if let Some(dir) = opts.get_filename().parent()
+                && !dir.as_os_str().is_empty()
+            {
+                std::fs::create_dir_all(dir).map_err(AppError::internal)?;
             }
             let in_memory = url.contains(":memory:") || url.contains("mode=memory");
             let pool = SqlitePoolOptions::new()
                 // An in-memory database lives in one connection.
-                .max_connections(if in_memory { 1 } else { settings.max_connections })
+                .max_connections(if in_memory {
+                    1
+                } else {
+                    settings.max_connections
+                })
                 .min_connections(if in_memory { 1 } else { 0 })
-                .idle_timeout(if in_memory { None } else { Some(Duration::from_secs(600)) })
-                .max_lifetime(if in_memory { None } else { Some(Duration::from_secs(1800)) })
+                .idle_timeout(if in_memory {
+                    None
+                } else {
+                    Some(Duration::from_secs(600))
+                })
+                .max_lifetime(if in_memory {
+                    None
+                } else {
+                    Some(Duration::from_secs(1800))
+                })
                 .acquire_timeout(settings.acquire_timeout)
                 .connect_with(opts)
                 .await?;
@@ -131,7 +145,8 @@ impl Db {
 
     /// A trivial query, for health checks.
     pub async fn ping(&self) -> AppResult<()> {
-        let one: i32 = dispatch!(self, pool => sqlx::query_scalar("SELECT 1").fetch_one(pool).await)?;
+        let one: i32 =
+            dispatch!(self, pool => sqlx::query_scalar("SELECT 1").fetch_one(pool).await)?;
         debug_assert_eq!(one, 1);
         Ok(())
     }

@@ -32,7 +32,8 @@ impl Email {
             && !domain.contains("..");
         if local.is_empty()
             || !domain_ok
-            || v.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+            || v.chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
         {
             return Err(invalid("email-invalid"));
         }
@@ -165,17 +166,37 @@ impl RegistrationForm {
             "organization",
             single_line(&self.organization, 2, Self::ORGANIZATION_MAX),
         );
-        let stakeholder_type = e.check("stakeholder_type", StakeholderType::parse(&self.stakeholder_type));
+        let stakeholder_type = e.check(
+            "stakeholder_type",
+            StakeholderType::parse(&self.stakeholder_type),
+        );
         let country = e.check("country", Country::parse(&self.country));
         if self.consent.is_none() {
             e.push("consent", "consent-required");
         }
-        match (name, email, password, organization, stakeholder_type, country) {
-            (Some(name), Some(email), Some(password), Some(organization), Some(stakeholder_type), Some(country))
-                if e.is_empty() =>
-            {
-                Ok(NewAccount { name, email, password, organization, stakeholder_type, country })
-            }
+        match (
+            name,
+            email,
+            password,
+            organization,
+            stakeholder_type,
+            country,
+        ) {
+            (
+                Some(name),
+                Some(email),
+                Some(password),
+                Some(organization),
+                Some(stakeholder_type),
+                Some(country),
+            ) if e.is_empty() => Ok(NewAccount {
+                name,
+                email,
+                password,
+                organization,
+                stakeholder_type,
+                country,
+            }),
             _ => Err(e),
         }
     }
@@ -213,23 +234,50 @@ mod tests {
 
     #[test]
     fn emails_are_normalized_to_lower_case() {
-        assert_eq!(Email::parse(" A.B@Example.ORG ").unwrap().as_str(), "a.b@example.org");
+        assert_eq!(
+            Email::parse(" A.B@Example.ORG ").unwrap().as_str(),
+            "a.b@example.org"
+        );
     }
 
     #[test]
     fn malformed_emails_are_refused() {
-        for bad in ["plain", "@x.org", "a@b", "a@.org", "a@b..org", "a b@c.org", "a@b.org."] {
-            assert_eq!(Email::parse(bad).unwrap_err().code, "email-invalid", "{bad}");
+        for bad in [
+            "plain",
+            "@x.org",
+            "a@b",
+            "a@.org",
+            "a@b..org",
+            "a b@c.org",
+            "a@b.org.",
+        ] {
+            assert_eq!(
+                Email::parse(bad).unwrap_err().code,
+                "email-invalid",
+                "{bad}"
+            );
         }
         assert_eq!(Email::parse("").unwrap_err().code, "required");
     }
 
     #[test]
     fn passwords_need_ten_characters_and_are_not_trimmed() {
-        assert_eq!(Password::parse("short").unwrap_err().code, "password-too-short");
-        assert_eq!(Password::parse(" ten chars ").unwrap().expose(), " ten chars ");
-        assert_eq!(Password::parse(&"x".repeat(129)).unwrap_err().code, "too-long");
-        assert_eq!(format!("{:?}", Password::parse("secretsecret").unwrap()), "Password(***)");
+        assert_eq!(
+            Password::parse("short").unwrap_err().code,
+            "password-too-short"
+        );
+        assert_eq!(
+            Password::parse(" ten chars ").unwrap().expose(),
+            " ten chars "
+        );
+        assert_eq!(
+            Password::parse(&"x".repeat(129)).unwrap_err().code,
+            "too-long"
+        );
+        assert_eq!(
+            format!("{:?}", Password::parse("secretsecret").unwrap()),
+            "Password(***)"
+        );
     }
 
     #[test]
@@ -242,7 +290,15 @@ mod tests {
     #[test]
     fn every_invalid_registration_field_is_reported_at_once() {
         let errs = RegistrationForm::default().parse().unwrap_err();
-        for field in ["name", "email", "password", "organization", "stakeholder_type", "country", "consent"] {
+        for field in [
+            "name",
+            "email",
+            "password",
+            "organization",
+            "stakeholder_type",
+            "country",
+            "consent",
+        ] {
             assert!(errs.get(field).is_some(), "{field} not reported");
         }
     }

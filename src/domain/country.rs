@@ -150,7 +150,11 @@ mod tests {
 
     #[test]
     fn the_country_list_is_complete_and_mapped_to_itu_regions() {
-        assert!(countries().len() >= 240, "only {} countries", countries().len());
+        assert!(
+            countries().len() >= 240,
+            "only {} countries",
+            countries().len()
+        );
         assert_eq!(country("ch").unwrap().region, Region::B);
         assert_eq!(country("BR").unwrap().region, Region::A);
         assert_eq!(country("KE").unwrap().region, Region::D);
@@ -169,6 +173,9 @@ mod tests {
 
     #[test]
     fn quoted_csv_fields_keep_commas_and_quotes() {
-        assert_eq!(split_csv_line(r#"a,"b, c","d ""e""""#), vec!["a", "b, c", r#"d "e""#]);
+        assert_eq!(
+            split_csv_line(r#"a,"b, c","d ""e""""#),
+            vec!["a", "b, c", r#"d "e""#]
+        );
     }
 }

@@ -59,10 +59,11 @@ impl Locale {
                 .find_map(|b| b.trim().strip_prefix("q="))
                 .and_then(|q| q.parse::<f32>().ok())
                 .unwrap_or(1.0);
-            if let Some(l) = Locale::from_tag(tag) {
-                if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
-                    best = Some((q, l));
-                }
+            if let Some(l) = Locale::from_tag(tag)
+                && q > 0.0
+                && best.is_none_or(|(bq, _)| q > bq)
+            {
+                best = Some((q, l));
             }
         }
         best.map(|(_, l)| l)
@@ -75,8 +76,14 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_highest_supported_quality() {
-        assert_eq!(Locale::from_accept_language("fr-CH, ar;q=0.8, en;q=0.5"), Some(Locale::Ar));
-        assert_eq!(Locale::from_accept_language("en-GB,en;q=0.9,ar;q=0.1"), Some(Locale::En));
+        assert_eq!(
+            Locale::from_accept_language("fr-CH, ar;q=0.8, en;q=0.5"),
+            Some(Locale::Ar)
+        );
+        assert_eq!(
+            Locale::from_accept_language("en-GB,en;q=0.9,ar;q=0.1"),
+            Some(Locale::En)
+        );
         assert_eq!(Locale::from_accept_language("de, ja"), None);
         assert_eq!(Locale::from_accept_language("ar;q=0"), None);
     }

@@ -67,6 +67,9 @@ mod tests {
             assert_eq!(StakeholderType::parse(s.code()).unwrap(), s);
         }
         assert_eq!(StakeholderType::parse("").unwrap_err().code, "required");
-        assert_eq!(StakeholderType::parse("pirates").unwrap_err().code, "choose-from-list");
+        assert_eq!(
+            StakeholderType::parse("pirates").unwrap_err().code,
+            "choose-from-list"
+        );
     }
 }

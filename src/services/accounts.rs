@@ -61,7 +61,10 @@ struct TokenRow {
 /// Collapses case and inner white space so "UNESCO  Office" and
 /// "unesco office" are the same organization.
 fn organization_key(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn is_unique_violation(e: &AppError) -> bool {
@@ -77,6 +80,16 @@ impl Portal {
     /// e-mail instead, and the caller sees the same outcome, so the form does
     /// not reveal who has an account.
     pub async fn register(&self, acc: NewAccount, meta: &RequestMeta) -> AppResult<()> {
+        self.create_account(acc, meta, false).await
+    }
+
+    /// Creates an account whose address counts as verified, without any
+    /// e-mail; for `portal seed-demo` only.
+    pub async fn register_verified(&self, acc: NewAccount, meta: &RequestMeta) -> AppResult<()> {
+        self.create_account(acc, meta, true).await
+    }
+
+    async fn create_account(&self, acc: NewAccount, meta: &RequestMeta, verified: bool) -> AppResult<()> {
         // Hash before the transaction: slow work must not hold a write lock.
         let password_hash = self.hasher.hash(&acc.password).await?;
         let now = self.clock.now();
@@ -85,12 +98,21 @@ impl Portal {
         let verify = compose(
             locale,
             VERIFY,
-            &[("name", acc.name.as_str().to_owned()), ("link", self.link(&format!("/verify-email?token={}", token.token)))],
+            &[
+                ("name", acc.name.as_str().to_owned()),
+                (
+                    "link",
+                    self.link(&format!("/verify-email?token={}", token.token)),
+                ),
+            ],
         );
         let exists = compose(
             locale,
             "account-exists",
-            &[("name", acc.name.as_str().to_owned()), ("link", self.link("/forgot-password"))],
+            &[
+                ("name", acc.name.as_str().to_owned()),
+                ("link", self.link("/forgot-password")),
+            ],
         );
         let org_key = organization_key(&acc.organization);
         let result: AppResult<()> = crate::dispatch!(&self.db, pool => async {
@@ -98,6 +120,9 @@ impl Portal {
             let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
                 .bind(acc.email.as_str()).fetch_optional(&mut *tx).await?;
             if existing.is_some() {
+                if verified {
+                    return Ok(());
+                }
                 crate::enqueue_email!(&mut *tx, now, acc.email.as_str(), acc.name.as_str(), locale.tag(), "account-exists", &exists.subject, &exists.body)?;
                 tx.commit().await?;
                 return Ok(());
@@ -110,17 +135,20 @@ impl Portal {
             .bind(&acc.organization).bind(&org_key).bind(acc.stakeholder_type.code()).bind(&acc.country.code).bind(now)
             .fetch_one(&mut *tx).await?;
             let user_id: i64 = sqlx::query_scalar(
-                "INSERT INTO users (email, name, password_hash, organization_id, locale, is_active, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, TRUE, $6, $6) RETURNING id",
+                "INSERT INTO users (email, name, password_hash, organization_id, locale, is_active, email_verified_at, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, TRUE, $7, $6, $6) RETURNING id",
             )
             .bind(acc.email.as_str()).bind(acc.name.as_str()).bind(&password_hash).bind(org_id).bind(locale.tag()).bind(now)
+            .bind(verified.then_some(now))
             .fetch_one(&mut *tx).await?;
             sqlx::query("INSERT INTO role_grants (user_id, role, scope, created_at) VALUES ($1, 'stakeholder', '', $2)")
                 .bind(user_id).bind(now).execute(&mut *tx).await?;
-            sqlx::query("INSERT INTO user_tokens (user_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
-                .bind(user_id).bind(VERIFY).bind(&token.hash).bind(now).bind(now + self.settings.verify_ttl)
-                .execute(&mut *tx).await?;
-            crate::enqueue_email!(&mut *tx, now, acc.email.as_str(), acc.name.as_str(), locale.tag(), VERIFY, &verify.subject, &verify.body)?;
+            if !verified {
+                sqlx::query("INSERT INTO user_tokens (user_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(user_id).bind(VERIFY).bind(&token.hash).bind(now).bind(now + self.settings.verify_ttl)
+                    .execute(&mut *tx).await?;
+                crate::enqueue_email!(&mut *tx, now, acc.email.as_str(), acc.name.as_str(), locale.tag(), VERIFY, &verify.subject, &verify.body)?;
+            }
             let after = json!({"email": acc.email.as_str(), "name": acc.name.as_str(), "organization_id": org_id});
             crate::audit!(&mut *tx, now, Some(UserId(user_id)), "user.register", "user", user_id, None, Some(after), &meta.client_addr)?;
             tx.commit().await?;
@@ -165,12 +193,21 @@ impl Portal {
             tx.commit().await?;
             Ok::<_, sqlx::Error>(used)
         }.await)?;
-        if used == 1 { Ok(()) } else { Err(AppError::Conflict("token-invalid")) }
+        if used == 1 {
+            Ok(())
+        } else {
+            Err(AppError::Conflict("token-invalid"))
+        }
     }
 
     /// Signs in. Throttled per account and per client address; an unknown
     /// address costs the same time as a wrong password.
-    pub async fn login(&self, email: &str, password: &str, meta: &RequestMeta) -> AppResult<LoginOutcome> {
+    pub async fn login(
+        &self,
+        email: &str,
+        password: &str,
+        meta: &RequestMeta,
+    ) -> AppResult<LoginOutcome> {
         let email = Email::parse(email).map_err(|e| {
             let mut errs = crate::FieldErrors::default();
             errs.push("email", &e.code);
@@ -179,8 +216,10 @@ impl Portal {
         if password.is_empty() {
             return Err(AppError::field("password", "required"));
         }
-        self.check_throttle(ThrottleKey::Addr(&meta.client_addr)).await?;
-        self.check_throttle(ThrottleKey::Account(email.as_str())).await?;
+        self.check_throttle(ThrottleKey::Addr(&meta.client_addr))
+            .await?;
+        self.check_throttle(ThrottleKey::Account(email.as_str()))
+            .await?;
         let row: Option<LoginRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT id, name, password_hash, email_verified_at, is_active, locale FROM users WHERE email = $1",
         ).bind(email.as_str()).fetch_optional(pool).await)?;
@@ -191,28 +230,48 @@ impl Portal {
         let row = match row {
             Some(r) if ok && r.is_active => r,
             _ => {
-                self.record_attempt(ThrottleKey::Addr(&meta.client_addr), false).await?;
-                self.record_attempt(ThrottleKey::Account(email.as_str()), false).await?;
+                self.record_attempt(ThrottleKey::Addr(&meta.client_addr), false)
+                    .await?;
+                self.record_attempt(ThrottleKey::Account(email.as_str()), false)
+                    .await?;
                 return Err(AppError::field("form", "login-failed"));
             }
         };
         if row.email_verified_at.is_none() {
-            self.resend_verification(UserId(row.id), &row.name, &email, Locale::from_tag(&row.locale).unwrap_or_default())
-                .await?;
+            self.resend_verification(
+                UserId(row.id),
+                &row.name,
+                &email,
+                Locale::from_tag(&row.locale).unwrap_or_default(),
+            )
+            .await?;
             return Err(AppError::Conflict("email-unverified"));
         }
-        self.record_attempt(ThrottleKey::Account(email.as_str()), true).await?;
+        self.record_attempt(ThrottleKey::Account(email.as_str()), true)
+            .await?;
         let user = UserId(row.id);
         let session = self.create_session(user, meta).await?;
         let now = self.clock.now();
         crate::dispatch!(&self.db, pool => crate::audit!(pool, now, Some(user), "user.login", "user", user, None, None, &meta.client_addr))?;
-        let current = self.session_user(&session.token).await?.ok_or(AppError::Unauthenticated)?;
-        Ok(LoginOutcome { user: current, session })
+        let current = self
+            .session_user(&session.token)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        Ok(LoginOutcome {
+            user: current,
+            session,
+        })
     }
 
     /// Sends a new verification link unless one went out in the last ten
     /// minutes (so a user retrying sign-in does not flood their inbox).
-    async fn resend_verification(&self, user: UserId, name: &str, email: &Email, locale: Locale) -> AppResult<()> {
+    async fn resend_verification(
+        &self,
+        user: UserId,
+        name: &str,
+        email: &Email,
+        locale: Locale,
+    ) -> AppResult<()> {
         let now = self.clock.now();
         let recent: i64 = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
             "SELECT COUNT(*) FROM user_tokens WHERE user_id = $1 AND purpose = $2 AND created_at > $3",
@@ -221,7 +280,17 @@ impl Portal {
             return Ok(());
         }
         let token = SecretToken::generate();
-        let mail = compose(locale, VERIFY, &[("name", name.to_owned()), ("link", self.link(&format!("/verify-email?token={}", token.token)))]);
+        let mail = compose(
+            locale,
+            VERIFY,
+            &[
+                ("name", name.to_owned()),
+                (
+                    "link",
+                    self.link(&format!("/verify-email?token={}", token.token)),
+                ),
+            ],
+        );
         crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
             sqlx::query("INSERT INTO user_tokens (user_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
@@ -241,12 +310,15 @@ impl Portal {
             errs.push("email", &e.code);
             AppError::Validation(errs)
         })?;
-        self.check_throttle(ThrottleKey::Addr(&meta.client_addr)).await?;
+        self.check_throttle(ThrottleKey::Addr(&meta.client_addr))
+            .await?;
         let now = self.clock.now();
         let user: Option<(i64, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT id, name, locale FROM users WHERE email = $1 AND is_active = TRUE",
         ).bind(email.as_str()).fetch_optional(pool).await)?;
-        let Some((user_id, name, locale)) = user else { return Ok(()) };
+        let Some((user_id, name, locale)) = user else {
+            return Ok(());
+        };
         let recent: i64 = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
             "SELECT COUNT(*) FROM user_tokens WHERE user_id = $1 AND purpose = $2 AND created_at > $3",
         ).bind(user_id).bind(RESET).bind(now - Duration::hours(1)).fetch_one(pool).await)?;
@@ -255,7 +327,17 @@ impl Portal {
         }
         let locale = Locale::from_tag(&locale).unwrap_or(meta.locale);
         let token = SecretToken::generate();
-        let mail = compose(locale, RESET, &[("name", name.clone()), ("link", self.link(&format!("/reset-password?token={}", token.token)))]);
+        let mail = compose(
+            locale,
+            RESET,
+            &[
+                ("name", name.clone()),
+                (
+                    "link",
+                    self.link(&format!("/reset-password?token={}", token.token)),
+                ),
+            ],
+        );
         crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
             sqlx::query("INSERT INTO user_tokens (user_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
@@ -279,7 +361,12 @@ impl Portal {
 
     /// Sets a new password from a reset link. Every session of the account is
     /// revoked; the link and any other reset links stop working.
-    pub async fn reset_password(&self, token: &str, new_password: &str, meta: &RequestMeta) -> AppResult<()> {
+    pub async fn reset_password(
+        &self,
+        token: &str,
+        new_password: &str,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
         let password = Password::parse(new_password).map_err(|e| {
             let mut errs = crate::FieldErrors::default();
             errs.push_limit_opt("password", &e.code, e.limit);
@@ -304,7 +391,11 @@ impl Portal {
             tx.commit().await?;
             Ok::<_, sqlx::Error>(used)
         }.await)?;
-        if used == 1 { Ok(()) } else { Err(AppError::Conflict("token-invalid")) }
+        if used == 1 {
+            Ok(())
+        } else {
+            Err(AppError::Conflict("token-invalid"))
+        }
     }
 
     /// Changes the password of the signed-in user after checking the current
@@ -345,7 +436,12 @@ impl Portal {
 
     /// Creates (or promotes) an administrator; for `portal create-admin`.
     /// Returns the account id and whether it was newly created.
-    pub async fn create_admin(&self, email: &str, name: &str, password: &str) -> AppResult<(UserId, bool)> {
+    pub async fn create_admin(
+        &self,
+        email: &str,
+        name: &str,
+        password: &str,
+    ) -> AppResult<(UserId, bool)> {
         let mut errs = crate::FieldErrors::default();
         let email = errs.check("email", Email::parse(email));
         let name = errs.check("name", PersonName::parse(name));
@@ -381,7 +477,13 @@ impl Portal {
     }
 
     /// Grants `role` to `user`. Only admins may grant roles.
-    pub async fn grant_role(&self, actor: &CurrentUser, user: UserId, role: Role, meta: &RequestMeta) -> AppResult<()> {
+    pub async fn grant_role(
+        &self,
+        actor: &CurrentUser,
+        user: UserId,
+        role: Role,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
         actor.require_any(&[Role::Admin])?;
         let now = self.clock.now();
         crate::dispatch!(&self.db, pool => async {
@@ -401,7 +503,13 @@ impl Portal {
     /// Withdraws `role` from `user`. Only admins may, and nobody may remove
     /// their own admin role (so the portal never loses its last admin by
     /// accident).
-    pub async fn revoke_role(&self, actor: &CurrentUser, user: UserId, role: Role, meta: &RequestMeta) -> AppResult<()> {
+    pub async fn revoke_role(
+        &self,
+        actor: &CurrentUser,
+        user: UserId,
+        role: Role,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
         actor.require_any(&[Role::Admin])?;
         if actor.id == user && role == Role::Admin {
             return Err(AppError::Conflict("cannot-revoke-own-admin"));
@@ -414,15 +522,6 @@ impl Portal {
             crate::audit!(&mut *tx, now, Some(actor.id), "user.revoke-role", "user", user, Some(json!({"role": role.code()})), None, &meta.client_addr)?;
             tx.commit().await
         }.await)?;
-        Ok(())
-    }
-
-    /// Marks an address as verified without a link; for demo data only.
-    pub async fn mark_verified(&self, email: &str) -> AppResult<()> {
-        let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => sqlx::query(
-            "UPDATE users SET email_verified_at = COALESCE(email_verified_at, $2) WHERE email = $1",
-        ).bind(email.trim().to_lowercase()).bind(now).execute(pool).await.map(|_| ()))?;
         Ok(())
     }
 
@@ -448,9 +547,16 @@ impl Portal {
         let row: Option<(i64, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT id, name, email FROM users WHERE email = $1",
         ).bind(&email).fetch_optional(pool).await)?;
-        let Some((id, name, email)) = row else { return Ok(None) };
+        let Some((id, name, email)) = row else {
+            return Ok(None);
+        };
         let roles = self.roles_of(UserId(id)).await?;
-        Ok(Some(AccountSummary { id: UserId(id), name, email, roles }))
+        Ok(Some(AccountSummary {
+            id: UserId(id),
+            name,
+            email,
+            roles,
+        }))
     }
 }
 
@@ -460,6 +566,9 @@ mod tests {
 
     #[test]
     fn organization_names_match_regardless_of_case_and_spacing() {
-        assert_eq!(organization_key("  UNESCO   Office "), organization_key("unesco office"));
+        assert_eq!(
+            organization_key("  UNESCO   Office "),
+            organization_key("unesco office")
+        );
     }
 }

@@ -54,7 +54,11 @@ macro_rules! audit {
 
 impl Portal {
     /// The newest audit events, newest first, optionally for one actor.
-    pub async fn recent_audit(&self, actor: Option<UserId>, limit: i64) -> AppResult<Vec<AuditEvent>> {
+    pub async fn recent_audit(
+        &self,
+        actor: Option<UserId>,
+        limit: i64,
+    ) -> AppResult<Vec<AuditEvent>> {
         let rows = crate::dispatch!(&self.db, pool => sqlx::query_as::<_, AuditEvent>(
             "SELECT id, actor_user_id, action, target_kind, target_id, before_json, after_json, client_addr, at \
              FROM audit_events WHERE ($1 IS NULL OR actor_user_id = $1) ORDER BY id DESC LIMIT $2",

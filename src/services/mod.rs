@@ -81,11 +81,25 @@ pub struct RequestMeta {
 
 impl Portal {
     /// Builds the service context.
-    pub fn new(db: Db, clock: SharedClock, hasher: PasswordHasher, settings: ServiceSettings) -> Self {
-        Self { db, clock, hasher, settings }
+    pub fn new(
+        db: Db,
+        clock: SharedClock,
+        hasher: PasswordHasher,
+        settings: ServiceSettings,
+    ) -> Self {
+        Self {
+            db,
+            clock,
+            hasher,
+            settings,
+        }
     }
 
     fn link(&self, path_and_query: &str) -> String {
-        format!("{}{}", self.settings.base_url.trim_end_matches('/'), path_and_query)
+        format!(
+            "{}{}",
+            self.settings.base_url.trim_end_matches('/'),
+            path_and_query
+        )
     }
 }

@@ -121,7 +121,11 @@ impl Portal {
     pub async fn mark_email_failed(&self, email: &OutboxEmail, error: &str) -> AppResult<()> {
         let now = self.clock.now();
         let backoff = Duration::minutes(1i64 << email.attempts.clamp(0, 8)).min(Duration::hours(4));
-        let status = if email.attempts >= MAX_ATTEMPTS { OutboxStatus::Failed } else { OutboxStatus::Pending };
+        let status = if email.attempts >= MAX_ATTEMPTS {
+            OutboxStatus::Failed
+        } else {
+            OutboxStatus::Pending
+        };
         let error: String = error.chars().take(500).collect();
         crate::dispatch!(&self.db, pool => sqlx::query(
             "UPDATE email_outbox SET status = $2, last_error = $3, next_attempt_at = $4, locked_until = NULL WHERE id = $1",

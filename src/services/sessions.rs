@@ -34,7 +34,11 @@ impl CurrentUser {
 
     /// `Forbidden` unless the user holds one of `roles`.
     pub fn require_any(&self, roles: &[Role]) -> AppResult<()> {
-        if roles.iter().any(|r| self.has(*r)) { Ok(()) } else { Err(AppError::Forbidden) }
+        if roles.iter().any(|r| self.has(*r)) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
     }
 }
 
@@ -54,7 +58,11 @@ struct SessionRow {
 
 impl Portal {
     /// Starts a session for `user` and returns the cookie token.
-    pub(crate) async fn create_session(&self, user: UserId, meta: &RequestMeta) -> AppResult<SecretToken> {
+    pub(crate) async fn create_session(
+        &self,
+        user: UserId,
+        meta: &RequestMeta,
+    ) -> AppResult<SecretToken> {
         let token = SecretToken::generate();
         let now = self.clock.now();
         let ua: String = meta.user_agent.chars().take(200).collect();

@@ -47,13 +47,19 @@ impl Portal {
         if failures >= limit {
             let until = oldest.unwrap_or(now) + self.settings.throttle_window;
             let secs = (until - now).whole_seconds().max(1) as u64;
-            return Err(AppError::RateLimited { retry_after_secs: secs });
+            return Err(AppError::RateLimited {
+                retry_after_secs: secs,
+            });
         }
         Ok(())
     }
 
     /// Records an attempt against `key`.
-    pub(crate) async fn record_attempt(&self, key: ThrottleKey<'_>, succeeded: bool) -> AppResult<()> {
+    pub(crate) async fn record_attempt(
+        &self,
+        key: ThrottleKey<'_>,
+        succeeded: bool,
+    ) -> AppResult<()> {
         let (kind, value) = key.parts();
         let now = self.clock.now();
         crate::dispatch!(&self.db, pool => sqlx::query(

@@ -38,7 +38,10 @@ pub async fn fresh_postgres_url() -> Option<String> {
     let admin = sqlx::PgPool::connect(&base)
         .await
         .unwrap_or_else(|e| panic!("TEST_POSTGRES_URL {base} is unreachable: {e}"));
-    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("create test database");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&admin)
+        .await
+        .expect("create test database");
     admin.close().await;
     let (prefix, _) = base.rsplit_once('/').expect("URL has a database part");
     Some(format!("{prefix}/{name}"))
@@ -47,7 +50,12 @@ pub async fn fresh_postgres_url() -> Option<String> {
 fn rand_u64() -> u64 {
     use std::hash::{BuildHasher, Hasher};
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos());
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos(),
+    );
     h.finish()
 }
 
@@ -57,11 +65,23 @@ pub fn start() -> OffsetDateTime {
 }
 
 async fn open(kind: &'static str, url: String) -> TestDb {
-    let db = Db::connect(&url, &PoolSettings::default()).await.expect("connect");
+    let db = Db::connect(&url, &PoolSettings::default())
+        .await
+        .expect("connect");
     db.migrate().await.expect("migrate");
     let clock = ManualClock::new(start());
-    let portal = Portal::new(db, Arc::new(clock.clone()), PasswordHasher::fast_for_tests(), ServiceSettings::default());
-    TestDb { kind, portal, clock, url }
+    let portal = Portal::new(
+        db,
+        Arc::new(clock.clone()),
+        PasswordHasher::fast_for_tests(),
+        ServiceSettings::default(),
+    );
+    TestDb {
+        kind,
+        portal,
+        clock,
+        url,
+    }
 }
 
 /// Every configured database, freshly migrated.

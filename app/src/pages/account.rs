@@ -17,7 +17,10 @@ pub fn AccountPage(form: FormState, organization: Option<String>) -> impl IntoVi
         .map(|r| t(&format!("role-{}", r.code())))
         .collect::<Vec<_>>()
         .join(", ");
-    let labels = vec![("current_password", t("field-current-password")), ("new_password", t("field-new-password"))];
+    let labels = vec![
+        ("current_password", t("field-current-password")),
+        ("new_password", t("field-new-password")),
+    ];
     view! {
         <h1>{t("account-title")}</h1>
         <dl class="facts">

@@ -7,7 +7,10 @@ use leptos::prelude::*;
 /// The sign-in form. `next` is where to go afterwards (a local path).
 #[component]
 pub fn LoginPage(form: FormState, next: Option<String>) -> impl IntoView {
-    let labels = vec![("email", t("field-email")), ("password", t("field-password"))];
+    let labels = vec![
+        ("email", t("field-email")),
+        ("password", t("field-password")),
+    ];
     view! {
         <h1>{t("login-title")}</h1>
         <ErrorSummary form=form.clone() labels=labels/>

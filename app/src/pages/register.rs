@@ -13,8 +13,10 @@ pub fn RegisterPage(form: FormState) -> impl IntoView {
         .iter()
         .map(|s| (s.code().to_owned(), t(&format!("stakeholder-{}", s.code()))))
         .collect();
-    let mut country_options: Vec<(String, String)> =
-        countries().iter().map(|c| (c.code.clone(), c.name(lang).to_owned())).collect();
+    let mut country_options: Vec<(String, String)> = countries()
+        .iter()
+        .map(|c| (c.code.clone(), c.name(lang).to_owned()))
+        .collect();
     country_options.sort_by(|a, b| a.1.cmp(&b.1));
     let labels = vec![
         ("name", t("field-name")),

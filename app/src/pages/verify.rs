@@ -35,4 +35,3 @@ pub fn VerifyEmailPage(token: String, state: VerifyState) -> impl IntoView {
         .into_any(),
     }
 }
-

@@ -14,8 +14,8 @@ use portal::AppError;
 use portal::domain::{LoginForm, RegistrationForm};
 use portal_app::forms::FormState;
 use portal_app::pages::{
-    AccountPage, ForgotPasswordPage, LoginPage, RegisterDonePage, RegisterPage, ResetPasswordPage, VerifyEmailPage,
-    VerifyState,
+    AccountPage, ForgotPasswordPage, LoginPage, RegisterDonePage, RegisterPage, ResetPasswordPage,
+    VerifyEmailPage, VerifyState,
 };
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -27,26 +27,41 @@ fn title(req: &Req, key: &str) -> String {
 /// A form state holding `values` (never passwords) and the error `e`.
 /// Conflicts and rate limits become a message for the whole form.
 fn form_state(req: &Req, values: &[(&str, &str)], e: AppError) -> Result<FormState, AppError> {
-    let values: HashMap<String, String> = values.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let values: HashMap<String, String> = values
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     let (errors, form_error) = match e {
         AppError::Validation(errs) => (errs, None),
-        AppError::Conflict(code) => (Default::default(), Some(portal::i18n::tr(req.locale, &format!("error-{code}")))),
+        AppError::Conflict(code) => (
+            Default::default(),
+            Some(portal::i18n::tr(req.locale, &format!("error-{code}"))),
+        ),
         AppError::RateLimited { retry_after_secs } => (
             Default::default(),
             Some(portal::i18n::tr_args(
                 req.locale,
                 "error-rate-limited",
-                &[("minutes", portal::i18n::FluentValue::from(retry_after_secs.div_ceil(60)))],
+                &[(
+                    "minutes",
+                    portal::i18n::FluentValue::from(retry_after_secs.div_ceil(60)),
+                )],
             )),
         ),
         other => return Err(other),
     };
-    Ok(FormState { values, errors, form_error })
+    Ok(FormState {
+        values,
+        errors,
+        form_error,
+    })
 }
 
 /// Signed-in users are sent on; the forms below are for visitors.
 fn already_signed_in(req: &Req) -> Option<Response> {
-    req.user.as_ref().map(|_| see_other("/account", None, false))
+    req.user
+        .as_ref()
+        .map(|_| see_other("/account", None, false))
 }
 
 /// `GET /register`
@@ -54,13 +69,23 @@ pub async fn register_form(State(state): State<AppState>, req: Req) -> Response 
     if let Some(r) = already_signed_in(&req) {
         return r;
     }
-    page(&state, &req, StatusCode::OK, title(&req, "register-title"), || {
-        view! { <RegisterPage form=FormState::default()/> }
-    })
+    page(
+        &state,
+        &req,
+        StatusCode::OK,
+        title(&req, "register-title"),
+        || {
+            view! { <RegisterPage form=FormState::default()/> }
+        },
+    )
 }
 
 /// `POST /register`
-pub async fn register(State(state): State<AppState>, req: Req, Form(form): Form<RegistrationForm>) -> Response {
+pub async fn register(
+    State(state): State<AppState>,
+    req: Req,
+    Form(form): Form<RegistrationForm>,
+) -> Response {
     let outcome = match form.parse() {
         Ok(acc) => state.portal.register(acc, &req.meta).await,
         Err(errs) => Err(AppError::Validation(errs)),
@@ -78,9 +103,15 @@ pub async fn register(State(state): State<AppState>, req: Req, Form(form): Form<
                 ("consent", consent),
             ];
             match form_state(&req, &values, e) {
-                Ok(fs) => page(&state, &req, StatusCode::UNPROCESSABLE_ENTITY, error_title(&req, "register-title"), || {
-                    view! { <RegisterPage form=fs/> }
-                }),
+                Ok(fs) => page(
+                    &state,
+                    &req,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    error_title(&req, "register-title"),
+                    || {
+                        view! { <RegisterPage form=fs/> }
+                    },
+                ),
                 Err(e) => error_page(&state, &req, &e),
             }
         }
@@ -95,7 +126,13 @@ fn error_title(req: &Req, key: &str) -> String {
 
 /// `GET /register/check-email`
 pub async fn register_done(State(state): State<AppState>, req: Req) -> Response {
-    page(&state, &req, StatusCode::OK, title(&req, "register-done-title"), || view! { <RegisterDonePage/> })
+    page(
+        &state,
+        &req,
+        StatusCode::OK,
+        title(&req, "register-done-title"),
+        || view! { <RegisterDonePage/> },
+    )
 }
 
 /// A token from a link or a form.
@@ -106,20 +143,48 @@ pub struct TokenParam {
 }
 
 /// `GET /verify-email?token=…`: asks for confirmation (changes nothing).
-pub async fn verify_form(State(state): State<AppState>, req: Req, Query(q): Query<TokenParam>) -> Response {
-    let st = if q.token.is_empty() { VerifyState::Invalid } else { VerifyState::Confirm };
-    page(&state, &req, StatusCode::OK, title(&req, "verify-title"), move || {
-        view! { <VerifyEmailPage token=q.token state=st/> }
-    })
+pub async fn verify_form(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<TokenParam>,
+) -> Response {
+    let st = if q.token.is_empty() {
+        VerifyState::Invalid
+    } else {
+        VerifyState::Confirm
+    };
+    page(
+        &state,
+        &req,
+        StatusCode::OK,
+        title(&req, "verify-title"),
+        move || {
+            view! { <VerifyEmailPage token=q.token state=st/> }
+        },
+    )
 }
 
 /// `POST /verify-email`
-pub async fn verify(State(state): State<AppState>, req: Req, Form(f): Form<TokenParam>) -> Response {
+pub async fn verify(
+    State(state): State<AppState>,
+    req: Req,
+    Form(f): Form<TokenParam>,
+) -> Response {
     match state.portal.verify_email(&f.token, &req.meta).await {
-        Ok(()) => see_other("/login", Some("email-verified"), state.config.secure_cookies()),
-        Err(AppError::Conflict(_)) => page(&state, &req, StatusCode::BAD_REQUEST, title(&req, "verify-invalid-title"), || {
-            view! { <VerifyEmailPage token=String::new() state=VerifyState::Invalid/> }
-        }),
+        Ok(()) => see_other(
+            "/login",
+            Some("email-verified"),
+            state.config.secure_cookies(),
+        ),
+        Err(AppError::Conflict(_)) => page(
+            &state,
+            &req,
+            StatusCode::BAD_REQUEST,
+            title(&req, "verify-invalid-title"),
+            || {
+                view! { <VerifyEmailPage token=String::new() state=VerifyState::Invalid/> }
+            },
+        ),
         Err(e) => error_page(&state, &req, &e),
     }
 }
@@ -131,41 +196,71 @@ pub struct NextParam {
 }
 
 /// `GET /login`
-pub async fn login_form(State(state): State<AppState>, req: Req, Query(q): Query<NextParam>) -> Response {
+pub async fn login_form(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<NextParam>,
+) -> Response {
     if let Some(r) = already_signed_in(&req) {
         return r;
     }
     let next = q.next.map(|n| safe_next(Some(&n)));
-    page(&state, &req, StatusCode::OK, title(&req, "login-title"), move || {
-        view! { <LoginPage form=FormState::default() next=next/> }
-    })
+    page(
+        &state,
+        &req,
+        StatusCode::OK,
+        title(&req, "login-title"),
+        move || {
+            view! { <LoginPage form=FormState::default() next=next/> }
+        },
+    )
 }
 
 /// `POST /login`: a new session (the old one, if any, is ended).
-pub async fn login(State(state): State<AppState>, req: Req, Form(form): Form<LoginForm>) -> Response {
+pub async fn login(
+    State(state): State<AppState>,
+    req: Req,
+    Form(form): Form<LoginForm>,
+) -> Response {
     let secure = state.config.secure_cookies();
-    match state.portal.login(&form.email, &form.password, &req.meta).await {
+    match state
+        .portal
+        .login(&form.email, &form.password, &req.meta)
+        .await
+    {
         Ok(outcome) => {
-            if let Some(old) = &req.session_token {
-                if let Err(e) = state.portal.end_session(old, &req.meta).await {
-                    log_internal(&e);
-                }
+            if let Some(old) = &req.session_token
+                && let Err(e) = state.portal.end_session(old, &req.meta).await
+            {
+                log_internal(&e);
             }
             let mut res = see_other(&safe_next(form.next.as_deref()), None, secure);
             let max_age = state.portal.settings.session_idle.whole_seconds();
-            res.headers_mut()
-                .append(header::SET_COOKIE, set_cookie(SESSION_COOKIE, &outcome.session.token, max_age, secure));
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                set_cookie(SESSION_COOKIE, &outcome.session.token, max_age, secure),
+            );
             res
         }
         Err(e) => {
             let rate_limited = matches!(e, AppError::RateLimited { .. });
             match form_state(&req, &[("email", form.email.as_str())], e) {
                 Ok(fs) => {
-                    let status = if rate_limited { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::UNPROCESSABLE_ENTITY };
+                    let status = if rate_limited {
+                        StatusCode::TOO_MANY_REQUESTS
+                    } else {
+                        StatusCode::UNPROCESSABLE_ENTITY
+                    };
                     let next = form.next.map(|n| safe_next(Some(&n)));
-                    page(&state, &req, status, error_title(&req, "login-title"), move || {
-                        view! { <LoginPage form=fs next=next/> }
-                    })
+                    page(
+                        &state,
+                        &req,
+                        status,
+                        error_title(&req, "login-title"),
+                        move || {
+                            view! { <LoginPage form=fs next=next/> }
+                        },
+                    )
                 }
                 Err(e) => error_page(&state, &req, &e),
             }
@@ -176,13 +271,16 @@ pub async fn login(State(state): State<AppState>, req: Req, Form(form): Form<Log
 /// `POST /logout`
 pub async fn logout(State(state): State<AppState>, req: Req) -> Response {
     let secure = state.config.secure_cookies();
-    if let Some(token) = &req.session_token {
-        if let Err(e) = state.portal.end_session(token, &req.meta).await {
-            return error_page(&state, &req, &e);
-        }
+    if let Some(token) = &req.session_token
+        && let Err(e) = state.portal.end_session(token, &req.meta).await
+    {
+        return error_page(&state, &req, &e);
     }
     let mut res = see_other("/", Some("signed-out"), secure);
-    res.headers_mut().append(header::SET_COOKIE, set_cookie(SESSION_COOKIE, "", 0, secure));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(SESSION_COOKIE, "", 0, secure),
+    );
     res
 }
 
@@ -201,35 +299,73 @@ pub struct SentParam {
 }
 
 /// `GET /forgot-password`
-pub async fn forgot_form(State(state): State<AppState>, req: Req, Query(q): Query<SentParam>) -> Response {
+pub async fn forgot_form(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<SentParam>,
+) -> Response {
     let sent = q.sent.is_some();
-    page(&state, &req, StatusCode::OK, title(&req, "forgot-title"), move || {
-        view! { <ForgotPasswordPage form=FormState::default() sent=sent/> }
-    })
+    page(
+        &state,
+        &req,
+        StatusCode::OK,
+        title(&req, "forgot-title"),
+        move || {
+            view! { <ForgotPasswordPage form=FormState::default() sent=sent/> }
+        },
+    )
 }
 
 /// `POST /forgot-password`
-pub async fn forgot(State(state): State<AppState>, req: Req, Form(f): Form<EmailParam>) -> Response {
-    match state.portal.request_password_reset(&f.email, &req.meta).await {
-        Ok(()) => see_other("/forgot-password?sent=1", None, state.config.secure_cookies()),
+pub async fn forgot(
+    State(state): State<AppState>,
+    req: Req,
+    Form(f): Form<EmailParam>,
+) -> Response {
+    match state
+        .portal
+        .request_password_reset(&f.email, &req.meta)
+        .await
+    {
+        Ok(()) => see_other(
+            "/forgot-password?sent=1",
+            None,
+            state.config.secure_cookies(),
+        ),
         Err(e) => match form_state(&req, &[("email", f.email.as_str())], e) {
-            Ok(fs) => page(&state, &req, StatusCode::UNPROCESSABLE_ENTITY, error_title(&req, "forgot-title"), move || {
-                view! { <ForgotPasswordPage form=fs sent=false/> }
-            }),
+            Ok(fs) => page(
+                &state,
+                &req,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                error_title(&req, "forgot-title"),
+                move || {
+                    view! { <ForgotPasswordPage form=fs sent=false/> }
+                },
+            ),
             Err(e) => error_page(&state, &req, &e),
         },
     }
 }
 
 /// `GET /reset-password?token=…`
-pub async fn reset_form(State(state): State<AppState>, req: Req, Query(q): Query<TokenParam>) -> Response {
+pub async fn reset_form(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<TokenParam>,
+) -> Response {
     let valid = match state.portal.reset_token_is_valid(&q.token).await {
         Ok(v) => v,
         Err(e) => return error_page(&state, &req, &e),
     };
-    page(&state, &req, StatusCode::OK, title(&req, "reset-title"), move || {
-        view! { <ResetPasswordPage form=FormState::default() token=q.token valid=valid/> }
-    })
+    page(
+        &state,
+        &req,
+        StatusCode::OK,
+        title(&req, "reset-title"),
+        move || {
+            view! { <ResetPasswordPage form=FormState::default() token=q.token valid=valid/> }
+        },
+    )
 }
 
 /// The new-password form.
@@ -243,15 +379,35 @@ pub struct ResetForm {
 
 /// `POST /reset-password`
 pub async fn reset(State(state): State<AppState>, req: Req, Form(f): Form<ResetForm>) -> Response {
-    match state.portal.reset_password(&f.token, &f.password, &req.meta).await {
-        Ok(()) => see_other("/login", Some("password-reset"), state.config.secure_cookies()),
-        Err(AppError::Conflict(_)) => page(&state, &req, StatusCode::BAD_REQUEST, title(&req, "reset-invalid-title"), || {
-            view! { <ResetPasswordPage form=FormState::default() token=String::new() valid=false/> }
-        }),
+    match state
+        .portal
+        .reset_password(&f.token, &f.password, &req.meta)
+        .await
+    {
+        Ok(()) => see_other(
+            "/login",
+            Some("password-reset"),
+            state.config.secure_cookies(),
+        ),
+        Err(AppError::Conflict(_)) => page(
+            &state,
+            &req,
+            StatusCode::BAD_REQUEST,
+            title(&req, "reset-invalid-title"),
+            || {
+                view! { <ResetPasswordPage form=FormState::default() token=String::new() valid=false/> }
+            },
+        ),
         Err(e) => match form_state(&req, &[], e) {
-            Ok(fs) => page(&state, &req, StatusCode::UNPROCESSABLE_ENTITY, error_title(&req, "reset-title"), move || {
-                view! { <ResetPasswordPage form=fs token=f.token valid=true/> }
-            }),
+            Ok(fs) => page(
+                &state,
+                &req,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                error_title(&req, "reset-title"),
+                move || {
+                    view! { <ResetPasswordPage form=fs token=f.token valid=true/> }
+                },
+            ),
             Err(e) => error_page(&state, &req, &e),
         },
     }
@@ -259,20 +415,32 @@ pub async fn reset(State(state): State<AppState>, req: Req, Form(f): Form<ResetF
 
 /// Sends visitors to sign in, then back here.
 fn sign_in_first(req: &Req) -> Response {
-    let next: String = req.path.chars().filter(|c| c.is_ascii_alphanumeric() || "/-_".contains(*c)).collect();
+    let next: String = req
+        .path
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || "/-_".contains(*c))
+        .collect();
     see_other(&format!("/login?next={next}"), None, false)
 }
 
 /// `GET /account`
 pub async fn account(State(state): State<AppState>, req: Req) -> Response {
-    let Some(user) = &req.user else { return sign_in_first(&req) };
+    let Some(user) = &req.user else {
+        return sign_in_first(&req);
+    };
     let organization = match state.portal.organization_name(user.id).await {
         Ok(o) => o,
         Err(e) => return error_page(&state, &req, &e),
     };
-    page(&state, &req, StatusCode::OK, title(&req, "account-title"), move || {
-        view! { <AccountPage form=FormState::default() organization=organization/> }
-    })
+    page(
+        &state,
+        &req,
+        StatusCode::OK,
+        title(&req, "account-title"),
+        move || {
+            view! { <AccountPage form=FormState::default() organization=organization/> }
+        },
+    )
 }
 
 /// The change-password form.
@@ -286,22 +454,41 @@ pub struct ChangePasswordForm {
 
 /// `POST /account/password`: revokes every session, keeps this browser
 /// signed in with a new one.
-pub async fn change_password(State(state): State<AppState>, req: Req, Form(f): Form<ChangePasswordForm>) -> Response {
-    let Some(user) = &req.user else { return sign_in_first(&req) };
+pub async fn change_password(
+    State(state): State<AppState>,
+    req: Req,
+    Form(f): Form<ChangePasswordForm>,
+) -> Response {
+    let Some(user) = &req.user else {
+        return sign_in_first(&req);
+    };
     let secure = state.config.secure_cookies();
-    match state.portal.change_password(user, &f.current_password, &f.new_password, &req.meta).await {
+    match state
+        .portal
+        .change_password(user, &f.current_password, &f.new_password, &req.meta)
+        .await
+    {
         Ok(session) => {
             let mut res = see_other("/account", Some("password-changed"), secure);
             let max_age = state.portal.settings.session_idle.whole_seconds();
-            res.headers_mut().append(header::SET_COOKIE, set_cookie(SESSION_COOKIE, &session.token, max_age, secure));
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                set_cookie(SESSION_COOKIE, &session.token, max_age, secure),
+            );
             res
         }
         Err(e) => {
             let organization = state.portal.organization_name(user.id).await.ok().flatten();
             match form_state(&req, &[], e) {
-                Ok(fs) => page(&state, &req, StatusCode::UNPROCESSABLE_ENTITY, error_title(&req, "account-title"), move || {
-                    view! { <AccountPage form=fs organization=organization/> }
-                }),
+                Ok(fs) => page(
+                    &state,
+                    &req,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    error_title(&req, "account-title"),
+                    move || {
+                        view! { <AccountPage form=fs organization=organization/> }
+                    },
+                ),
                 Err(e) => error_page(&state, &req, &e),
             }
         }

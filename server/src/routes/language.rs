@@ -20,18 +20,27 @@ pub struct LanguageForm {
 }
 
 /// Remembers the chosen language for a year and returns to the page.
-pub async fn switch(State(state): State<AppState>, req: Req, Form(form): Form<LanguageForm>) -> Response {
+pub async fn switch(
+    State(state): State<AppState>,
+    req: Req,
+    Form(form): Form<LanguageForm>,
+) -> Response {
     let next = safe_next(form.next.as_deref());
     let mut res = see_other(&next, None, state.config.secure_cookies());
     if let Some(locale) = Locale::from_tag(&form.lang) {
         res.headers_mut().append(
             header::SET_COOKIE,
-            set_cookie(LANG_COOKIE, locale.tag(), 365 * 24 * 3600, state.config.secure_cookies()),
+            set_cookie(
+                LANG_COOKIE,
+                locale.tag(),
+                365 * 24 * 3600,
+                state.config.secure_cookies(),
+            ),
         );
-        if let Some(user) = &req.user {
-            if let Err(e) = state.portal.set_locale(user.id, locale).await {
-                crate::error::log_internal(&e);
-            }
+        if let Some(user) = &req.user
+            && let Err(e) = state.portal.set_locale(user.id, locale).await
+        {
+            crate::error::log_internal(&e);
         }
     }
     res

@@ -19,13 +19,25 @@ pub fn routes() -> Router<AppState> {
         .route("/", get(pages::home))
         .route("/healthz", get(health::healthz))
         .route("/language", post(language::switch))
-        .route("/register", get(accounts::register_form).post(accounts::register))
+        .route(
+            "/register",
+            get(accounts::register_form).post(accounts::register),
+        )
         .route("/register/check-email", get(accounts::register_done))
-        .route("/verify-email", get(accounts::verify_form).post(accounts::verify))
+        .route(
+            "/verify-email",
+            get(accounts::verify_form).post(accounts::verify),
+        )
         .route("/login", get(accounts::login_form).post(accounts::login))
         .route("/logout", post(accounts::logout))
-        .route("/forgot-password", get(accounts::forgot_form).post(accounts::forgot))
-        .route("/reset-password", get(accounts::reset_form).post(accounts::reset))
+        .route(
+            "/forgot-password",
+            get(accounts::forgot_form).post(accounts::forgot),
+        )
+        .route(
+            "/reset-password",
+            get(accounts::reset_form).post(accounts::reset),
+        )
         .route("/account", get(accounts::account))
         .route("/account/password", post(accounts::change_password))
 }
