@@ -29,7 +29,11 @@ async fn smtp_sink(listener: TcpListener) -> String {
             }
             continue;
         }
-        let verb = line.split_whitespace().next().unwrap_or_default().to_ascii_uppercase();
+        let verb = line
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_ascii_uppercase();
         let reply: &[u8] = match verb.as_str() {
             "EHLO" | "HELO" => b"250 sink\r\n",
             "DATA" => {
@@ -74,7 +78,10 @@ fn form() -> RegistrationForm {
 async fn queued_e_mails_are_delivered_over_smtp_and_marked_sent() {
     for db in databases().await {
         let p = &db.portal;
-        let meta = RequestMeta { locale: Locale::En, ..Default::default() };
+        let meta = RequestMeta {
+            locale: Locale::En,
+            ..Default::default()
+        };
         p.register(form().parse().unwrap(), &meta).await.unwrap();
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
@@ -82,9 +89,21 @@ async fn queued_e_mails_are_delivered_over_smtp_and_marked_sent() {
         let mailer = SmtpMailer::new(&settings(port)).unwrap();
         assert_eq!(deliver_due(p, &mailer).await, 1, "{}", db.kind);
         let data = sink.await.unwrap();
-        assert!(data.contains("To: \"Mei Zhang\" <mei@example.org>") || data.contains("To: Mei Zhang <mei@example.org>"), "{data}");
-        assert!(data.contains("verify-email?token="), "the link travels: {data}");
-        let stored = p.outbox(Some("mei@example.org"), 1).await.unwrap().pop().unwrap();
+        assert!(
+            data.contains("To: \"Mei Zhang\" <mei@example.org>")
+                || data.contains("To: Mei Zhang <mei@example.org>"),
+            "{data}"
+        );
+        assert!(
+            data.contains("verify-email?token="),
+            "the link travels: {data}"
+        );
+        let stored = p
+            .outbox(Some("mei@example.org"), 1)
+            .await
+            .unwrap()
+            .pop()
+            .unwrap();
         assert_eq!(stored.status, "sent", "{}", db.kind);
         assert_eq!(stored.locale, "en", "written in the reader's language");
         assert_eq!(p.outbox_backlog().await.unwrap(), 0);
@@ -95,12 +114,24 @@ async fn queued_e_mails_are_delivered_over_smtp_and_marked_sent() {
 async fn an_unreachable_smtp_server_leaves_the_e_mail_queued_for_retry() {
     for db in databases().await {
         let p = &db.portal;
-        p.register(form().parse().unwrap(), &RequestMeta::default()).await.unwrap();
+        p.register(form().parse().unwrap(), &RequestMeta::default())
+            .await
+            .unwrap();
         // A port nothing listens on.
-        let port = TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap().port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .await
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let mailer = SmtpMailer::new(&settings(port)).unwrap();
         assert_eq!(deliver_due(p, &mailer).await, 0);
-        let stored = p.outbox(Some("mei@example.org"), 1).await.unwrap().pop().unwrap();
+        let stored = p
+            .outbox(Some("mei@example.org"), 1)
+            .await
+            .unwrap()
+            .pop()
+            .unwrap();
         assert_eq!(stored.status, "pending", "{}", db.kind);
         assert_eq!(stored.attempts, 1);
         assert!(stored.last_error.is_some());

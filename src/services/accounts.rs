@@ -89,7 +89,12 @@ impl Portal {
         self.create_account(acc, meta, true).await
     }
 
-    async fn create_account(&self, acc: NewAccount, meta: &RequestMeta, verified: bool) -> AppResult<()> {
+    async fn create_account(
+        &self,
+        acc: NewAccount,
+        meta: &RequestMeta,
+        verified: bool,
+    ) -> AppResult<()> {
         // Hash before the transaction: slow work must not hold a write lock.
         let password_hash = self.hasher.hash(&acc.password).await?;
         let now = self.clock.now();
