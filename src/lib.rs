@@ -21,6 +21,8 @@ pub mod i18n;
 #[cfg(feature = "server")]
 pub mod mail;
 #[cfg(feature = "server")]
+pub mod markdown;
+#[cfg(feature = "server")]
 pub mod services;
 
 pub use error::{AppError, AppResult};

@@ -66,6 +66,7 @@ fn Nav() -> impl IntoView {
         .into_any(),
         Some(_) => view! {
             <NavLink href="/" label=t("nav-home")/>
+            <NavLink href="/proposals" label=t("nav-proposals")/>
             <NavLink href="/account" label=t("nav-account")/>
             <li>
                 <form method="post" action="/logout" class="inline-form">

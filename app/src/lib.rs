@@ -9,6 +9,8 @@
 pub mod islands;
 
 #[cfg(feature = "ssr")]
+pub mod format;
+#[cfg(feature = "ssr")]
 pub mod forms;
 #[cfg(feature = "ssr")]
 pub mod layout;

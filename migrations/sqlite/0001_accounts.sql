@@ -13,7 +13,9 @@ CREATE TABLE organizations (
     updated_at TEXT NOT NULL,
     version BIGINT NOT NULL DEFAULT 1
 );
-CREATE UNIQUE INDEX organizations_name_country ON organizations (name_key, country_code);
+-- Not unique: joining an existing organization needs its approval, so
+-- registration creates a profile of its own; organizers merge duplicates.
+CREATE INDEX organizations_name_country ON organizations (name_key, country_code);
 
 -- Personal data lives in users (and the outbox); erasure anonymizes these rows.
 CREATE TABLE users (

@@ -36,6 +36,9 @@ enum Command {
         /// Number of stakeholder organizations (each with one account).
         #[arg(long, default_value_t = 40)]
         organizations: u32,
+        /// Number of session proposals spread over those organizations.
+        #[arg(long, default_value_t = 60)]
+        proposals: u32,
         /// Random seed; the same seed gives the same data.
         #[arg(long, default_value_t = 2026)]
         seed: u64,
@@ -157,10 +160,11 @@ async fn execute(command: Command, config: Config) -> Result<(), String> {
         }
         Command::SeedDemo {
             organizations,
+            proposals,
             seed,
         } => {
             let state = startup::state(config).await.map_err(describe)?;
-            crate::seed::seed_demo(&state.portal, organizations, seed)
+            crate::seed::seed_demo(&state.portal, organizations, proposals, seed)
                 .await
                 .map_err(describe)
         }

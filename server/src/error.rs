@@ -27,15 +27,20 @@ pub fn error_page(state: &AppState, req: &Req, e: &AppError) -> Response {
         AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
         AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
         AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate-limited"),
-        AppError::Validation(_) | AppError::Conflict(_) => (StatusCode::BAD_REQUEST, "bad-request"),
+        AppError::Validation(_) => (StatusCode::BAD_REQUEST, "bad-request"),
+        AppError::Conflict(_) => (StatusCode::CONFLICT, "bad-request"),
         AppError::Internal(_) => {
             log_internal(e);
             (StatusCode::INTERNAL_SERVER_ERROR, "internal")
         }
     };
     let title = portal::i18n::tr(req.locale, &format!("errorpage-{kind}-title"));
+    let message = match e {
+        AppError::Conflict(code) => Some(portal::i18n::tr(req.locale, &format!("error-{code}"))),
+        _ => None,
+    };
     let mut res = page(state, req, status, title, move || {
-        leptos::prelude::view! { <ErrorPage kind=kind/> }
+        leptos::prelude::view! { <ErrorPage kind=kind message=message/> }
     });
     if let AppError::RateLimited { retry_after_secs } = e
         && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())

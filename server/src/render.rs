@@ -72,6 +72,16 @@ pub fn see_other(to: &str, flash: Option<&str>, secure: bool) -> Response {
     res
 }
 
+/// Sends visitors to sign in, then back here.
+pub fn sign_in_first(req: &Req) -> Response {
+    let next: String = req
+        .path
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || "/-_".contains(*c))
+        .collect();
+    see_other(&format!("/login?next={next}"), None, false)
+}
+
 /// Only local paths (`/…`, not `//host` or `/\host`) are followed after
 /// sign-in, so a link cannot send someone to another site.
 pub fn safe_next(next: Option<&str>) -> String {

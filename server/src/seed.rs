@@ -69,9 +69,15 @@ const ORG_KINDS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Seeds staff accounts (one per role) and `organizations` stakeholder
-/// organizations, each with a verified account; prints the accounts.
-pub async fn seed_demo(portal: &Portal, organizations: u32, seed: u64) -> AppResult<()> {
+/// Seeds staff accounts (one per role), `organizations` stakeholder
+/// organizations each with a verified account, and `proposals` proposals
+/// spread over them (drafts, submitted, withdrawn); prints the accounts.
+pub async fn seed_demo(
+    portal: &Portal,
+    organizations: u32,
+    proposals: u32,
+    seed: u64,
+) -> AppResult<()> {
     let mut rng = Rng(seed);
     let meta = RequestMeta {
         client_addr: "seed-demo".into(),
@@ -132,8 +138,10 @@ pub async fn seed_demo(portal: &Portal, organizations: u32, seed: u64) -> AppRes
             created += 1;
         }
     }
+    portal.ensure_edition().await?;
+    let made = seed_proposals(portal, &mut rng, organizations, proposals, &meta).await?;
     println!(
-        "Demo data ready ({created} new stakeholder accounts). Every demo account's password: {DEMO_PASSWORD}"
+        "Demo data ready ({created} new stakeholder accounts, {made} new proposals). Every demo account's password: {DEMO_PASSWORD}"
     );
     for (email, _, role) in &staff {
         println!("  {:<12} {email}", role.code());
@@ -142,6 +150,124 @@ pub async fn seed_demo(portal: &Portal, organizations: u32, seed: u64) -> AppRes
         "  stakeholder  stakeholder001@demo.wsis.test … stakeholder{organizations:03}@demo.wsis.test"
     );
     Ok(())
+}
+
+const TOPICS: &[(&str, &str)] = &[
+    ("Community networks for the last billion", "C2"),
+    ("AI governance that includes the Global South", "C10"),
+    (
+        "Digital public infrastructure for social protection",
+        "C7-EGOV",
+    ),
+    (
+        "Telemedicine in rural clinics: lessons from five countries",
+        "C7-EHEALTH",
+    ),
+    ("Open educational resources in local languages", "C7-ELEARN"),
+    ("Cyber hygiene for small businesses", "C5"),
+    ("Libraries as digital inclusion hubs", "C3-LIB"),
+    ("Precision agriculture for smallholder farmers", "C7-EAGRI"),
+    ("Measuring the digital divide with better data", "C4"),
+    ("Preserving endangered languages online", "C8"),
+    ("Media literacy against disinformation", "C9"),
+    ("Regional cooperation on submarine cables", "C11"),
+];
+
+/// Creates `n` proposals from the first `organizations` demo accounts: every
+/// sixth stays a draft, every tenth is withdrawn, the rest are submitted.
+async fn seed_proposals(
+    portal: &Portal,
+    rng: &mut Rng,
+    organizations: u32,
+    n: u32,
+    meta: &RequestMeta,
+) -> AppResult<u32> {
+    use portal::domain::proposal::{ProposalForm, SpeakerInput, ThemeChoice};
+    use portal::services::SaveIntent;
+    if organizations == 0 || n == 0 {
+        return Ok(0);
+    }
+    let edition = portal.current_edition().await?;
+    // Seeding twice adds no second batch.
+    if portal.proposal_count(edition.id).await? > 0 {
+        return Ok(0);
+    }
+    let all = countries();
+    let formats: Vec<_> = edition
+        .formats
+        .iter()
+        .filter(|f| f.min_panel <= 4 && f.max_panel >= 4)
+        .collect();
+    let mut made = 0;
+    for i in 0..n {
+        let email = format!("stakeholder{:03}@demo.wsis.test", (i % organizations) + 1);
+        let out = portal.login(&email, DEMO_PASSWORD, meta).await?;
+        let user = out.user;
+        portal.end_session(&out.session.token, meta).await?;
+        let (topic, line) = *rng.pick(TOPICS);
+        let format = rng.pick(&formats);
+        let speakers = (0..4)
+            .map(|k| {
+                let c = rng.pick(all);
+                SpeakerInput {
+                    role: if k == 0 {
+                        "moderator".into()
+                    } else {
+                        "speaker".into()
+                    },
+                    name: format!("{} {}", rng.pick(GIVEN), rng.pick(FAMILY)),
+                    title: "Director".into(),
+                    organization: format!("{} ({})", rng.pick(ORG_KINDS).1, c.name("en")),
+                    email: format!("panelist{i:04}{k}@demo.wsis.test"),
+                    country: c.code.clone(),
+                    stakeholder_type: rng.pick(ORG_KINDS).0.into(),
+                    gender: ["woman", "man", "woman", "man", "non-binary"]
+                        [(rng.next() % 5) as usize]
+                        .into(),
+                    remote: rng.next().is_multiple_of(4),
+                }
+            })
+            .collect();
+        let sdg = (rng.next() % 17 + 1).to_string();
+        let form = ProposalForm {
+            title: topic.into(),
+            format: format.code.clone(),
+            abstract_text: format!(
+                "{topic}: practitioners from several regions share what worked, what failed, and what comes next."
+            ),
+            description: format!(
+                "## Why this session\n\n{topic} matters for the WSIS Action Lines.\n\n## Format\n\n- short interventions\n- open discussion with the room and online"
+            ),
+            objectives: "Share evidence and practical lessons; build partnerships.".into(),
+            outcomes: "A short report with recommendations for the WSIS Action Line facilitators."
+                .into(),
+            action_lines: vec![ThemeChoice {
+                code: line.into(),
+                rationale: "The session is about this Action Line.".into(),
+            }],
+            sdgs: vec![ThemeChoice {
+                code: sdg,
+                rationale: "The session contributes to this goal.".into(),
+            }],
+            languages: vec!["en".into()],
+            participation_mode: ["in-person", "hybrid", "remote"][(rng.next() % 3) as usize].into(),
+            speakers,
+            ..Default::default()
+        };
+        let code = portal.create_proposal(&user, form.clone(), meta).await?;
+        made += 1;
+        if i % 6 == 5 {
+            continue;
+        }
+        let version = portal.proposal(&user, &code).await?.version;
+        portal
+            .save_proposal(&user, &code, form, version, SaveIntent::Submit, meta)
+            .await?;
+        if i % 10 == 9 {
+            portal.withdraw_proposal(&user, &code, meta).await?;
+        }
+    }
+    Ok(made)
 }
 
 /// Copies a live SQLite database to `file` with `VACUUM INTO`, which reads a

@@ -59,6 +59,7 @@ pub async fn state(config: Config) -> Result<AppState, portal::AppError> {
         Arc::new(SystemClock),
         PasswordHasher::default(),
     );
+    portal.ensure_edition().await?;
     Ok(state_from(config, portal))
 }
 

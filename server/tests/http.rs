@@ -36,6 +36,8 @@ async fn spawn_with(database_url: &str) -> TestApp {
         Arc::new(SystemClock),
         PasswordHasher::fast_for_tests(),
     );
+    // Idempotent: two instances on one database share the first one's edition.
+    portal.ensure_edition().await.unwrap();
     let state = startup::state_from(config, portal.clone());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(startup::serve(listener, state, async move {
@@ -406,4 +408,166 @@ async fn fresh_postgres_url() -> Option<String> {
         .unwrap();
     let (prefix, _) = base.rsplit_once('/').unwrap();
     Some(format!("{prefix}/{name}"))
+}
+
+fn proposal_form(title: &str) -> Vec<(&'static str, String)> {
+    let mut f = vec![
+        ("title", title.to_string()),
+        ("format", "thematic-workshop".into()),
+        ("participation_mode", "hybrid".into()),
+        ("language", "en".into()),
+        ("language", "ar".into()),
+        (
+            "abstract",
+            "Community networks connect the unconnected.".into(),
+        ),
+        (
+            "description",
+            "## Plan\n\nTalk **together**.\n\n<script>alert(1)</script>".into(),
+        ),
+        ("objectives", "Share lessons.".into()),
+        ("outcomes", "A toolkit.".into()),
+        ("al", "C2".into()),
+        ("al-rationale-C2", "Infrastructure in rural areas.".into()),
+        ("sdg", "9".into()),
+        ("sdg-rationale-9", "Resilient infrastructure.".into()),
+    ];
+    let people = [
+        ("moderator", "KE", "woman"),
+        ("speaker", "BR", "man"),
+        ("speaker", "IN", "woman"),
+        ("speaker", "FR", "man"),
+    ];
+    for (i, (role, country, gender)) in people.iter().enumerate() {
+        let p =
+            |k: &str| -> &'static str { Box::leak(format!("speaker-{i}-{k}").into_boxed_str()) };
+        f.push((p("role"), role.to_string()));
+        f.push((p("name"), format!("Panelist {i}")));
+        f.push((p("organization"), "Rural Connect".into()));
+        f.push((p("email"), format!("panelist{i}@example.org")));
+        f.push((p("country"), country.to_string()));
+        f.push((p("stakeholder_type"), "civil-society".into()));
+        f.push((p("gender"), gender.to_string()));
+    }
+    f
+}
+
+#[tokio::test]
+async fn a_proposal_goes_from_draft_to_submitted_and_stays_private() {
+    let app = spawn().await;
+    let c = client();
+    app.signed_in(&c, "proposer@example.org").await;
+    let mut draft = proposal_form("Community networks");
+    draft.push(("action", "save".into()));
+    let r = c
+        .post(app.url("/proposals/new"))
+        .form(&draft)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let edit = r.headers()[LOCATION].to_str().unwrap().to_owned();
+    assert!(edit.ends_with("-0001/edit"), "{edit}");
+    let code = edit
+        .trim_start_matches("/proposals/")
+        .trim_end_matches("/edit")
+        .to_owned();
+    let html = c
+        .get(app.url(&edit))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains(r#"value="Community networks""#),
+        "the draft keeps what was typed"
+    );
+    let version = html
+        .split(r#"name="version" value=""#)
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let mut submit = proposal_form("Community networks");
+    submit.push(("version", version));
+    submit.push(("action", "submit".into()));
+    let r = c.post(app.url(&edit)).form(&submit).send().await.unwrap();
+    assert_eq!(
+        r.headers()[LOCATION].to_str().unwrap(),
+        format!("/proposals/{code}")
+    );
+    let page = c
+        .get(app.url(&format!("/proposals/{code}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Submitted"));
+    assert!(
+        page.contains("<strong>together</strong>"),
+        "Markdown is rendered"
+    );
+    assert!(!page.contains("<script>alert"), "and sanitized");
+    // Another stakeholder is told the proposal does not exist.
+    let other = client();
+    app.signed_in(&other, "other@example.org").await;
+    let r = other
+        .get(app.url(&format!("/proposals/{code}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let r = other
+        .post(app.url(&format!("/proposals/{code}/withdraw")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // Anonymous visitors are sent to sign in.
+    let r = client()
+        .get(app.url(&format!("/proposals/{code}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn an_incomplete_submission_shows_each_problem_beside_its_field() {
+    let app = spawn().await;
+    let c = client();
+    app.signed_in(&c, "hasty@example.org").await;
+    let r = c
+        .post(app.url("/proposals/new"))
+        .form(&[
+            ("title", "Half an idea"),
+            ("speaker-0-name", "Solo"),
+            ("speaker-0-email", "nope"),
+            ("action", "submit"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap();
+    for id in [
+        "f-format-error",
+        "f-abstract-error",
+        "f-action_lines-error",
+        "f-sdgs-error",
+        "f-speaker-0-email-error",
+        "f-speakers-error",
+    ] {
+        assert!(html.contains(&format!(r#"id="{id}""#)), "{id} missing");
+    }
+    assert!(
+        html.contains(r#"value="Half an idea""#) && html.contains(r#"value="Solo""#),
+        "input kept"
+    );
 }

@@ -6,8 +6,10 @@ mod account;
 mod country;
 mod ids;
 mod locale;
+pub mod proposal;
 mod role;
 mod stakeholder;
+pub mod taxonomy;
 
 pub use account::{Email, LoginForm, NewAccount, Password, PersonName, RegistrationForm};
 pub use country::{Country, Region, countries, country};

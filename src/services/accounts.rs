@@ -134,8 +134,7 @@ impl Portal {
             }
             let org_id: i64 = sqlx::query_scalar(
                 "INSERT INTO organizations (name, name_key, stakeholder_type, country_code, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $5) \
-                 ON CONFLICT (name_key, country_code) DO UPDATE SET name_key = excluded.name_key RETURNING id",
+                 VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
             )
             .bind(&acc.organization).bind(&org_key).bind(acc.stakeholder_type.code()).bind(&acc.country.code).bind(now)
             .fetch_one(&mut *tx).await?;

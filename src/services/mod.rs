@@ -5,13 +5,17 @@
 
 mod accounts;
 mod audit;
+mod editions;
 mod outbox;
+mod proposals;
 mod sessions;
 mod throttle;
 
 pub use accounts::{AccountSummary, LoginOutcome};
 pub use audit::AuditEvent;
+pub use editions::{Edition, Format, NewEdition};
 pub use outbox::{OutboxEmail, OutboxStatus};
+pub use proposals::{ProposalSummary, ProposalView, SaveIntent};
 pub use sessions::CurrentUser;
 
 use crate::auth::PasswordHasher;

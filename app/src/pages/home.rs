@@ -15,7 +15,8 @@ pub fn HomePage() -> impl IntoView {
         .into_any(),
         Some(u) => view! {
             <p>{crate::render::t_args("home-welcome-back", &[("name", u.name.clone())])}</p>
-            <a class="button" href="/account">{t("nav-account")}</a>
+            <a class="button" href="/proposals/new">{t("proposals-new")}</a>
+            <a class="button button-secondary" href="/proposals">{t("nav-proposals")}</a>
         }
         .into_any(),
     };

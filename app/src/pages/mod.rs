@@ -6,6 +6,9 @@ mod errors;
 mod home;
 mod login;
 mod password;
+mod proposal_edit;
+pub mod proposal_view;
+mod proposals_list;
 mod register;
 mod verify;
 
@@ -14,5 +17,8 @@ pub use errors::ErrorPage;
 pub use home::HomePage;
 pub use login::LoginPage;
 pub use password::{ForgotPasswordPage, ResetPasswordPage};
+pub use proposal_edit::{EditorData, ProposalEditPage};
+pub use proposal_view::{BalanceBox, ProposalViewPage, WithdrawPage};
+pub use proposals_list::ProposalsPage;
 pub use register::{RegisterDonePage, RegisterPage};
 pub use verify::{VerifyEmailPage, VerifyState};

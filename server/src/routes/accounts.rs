@@ -3,7 +3,7 @@
 
 use crate::error::{error_page, log_internal};
 use crate::middleware::{Req, SESSION_COOKIE};
-use crate::render::{page, safe_next, see_other, set_cookie};
+use crate::render::{page, safe_next, see_other, set_cookie, sign_in_first};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Query, State};
@@ -411,16 +411,6 @@ pub async fn reset(State(state): State<AppState>, req: Req, Form(f): Form<ResetF
             Err(e) => error_page(&state, &req, &e),
         },
     }
-}
-
-/// Sends visitors to sign in, then back here.
-fn sign_in_first(req: &Req) -> Response {
-    let next: String = req
-        .path
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || "/-_".contains(*c))
-        .collect();
-    see_other(&format!("/login?next={next}"), None, false)
 }
 
 /// `GET /account`

@@ -5,6 +5,7 @@ mod accounts;
 mod health;
 mod language;
 mod pages;
+mod proposals;
 
 pub use pages::not_found;
 
@@ -40,4 +41,18 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/account", get(accounts::account))
         .route("/account/password", post(accounts::change_password))
+        .route("/proposals", get(proposals::list))
+        .route(
+            "/proposals/new",
+            get(proposals::new_form).post(proposals::create),
+        )
+        .route("/proposals/{code}", get(proposals::show))
+        .route(
+            "/proposals/{code}/edit",
+            get(proposals::edit_form).post(proposals::edit),
+        )
+        .route(
+            "/proposals/{code}/withdraw",
+            get(proposals::withdraw_form).post(proposals::withdraw),
+        )
 }

@@ -1,0 +1,400 @@
+//! The proposal editor: one long form in sections, saved as a draft at any
+//! point and submitted when complete. Works without JavaScript: adding and
+//! removing panelists are submit buttons that save and come back here.
+
+use crate::forms::FormState;
+use crate::render::{page_context, t, t_args};
+use leptos::prelude::*;
+use portal::domain::proposal::{
+    Gender, ParticipationMode, ProposalForm, SpeakerInput, limits, panel_balance,
+};
+use portal::domain::taxonomy::{action_lines, sdgs, un_languages};
+use portal::domain::{StakeholderType, countries};
+use portal::services::Edition;
+
+/// What the editor shows.
+#[derive(Debug, Clone)]
+pub struct EditorData {
+    /// The edition (formats, deadlines).
+    pub edition: Edition,
+    /// The proposal's code, once it exists.
+    pub code: Option<String>,
+    /// The version the form was loaded with.
+    pub version: i64,
+    /// The content as typed or saved.
+    pub form: ProposalForm,
+    /// Errors and the form-level message.
+    pub state: FormState,
+    /// Blank panel rows to show after the filled ones.
+    pub blank_rows: usize,
+}
+
+fn err(state: &FormState, field: &str) -> Option<String> {
+    state.error(field)
+}
+
+fn error_text(id: String, msg: Option<String>) -> impl IntoView {
+    msg.map(|m| view! { <p class="field-error" id=id>{m}</p> })
+}
+
+/// A labelled textarea with hint and error.
+#[component]
+fn Area(
+    state: FormState,
+    name: &'static str,
+    label: String,
+    value: String,
+    hint: String,
+    rows: u32,
+) -> impl IntoView {
+    let e = err(&state, name);
+    let id = format!("f-{name}");
+    let describedby = if e.is_some() {
+        format!("{id}-hint {id}-error")
+    } else {
+        format!("{id}-hint")
+    };
+    view! {
+        <div class="field" class:field-invalid=e.is_some()>
+            <label for=id.clone()>{label}</label>
+            <p class="hint" id=format!("{id}-hint")>{hint}</p>
+            {error_text(format!("{id}-error"), e.clone())}
+            <textarea id=id name=name rows=rows aria-invalid=e.is_some().then_some("true") aria-describedby=describedby>
+                {value}
+            </textarea>
+        </div>
+    }
+}
+
+fn options(items: Vec<(String, String)>, selected: &str, placeholder: String) -> impl IntoView {
+    let opts = items
+        .into_iter()
+        .map(|(v, label)| {
+            let sel = v == selected;
+            view! { <option value=v selected=sel>{label}</option> }
+        })
+        .collect_view();
+    view! { <option value="">{placeholder}</option> {opts} }
+}
+
+/// The editor page.
+#[component]
+pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
+    let EditorData {
+        edition,
+        code,
+        version,
+        form,
+        state,
+        blank_rows,
+    } = data;
+    let lang = page_context().locale.tag();
+    let action = match &code {
+        Some(c) => format!("/proposals/{c}/edit"),
+        None => "/proposals/new".to_owned(),
+    };
+    let heading = match &code {
+        Some(c) => t_args("proposal-edit-title", &[("code", c.clone())]),
+        None => t("proposal-new-title"),
+    };
+    let format_opts: Vec<(String, String)> = edition
+        .formats
+        .iter()
+        .filter(|f| f.is_open)
+        .map(|f| {
+            let label = t_args(
+                "format-option",
+                &[
+                    ("name", t(&format!("format-{}", f.code))),
+                    ("minutes", f.minutes.to_string()),
+                    ("min", f.min_panel.to_string()),
+                    ("max", f.max_panel.to_string()),
+                ],
+            );
+            (f.code.clone(), label)
+        })
+        .collect();
+    let max_panel = edition
+        .format(&form.format)
+        .map(|f| f.max_panel as usize)
+        .unwrap_or(limits::PANEL_HARD_MAX);
+    let mut speakers = form.speakers.clone();
+    let blanks = blank_rows
+        .max(usize::from(speakers.is_empty()))
+        .min(limits::PANEL_HARD_MAX.saturating_sub(speakers.len()));
+    for i in 0..blanks {
+        speakers.push(SpeakerInput {
+            role: if speakers.is_empty() && i == 0 {
+                "moderator".into()
+            } else {
+                "speaker".into()
+            },
+            ..Default::default()
+        });
+    }
+    let mut country_opts: Vec<(String, String)> = countries()
+        .iter()
+        .map(|c| (c.code.clone(), c.name(lang).to_owned()))
+        .collect();
+    country_opts.sort_by(|a, b| a.1.cmp(&b.1));
+    let balance = panel_balance(&form.speakers);
+
+    let mode_radios = ParticipationMode::ALL
+        .iter()
+        .map(|m| {
+            let id = format!("f-participation_mode-{}", m.code());
+            let checked = form.participation_mode == m.code();
+            view! {
+                <div class="choice">
+                    <input type="radio" id=id.clone() name="participation_mode" value=m.code() checked=checked/>
+                    <label for=id>{t(&format!("mode-{}", m.code()))}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let language_boxes = un_languages()
+        .iter()
+        .map(|l| {
+            let id = format!("f-language-{}", l.code);
+            let checked = form.languages.contains(&l.code);
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=id.clone() name="language" value=l.code.clone() checked=checked/>
+                    <label for=id lang=l.code.clone()>{l.name.clone()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+
+    let theme_row = |key: &'static str,
+                     code: String,
+                     label: String,
+                     chosen: Option<String>,
+                     state: &FormState| {
+        let id = format!("f-{key}-{code}");
+        let rid = format!("f-{key}-rationale-{code}");
+        let rname = format!("{key}-rationale-{code}");
+        let e = state.error(&rname);
+        let checked = chosen.is_some();
+        view! {
+            <div class="theme" class:field-invalid=e.is_some()>
+                <div class="choice">
+                    <input type="checkbox" id=id.clone() name=key value=code.clone() checked=checked/>
+                    <label for=id>{label.clone()}</label>
+                </div>
+                <label for=rid.clone() class="rationale-label">{t_args("theme-rationale", &[("theme", label)])}</label>
+                {error_text(format!("{rid}-error"), e.clone())}
+                <textarea id=rid.clone() name=rname rows="2" aria-invalid=e.is_some().then_some("true")
+                    aria-describedby=e.is_some().then(|| format!("{rid}-error"))>{chosen.unwrap_or_default()}</textarea>
+            </div>
+        }
+    };
+    let mut al_rows = Vec::new();
+    for al in action_lines() {
+        let children = al.sub_lines.iter().chain(al.sub_themes.iter());
+        for line in std::iter::once(al).chain(children) {
+            let chosen = form
+                .action_lines
+                .iter()
+                .find(|c| c.code == line.code)
+                .map(|c| c.rationale.clone());
+            let mut label = format!("{} – {}", line.code, t(&format!("al-{}", line.code)));
+            if let Some(m) = &line.moderator {
+                label = format!(
+                    "{label} ({})",
+                    t_args("theme-moderated-by", &[("org", m.clone())])
+                );
+            }
+            al_rows.push(theme_row("al", line.code.clone(), label, chosen, &state));
+        }
+    }
+    let sdg_rows = sdgs()
+        .iter()
+        .map(|g| {
+            let code = g.number.to_string();
+            let chosen = form
+                .sdgs
+                .iter()
+                .find(|c| c.code == code)
+                .map(|c| c.rationale.clone());
+            let label = format!(
+                "{} {} – {}",
+                t("sdg"),
+                g.number,
+                t(&format!("sdg-{}", g.number))
+            );
+            theme_row("sdg", code, label, chosen, &state)
+        })
+        .collect::<Vec<_>>();
+
+    let stakeholder_opts: Vec<(String, String)> = StakeholderType::ALL
+        .iter()
+        .map(|s| (s.code().to_owned(), t(&format!("stakeholder-{}", s.code()))))
+        .collect();
+    let gender_opts: Vec<(String, String)> = Gender::ALL
+        .iter()
+        .map(|g| (g.code().to_owned(), t(&format!("gender-{}", g.code()))))
+        .collect();
+    let speaker_rows = speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let f = |n: &str| format!("speaker-{i}-{n}");
+            let id = |n: &str| format!("f-speaker-{i}-{n}");
+            let field = |n: &'static str, label: String, value: String, kind: &'static str, auto: &'static str| {
+                let e = state.error(&f(n));
+                view! {
+                    <div class="field" class:field-invalid=e.is_some()>
+                        <label for=id(n)>{label}</label>
+                        {error_text(format!("{}-error", id(n)), e.clone())}
+                        <input id=id(n) name=f(n) type=kind value=value autocomplete=auto
+                            aria-invalid=e.is_some().then_some("true")
+                            aria-describedby=e.is_some().then(|| format!("{}-error", id(n)))/>
+                    </div>
+                }
+            };
+            let select = |n: &'static str, label: String, items: Vec<(String, String)>, value: String| {
+                let e = state.error(&f(n));
+                view! {
+                    <div class="field" class:field-invalid=e.is_some()>
+                        <label for=id(n)>{label}</label>
+                        {error_text(format!("{}-error", id(n)), e.clone())}
+                        <select id=id(n) name=f(n) aria-invalid=e.is_some().then_some("true")
+                            aria-describedby=e.is_some().then(|| format!("{}-error", id(n)))>
+                            {options(items, &value, t("select-placeholder"))}
+                        </select>
+                    </div>
+                }
+            };
+            let role_opts = vec![("moderator".to_owned(), t("panel-role-moderator")), ("speaker".to_owned(), t("panel-role-speaker"))];
+            let legend = t_args("panel-member", &[("n", (i + 1).to_string())]);
+            view! {
+                <fieldset class="speaker" id=format!("speaker-{i}")>
+                    <legend>{legend}</legend>
+                    <div class="speaker-grid">
+                        {select("role", t("panel-role"), role_opts, s.role.clone())}
+                        {field("name", t("field-name"), s.name.clone(), "text", "off")}
+                        {field("title", t("panel-job-title"), s.title.clone(), "text", "off")}
+                        {field("organization", t("field-organization"), s.organization.clone(), "text", "off")}
+                        {field("email", t("field-email"), s.email.clone(), "email", "off")}
+                        {select("country", t("field-country"), country_opts.clone(), s.country.clone())}
+                        {select("stakeholder_type", t("field-stakeholder-type"), stakeholder_opts.clone(), s.stakeholder_type.clone())}
+                        {select("gender", t("panel-gender"), gender_opts.clone(), s.gender.clone())}
+                    </div>
+                    <div class="choice">
+                        <input type="checkbox" id=id("remote") name=f("remote") value="yes" checked=s.remote/>
+                        <label for=id("remote")>{t("panel-remote")}</label>
+                    </div>
+                    <button type="submit" name="action" value=format!("remove-speaker-{i}") class="button-secondary">
+                        {t_args("panel-remove", &[("n", (i + 1).to_string())])}
+                    </button>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let can_add = speakers.len() < max_panel.min(limits::PANEL_HARD_MAX);
+    let summary_labels = vec![
+        ("title", t("proposal-field-title")),
+        ("format", t("proposal-field-format")),
+        ("participation_mode", t("proposal-field-mode")),
+        ("languages", t("proposal-field-languages")),
+        ("abstract", t("proposal-field-abstract")),
+        ("description", t("proposal-field-description")),
+        ("objectives", t("proposal-field-objectives")),
+        ("outcomes", t("proposal-field-outcomes")),
+        ("action_lines", t("proposal-field-action-lines")),
+        ("sdgs", t("proposal-field-sdgs")),
+        ("speakers", t("proposal-field-panel")),
+    ];
+    let title_err = state.error("title");
+    let format_err = state.error("format");
+    view! {
+        <h1>{heading}</h1>
+        <p class="lead">{t_args("proposal-edit-lead", &[("deadline", crate::format::datetime(edition.submissions_close_at, &edition.time_zone))])}</p>
+        <crate::forms::ErrorSummary form=state.clone() labels=summary_labels/>
+        <form method="post" action=action novalidate=true class="form form-wide">
+            <input type="hidden" name="version" value=version.to_string()/>
+            // Enter in a text field presses the first submit button: make that "save".
+            <button type="submit" name="action" value="save" class="visually-hidden" tabindex="-1" aria-hidden="true">
+                {t("proposal-save-draft")}
+            </button>
+            <fieldset>
+                <legend>{t("proposal-section-basics")}</legend>
+                <div class="field" class:field-invalid=title_err.is_some()>
+                    <label for="f-title">{t("proposal-field-title")}</label>
+                    <p class="hint" id="f-title-hint">{t_args("hint-max-chars", &[("max", limits::TITLE.to_string())])}</p>
+                    {error_text("f-title-error".into(), title_err.clone())}
+                    <input id="f-title" name="title" type="text" value=form.title.clone()
+                        aria-invalid=title_err.is_some().then_some("true")
+                        aria-describedby=if title_err.is_some() { "f-title-hint f-title-error" } else { "f-title-hint" }/>
+                </div>
+                <div class="field" class:field-invalid=format_err.is_some()>
+                    <label for="f-format">{t("proposal-field-format")}</label>
+                    {error_text("f-format-error".into(), format_err.clone())}
+                    <select id="f-format" name="format" aria-invalid=format_err.is_some().then_some("true")
+                        aria-describedby=format_err.is_some().then_some("f-format-error")>
+                        {options(format_opts, &form.format, t("select-placeholder"))}
+                    </select>
+                </div>
+                <fieldset class="field" id="f-participation_mode" class:field-invalid=state.error("participation_mode").is_some()>
+                    <legend>{t("proposal-field-mode")}</legend>
+                    {error_text("f-participation_mode-error".into(), state.error("participation_mode"))}
+                    {mode_radios}
+                </fieldset>
+                <fieldset class="field" id="f-languages" class:field-invalid=state.error("languages").is_some()>
+                    <legend>{t("proposal-field-languages")}</legend>
+                    {error_text("f-languages-error".into(), state.error("languages"))}
+                    <div class="choices-inline">{language_boxes}</div>
+                </fieldset>
+            </fieldset>
+            <fieldset>
+                <legend>{t("proposal-section-content")}</legend>
+                <Area state=state.clone() name="abstract" label=t("proposal-field-abstract") value=form.abstract_text.clone()
+                    hint=t_args("hint-max-chars", &[("max", limits::ABSTRACT.to_string())]) rows=5/>
+                <Area state=state.clone() name="description" label=t("proposal-field-description") value=form.description.clone()
+                    hint=t("hint-markdown") rows=10/>
+                <Area state=state.clone() name="objectives" label=t("proposal-field-objectives") value=form.objectives.clone()
+                    hint=t_args("hint-max-chars", &[("max", limits::OBJECTIVES.to_string())]) rows=4/>
+                <Area state=state.clone() name="outcomes" label=t("proposal-field-outcomes") value=form.outcomes.clone()
+                    hint=t_args("hint-max-chars", &[("max", limits::OBJECTIVES.to_string())]) rows=4/>
+            </fieldset>
+            <fieldset id="f-action_lines" class:field-invalid=state.error("action_lines").is_some()>
+                <legend>{t("proposal-field-action-lines")}</legend>
+                <p class="hint">{t("proposal-themes-hint")}</p>
+                {error_text("f-action_lines-error".into(), state.error("action_lines"))}
+                {al_rows}
+            </fieldset>
+            <fieldset id="f-sdgs" class:field-invalid=state.error("sdgs").is_some()>
+                <legend>{t("proposal-field-sdgs")}</legend>
+                <p class="hint">{t("proposal-themes-hint")}</p>
+                {error_text("f-sdgs-error".into(), state.error("sdgs"))}
+                {sdg_rows}
+            </fieldset>
+            <fieldset id="panel">
+                <legend>{t("proposal-field-panel")}</legend>
+                <p class="hint">{t("panel-hint")}</p>
+                <div id="f-speakers" tabindex="-1">{error_text("f-speakers-error".into(), state.error("speakers"))}</div>
+                <crate::pages::proposal_view::BalanceBox balance=balance/>
+                {speaker_rows}
+                {can_add.then(|| view! {
+                    <button type="submit" name="action" value="add-speaker" class="button-secondary">{t("panel-add")}</button>
+                })}
+            </fieldset>
+            <fieldset>
+                <legend>{t("proposal-section-practical")}</legend>
+                <div class="field">
+                    <label for="f-preferred_days">{t("proposal-field-preferred-days")}</label>
+                    {error_text("f-preferred_days-error".into(), state.error("preferred_days"))}
+                    <input id="f-preferred_days" name="preferred_days" type="text" value=form.preferred_days.clone()/>
+                </div>
+                <Area state=state.clone() name="special_requirements" label=t("proposal-field-requirements")
+                    value=form.special_requirements.clone()
+                    hint=t_args("hint-max-chars", &[("max", limits::REQUIREMENTS.to_string())]) rows=3/>
+            </fieldset>
+            <div class="actions">
+                <button type="submit" name="action" value="save" class="button-secondary">{t("proposal-save-draft")}</button>
+                <button type="submit" name="action" value="submit" class="button">{t("proposal-submit")}</button>
+            </div>
+        </form>
+    }
+}

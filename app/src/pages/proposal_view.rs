@@ -1,0 +1,175 @@
+//! A proposal as its organizers (and the Secretariat) read it.
+
+use crate::format::{datetime, status_badge};
+use crate::render::{t, t_args};
+use leptos::prelude::*;
+use portal::domain::proposal::PanelBalance;
+use portal::services::ProposalView;
+
+/// The gender, region and stakeholder mix of a panel, with gentle notes.
+#[component]
+pub fn BalanceBox(balance: PanelBalance) -> impl IntoView {
+    let list = |title: String, items: Vec<(String, usize)>, key: &'static str| {
+        let items = items
+            .into_iter()
+            .map(|(code, n)| view! { <li>{t(&format!("{key}-{code}"))}": "{n}</li> })
+            .collect_view();
+        view! { <div><h3>{title}</h3><ul>{items}</ul></div> }
+    };
+    let notes = balance
+        .notes
+        .iter()
+        .map(|n| view! { <li>{t(&format!("balance-note-{}", n.code()))}</li> })
+        .collect_view();
+    let has_notes = !balance.notes.is_empty();
+    if balance.size == 0 {
+        return view! {
+            <section class="balance" aria-labelledby="balance-title">
+                <h2 id="balance-title">{t_args("balance-title", &[("n", "0".to_owned())])}</h2>
+                <p>{t("balance-empty")}</p>
+            </section>
+        }
+        .into_any();
+    }
+    view! {
+        <section class="balance" aria-labelledby="balance-title">
+            <h2 id="balance-title">{t_args("balance-title", &[("n", balance.size.to_string())])}</h2>
+            <div class="balance-grid">
+                {list(t("balance-gender"), balance.genders, "gender")}
+                {list(t("balance-region"), balance.regions, "region")}
+                {list(t("balance-stakeholder"), balance.stakeholders, "stakeholder")}
+            </div>
+            {has_notes.then(|| view! { <ul class="balance-notes">{notes}</ul> })}
+        </section>
+    }
+    .into_any()
+}
+
+fn block(label: String, value: String) -> impl IntoView {
+    let empty = value.trim().is_empty();
+    view! {
+        <dt>{label}</dt>
+        <dd>{if empty { t("not-provided") } else { value }}</dd>
+    }
+}
+
+/// The proposal page: status, timeline, content, panel, and actions.
+#[component]
+pub fn ProposalViewPage(p: ProposalView, zone: String, description_html: String) -> impl IntoView {
+    let f = p.form.clone();
+    let timeline = p
+        .timeline
+        .iter()
+        .map(|(s, at)| view! { <li>{status_badge(*s)}" "{datetime(*at, &zone)}</li> })
+        .collect_view();
+    let themes = f
+        .action_lines
+        .iter()
+        .map(|a| view! { <li><strong>{a.code.clone()}" – "{t(&format!("al-{}", a.code))}</strong><p>{a.rationale.clone()}</p></li> })
+        .collect_view();
+    let goals = f
+        .sdgs
+        .iter()
+        .map(|g| view! { <li><strong>{t("sdg")}" "{g.code.clone()}" – "{t(&format!("sdg-{}", g.code))}</strong><p>{g.rationale.clone()}</p></li> })
+        .collect_view();
+    let panel = f
+        .speakers
+        .iter()
+        .map(|s| {
+            let role = t(&format!("panel-role-{}", if s.role == "moderator" { "moderator" } else { "speaker" }));
+            let remote = s.remote.then(|| format!(" · {}", t("panel-remote-short")));
+            let lang = crate::render::page_context().locale.tag();
+            let country = portal::domain::country(&s.country)
+                .map(|c| c.name(lang).to_owned())
+                .unwrap_or_else(|| s.country.clone());
+            view! {
+                <li>
+                    <strong><bdi>{s.name.clone()}</bdi></strong>" ("{role}{remote}")"
+                    <br/><bdi>{s.title.clone()}</bdi>" "<bdi>{s.organization.clone()}</bdi>" · "{country}
+                </li>
+            }
+        })
+        .collect_view();
+    let languages = f
+        .languages
+        .iter()
+        .map(|code| {
+            portal::domain::taxonomy::un_languages()
+                .iter()
+                .find(|l| &l.code == code)
+                .map(|l| l.name.clone())
+                .unwrap_or_else(|| code.clone())
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let title = if f.title.trim().is_empty() {
+        t("proposal-untitled")
+    } else {
+        f.title.clone()
+    };
+    let balance = portal::domain::proposal::panel_balance(&f.speakers);
+    let code = p.code.clone();
+    let withdrawable = p.can_edit
+        || matches!(
+            p.status,
+            portal::domain::proposal::ProposalStatus::UnderReview
+        );
+    view! {
+        <p class="code">{p.code.clone()}" · "<bdi>{p.organization.clone()}</bdi></p>
+        <h1><bdi>{title}</bdi></h1>
+        <p>{status_badge(p.status)}" "{t_args("proposal-deadline-line", &[("deadline", datetime(p.deadline, &zone))])}</p>
+        <div class="actions">
+            {p.can_edit.then(|| view! { <a class="button" href=format!("/proposals/{code}/edit")>{t("proposal-edit")}</a> })}
+            {withdrawable.then(|| view! {
+                <a class="button button-secondary" href=format!("/proposals/{}/withdraw", p.code)>{t("proposal-withdraw")}</a>
+            })}
+        </div>
+        <section aria-labelledby="timeline-title">
+            <h2 id="timeline-title">{t("proposal-timeline")}</h2>
+            <ol class="timeline">{timeline}</ol>
+        </section>
+        <section aria-labelledby="content-title">
+            <h2 id="content-title">{t("proposal-section-content")}</h2>
+            <dl class="facts">
+                {block(t("proposal-field-format"), if f.format.is_empty() { String::new() } else { t(&format!("format-{}", f.format)) })}
+                {block(t("proposal-field-mode"), if f.participation_mode.is_empty() { String::new() } else { t(&format!("mode-{}", f.participation_mode)) })}
+                {block(t("proposal-field-languages"), languages)}
+                {block(t("proposal-field-abstract"), f.abstract_text.clone())}
+            </dl>
+            <h3>{t("proposal-field-description")}</h3>
+            <div class="markdown" inner_html=description_html></div>
+            <dl class="facts">
+                {block(t("proposal-field-objectives"), f.objectives.clone())}
+                {block(t("proposal-field-outcomes"), f.outcomes.clone())}
+                {block(t("proposal-field-preferred-days"), f.preferred_days.clone())}
+                {block(t("proposal-field-requirements"), f.special_requirements.clone())}
+            </dl>
+        </section>
+        <section aria-labelledby="themes-title">
+            <h2 id="themes-title">{t("proposal-field-action-lines")}</h2>
+            <ul class="plain-list themes">{themes}</ul>
+            <h2>{t("proposal-field-sdgs")}</h2>
+            <ul class="plain-list themes">{goals}</ul>
+        </section>
+        <section aria-labelledby="panel-title">
+            <h2 id="panel-title">{t("proposal-field-panel")}</h2>
+            <ul class="plain-list">{panel}</ul>
+            <BalanceBox balance=balance/>
+        </section>
+    }
+}
+
+/// Asks for confirmation before withdrawing.
+#[component]
+pub fn WithdrawPage(code: String, title: String) -> impl IntoView {
+    view! {
+        <h1>{t("withdraw-title")}</h1>
+        <p class="lead">{t_args("withdraw-lead", &[("code", code.clone()), ("title", title)])}</p>
+        <form method="post" action=format!("/proposals/{code}/withdraw") class="form form-narrow">
+            <div class="actions">
+                <button type="submit" class="button">{t("withdraw-confirm")}</button>
+                <a href=format!("/proposals/{code}")>{t("cancel")}</a>
+            </div>
+        </form>
+    }
+}

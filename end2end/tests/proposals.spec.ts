@@ -1,0 +1,128 @@
+import { test, expect, Page } from '@playwright/test';
+import { expectAccessible, fillRegistration, linkFromOutbox, markNoJs, uniqueEmail } from './helpers';
+
+async function signUp(page: Page, email: string) {
+  await page.goto('/register');
+  await fillRegistration(page, email);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.goto(linkFromOutbox(email));
+  await page.getByRole('button', { name: 'Confirm my address' }).click();
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const panel = [
+  { role: 'moderator', name: 'Wanjiru Kamau', org: 'Kenya ICT Authority', country: 'KE', kind: 'government', gender: 'woman' },
+  { role: 'speaker', name: 'João Pereira', org: 'Universidade de São Paulo', country: 'BR', kind: 'academia', gender: 'man' },
+  { role: 'speaker', name: 'Ananya Rao', org: 'Digital Empowerment Foundation', country: 'IN', kind: 'civil-society', gender: 'woman' },
+  { role: 'speaker', name: 'Lukas Weber', org: 'Open Networks GmbH', country: 'DE', kind: 'private-sector', gender: 'man' },
+];
+
+async function fillPanelist(page: Page, i: number) {
+  const p = panel[i];
+  await page.locator(`#f-speaker-${i}-role`).selectOption(p.role);
+  await page.locator(`#f-speaker-${i}-name`).fill(p.name);
+  await page.locator(`#f-speaker-${i}-organization`).fill(p.org);
+  await page.locator(`#f-speaker-${i}-email`).fill(`panelist${i}.${Date.now()}@example.org`);
+  await page.locator(`#f-speaker-${i}-country`).selectOption(p.country);
+  await page.locator(`#f-speaker-${i}-stakeholder_type`).selectOption(p.kind);
+  await page.locator(`#f-speaker-${i}-gender`).selectOption(p.gender);
+}
+
+async function proposeWithFourSpeakers(page: Page) {
+  await signUp(page, uniqueEmail('proposer'));
+  await page.getByRole('navigation').getByRole('link', { name: 'My proposals' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My proposals');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Propose a session' }).click();
+  await expectAccessible(page);
+  await page.getByLabel('Title', { exact: true }).fill('Community networks for the last billion');
+  await page.getByLabel('Session format').selectOption('thematic-workshop');
+  await page.getByLabel('Hybrid (in person and online)').check();
+  await page.getByLabel('English').check();
+  await page.getByLabel('Français').check();
+  await page.getByLabel('Abstract').fill('How community networks connect rural areas, and what regulators can do.');
+  await page.getByLabel('Description').fill('## Format\n\nShort talks, then **open discussion**.');
+  await page.getByLabel('Objectives').fill('Share what works.');
+  await page.getByLabel('Expected outcomes').fill('A toolkit for regulators.');
+  await page.locator('#f-al-C2').check();
+  await page.locator('#f-al-rationale-C2').fill('Last-mile infrastructure.');
+  await page.locator('#f-sdg-9').check();
+  await page.locator('#f-sdg-rationale-9').fill('Resilient infrastructure.');
+  await fillPanelist(page, 0);
+  // Each "Add a panelist" saves the draft and comes back with a new row.
+  for (let i = 1; i < 4; i++) {
+    await page.getByRole('button', { name: 'Add a panelist' }).click();
+    await expect(page.locator(`#f-speaker-${i}-name`)).toBeVisible();
+    await expect(page.locator(`#f-speaker-${i - 1}-name`)).toHaveValue(panel[i - 1].name);
+    await fillPanelist(page, i);
+  }
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Community networks for the last billion');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Submit proposal' }).click();
+  await expect(page.getByRole('status')).toContainText('Your proposal has been submitted');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Community networks for the last billion');
+  await expect(page.locator('.badge').first()).toHaveText('Submitted');
+  await expect(page.getByText('Panel balance (4 panelists)')).toBeVisible();
+  await expect(page.locator('.markdown strong')).toHaveText('open discussion');
+  await expectAccessible(page);
+  return page.url();
+}
+
+for (const js of [true, false]) {
+  test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled: js });
+
+    test('a full proposal with four speakers goes from draft to submitted, then is withdrawn', async ({ page }) => {
+      if (!js) markNoJs(page);
+      const url = await proposeWithFourSpeakers(page);
+      await page.getByRole('link', { name: 'Withdraw' }).click();
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Withdraw the proposal' }).click();
+      await expect(page.getByRole('status')).toContainText('withdrawn');
+      expect(page.url()).toBe(url);
+      await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+    });
+  });
+}
+
+test('submitting an incomplete proposal points at every missing part and keeps the draft', async ({ page }) => {
+  await signUp(page, uniqueEmail('hasty'));
+  await page.goto('/proposals/new');
+  await page.getByLabel('Title', { exact: true }).fill('Half an idea');
+  await page.locator('#f-speaker-0-name').fill('Solo Speaker');
+  await page.getByRole('button', { name: 'Submit proposal' }).click();
+  await expect(page.getByRole('alert')).toContainText('There is a problem');
+  await expect(page.locator('#f-abstract-error')).toHaveText('Enter this information.');
+  await expect(page.locator('#f-action_lines-error')).toHaveText('Choose at least one.');
+  await expect(page.locator('#f-speaker-0-email-error')).toBeVisible();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Half an idea');
+  await expect(page.locator('#f-speaker-0-name')).toHaveValue('Solo Speaker');
+  await expectAccessible(page);
+  await page.goto('/proposals');
+  await expect(page.getByRole('link', { name: 'Half an idea' })).toBeVisible();
+});
+
+test('a panelist can be removed', async ({ page }) => {
+  await signUp(page, uniqueEmail('remover'));
+  await page.goto('/proposals/new');
+  await page.getByLabel('Title', { exact: true }).fill('Two panelists');
+  await fillPanelist(page, 0);
+  await page.getByRole('button', { name: 'Add a panelist' }).click();
+  await fillPanelist(page, 1);
+  await page.getByRole('button', { name: 'Remove panelist 1' }).click();
+  await expect(page.locator('#f-speaker-0-name')).toHaveValue(panel[1].name);
+});
+
+test('the proposal pages work on a 320 px screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await signUp(page, uniqueEmail('mobile'));
+  await page.goto('/proposals/new');
+  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
+  await expect(page.locator('#f-speaker-0-name')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await context.close();
+});

@@ -1,0 +1,442 @@
+//! Proposal pages: the dashboard, the editor (new and existing), the
+//! proposal page, and withdrawal.
+
+use crate::error::error_page;
+use crate::middleware::Req;
+use crate::render::{page, see_other, sign_in_first};
+use crate::state::AppState;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use leptos::prelude::*;
+use portal::AppError;
+use portal::domain::proposal::{ProposalForm, ProposalStatus};
+use portal::services::{CurrentUser, ProposalView, SaveIntent};
+use portal_app::forms::FormState;
+use portal_app::pages::{
+    EditorData, ProposalEditPage, ProposalViewPage, ProposalsPage, WithdrawPage,
+};
+use serde::Deserialize;
+
+fn title(req: &Req, key: &str) -> String {
+    portal::i18n::tr(req.locale, key)
+}
+
+/// `GET /proposals`
+pub async fn list(State(state): State<AppState>, req: Req) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    let result = async {
+        let edition = state.portal.current_edition().await?;
+        let proposals = state.portal.my_proposals(&user).await?;
+        Ok::<_, AppError>((edition, proposals))
+    }
+    .await;
+    match result {
+        Ok((edition, proposals)) => {
+            let call_open = edition.is_open_at(state.portal.clock.now());
+            page(
+                &state,
+                &req,
+                StatusCode::OK,
+                title(&req, "proposals-title"),
+                move || {
+                    view! { <ProposalsPage edition=edition proposals=proposals call_open=call_open/> }
+                },
+            )
+        }
+        Err(e) => error_page(&state, &req, &e),
+    }
+}
+
+/// Query of the editor: how many blank panel rows to show.
+#[derive(Debug, Deserialize)]
+pub struct EditQuery {
+    #[serde(default)]
+    blank: Option<usize>,
+}
+
+/// The editor's content, apart from the edition.
+struct Draft {
+    code: Option<String>,
+    version: i64,
+    form: ProposalForm,
+    state: FormState,
+    blank_rows: usize,
+}
+
+/// Renders the editor; loads the edition for its formats and deadline.
+async fn editor(state: &AppState, req: &Req, status: StatusCode, draft: Draft) -> Response {
+    let Draft {
+        code,
+        version,
+        form,
+        state: form_state,
+        blank_rows,
+    } = draft;
+    let edition = match state.portal.current_edition().await {
+        Ok(e) => e,
+        Err(e) => return error_page(state, req, &e),
+    };
+    let key = if code.is_some() {
+        "proposal-edit-page-title"
+    } else {
+        "proposal-new-title"
+    };
+    let mut t = title(req, key);
+    if form_state.has_errors() {
+        t = format!("{} {t}", title(req, "title-error-prefix"));
+    }
+    let data = EditorData {
+        edition,
+        code,
+        version,
+        form,
+        state: form_state,
+        blank_rows,
+    };
+    page(
+        state,
+        req,
+        status,
+        t,
+        move || view! { <ProposalEditPage data=data/> },
+    )
+}
+
+/// `GET /proposals/new`
+pub async fn new_form(State(state): State<AppState>, req: Req) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    if user.organization_id.is_none() {
+        return error_page(&state, &req, &AppError::Conflict("no-organization"));
+    }
+    match state.portal.current_edition().await {
+        Ok(edition) if !edition.is_open_at(state.portal.clock.now()) => {
+            error_page(&state, &req, &AppError::Conflict("call-closed"))
+        }
+        Ok(_) => {
+            editor(
+                &state,
+                &req,
+                StatusCode::OK,
+                Draft {
+                    code: None,
+                    version: 0,
+                    form: ProposalForm::default(),
+                    state: FormState::default(),
+                    blank_rows: 1,
+                },
+            )
+            .await
+        }
+        Err(e) => error_page(&state, &req, &e),
+    }
+}
+
+/// Reads the form's `action` button and `version`, and the content.
+fn parse_post(pairs: &[(String, String)]) -> (String, i64, ProposalForm) {
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    (
+        get("action"),
+        get("version").parse().unwrap_or(-1),
+        ProposalForm::from_pairs(pairs),
+    )
+}
+
+/// How many panel rows came back blank: "Add a panelist" shows one more
+/// blank row than that, so rows being filled in are never lost.
+fn blank_rows_sent(form: &ProposalForm) -> usize {
+    let sent = form.speakers.len();
+    let filled = form.clone().normalized().speakers.len();
+    sent.saturating_sub(filled)
+}
+
+/// Turns a service error into the editor with messages, or an error page.
+fn form_error(req: &Req, e: AppError) -> Result<FormState, AppError> {
+    match e {
+        AppError::Validation(errors) => Ok(FormState {
+            errors,
+            ..Default::default()
+        }),
+        AppError::Conflict(code) => Ok(FormState {
+            form_error: Some(portal::i18n::tr(req.locale, &format!("error-{code}"))),
+            ..Default::default()
+        }),
+        other => Err(other),
+    }
+}
+
+/// `POST /proposals/new`: creates the draft, then continues like an edit.
+pub async fn create(
+    State(state): State<AppState>,
+    req: Req,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    let (action, _, form) = parse_post(&pairs);
+    match state
+        .portal
+        .create_proposal(&user, form.clone(), &req.meta)
+        .await
+    {
+        Ok(code) if action == "submit" => {
+            let version = match state.portal.proposal(&user, &code).await {
+                Ok(p) => p.version,
+                Err(e) => return error_page(&state, &req, &e),
+            };
+            save_and_respond(&state, &req, &user, &code, form, version, &action).await
+        }
+        Ok(code) => after_save(&state, &code, &action, blank_rows_sent(&form)),
+        Err(e) => match form_error(&req, e) {
+            Ok(fs) => {
+                editor(
+                    &state,
+                    &req,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Draft {
+                        code: None,
+                        version: 0,
+                        form,
+                        state: fs,
+                        blank_rows: 1,
+                    },
+                )
+                .await
+            }
+            Err(e) => error_page(&state, &req, &e),
+        },
+    }
+}
+
+/// Where to go after a successful save, by the button pressed.
+fn after_save(state: &AppState, code: &str, action: &str, blank_sent: usize) -> Response {
+    let secure = state.config.secure_cookies();
+    match action {
+        "add-speaker" => see_other(
+            &format!("/proposals/{code}/edit?blank={}#panel", blank_sent + 1),
+            None,
+            secure,
+        ),
+        a if a.starts_with("remove-speaker-") => {
+            see_other(&format!("/proposals/{code}/edit#panel"), None, secure)
+        }
+        "submit" => see_other(
+            &format!("/proposals/{code}"),
+            Some("proposal-submitted"),
+            secure,
+        ),
+        _ => see_other(
+            &format!("/proposals/{code}/edit"),
+            Some("proposal-saved"),
+            secure,
+        ),
+    }
+}
+
+async fn save_and_respond(
+    state: &AppState,
+    req: &Req,
+    user: &CurrentUser,
+    code: &str,
+    mut form: ProposalForm,
+    version: i64,
+    action: &str,
+) -> Response {
+    if let Some(i) = action
+        .strip_prefix("remove-speaker-")
+        .and_then(|i| i.parse::<usize>().ok())
+        && i < form.speakers.len()
+    {
+        form.speakers.remove(i);
+    }
+    let blank_sent = blank_rows_sent(&form);
+    let intent = if action == "submit" {
+        SaveIntent::Submit
+    } else {
+        SaveIntent::Save
+    };
+    match state
+        .portal
+        .save_proposal(user, code, form.clone(), version, intent, &req.meta)
+        .await
+    {
+        Ok(_) => after_save(state, code, action, blank_sent),
+        Err(e) => {
+            let current_version = state
+                .portal
+                .proposal(user, code)
+                .await
+                .map(|p| p.version)
+                .unwrap_or(version);
+            match form_error(req, e) {
+                Ok(fs) => {
+                    editor(
+                        state,
+                        req,
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        Draft {
+                            code: Some(code.to_owned()),
+                            version: current_version,
+                            form,
+                            state: fs,
+                            blank_rows: 1,
+                        },
+                    )
+                    .await
+                }
+                Err(e) => error_page(state, req, &e),
+            }
+        }
+    }
+}
+
+/// `GET /proposals/{code}/edit`
+pub async fn edit_form(
+    State(state): State<AppState>,
+    req: Req,
+    Path(code): Path<String>,
+    Query(q): Query<EditQuery>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    match state.portal.proposal(&user, &code).await {
+        Ok(p) if !p.can_edit => see_other(
+            &format!("/proposals/{}", p.code),
+            Some("proposal-locked"),
+            state.config.secure_cookies(),
+        ),
+        Ok(p) => {
+            let blank = q.blank.unwrap_or(1).min(10);
+            editor(
+                &state,
+                &req,
+                StatusCode::OK,
+                Draft {
+                    code: Some(p.code),
+                    version: p.version,
+                    form: p.form,
+                    state: FormState::default(),
+                    blank_rows: blank,
+                },
+            )
+            .await
+        }
+        Err(e) => error_page(&state, &req, &e),
+    }
+}
+
+/// `POST /proposals/{code}/edit`
+pub async fn edit(
+    State(state): State<AppState>,
+    req: Req,
+    Path(code): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    let (action, version, form) = parse_post(&pairs);
+    save_and_respond(
+        &state,
+        &req,
+        &user,
+        &code.to_uppercase(),
+        form,
+        version,
+        &action,
+    )
+    .await
+}
+
+/// `GET /proposals/{code}`
+pub async fn show(State(state): State<AppState>, req: Req, Path(code): Path<String>) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    let result = async {
+        let edition = state.portal.current_edition().await?;
+        let p = state.portal.proposal(&user, &code).await?;
+        Ok::<_, AppError>((edition, p))
+    }
+    .await;
+    match result {
+        Ok((edition, p)) => {
+            let html = portal::markdown::render(&p.form.description);
+            let t = if p.form.title.is_empty() {
+                p.code.clone()
+            } else {
+                p.form.title.clone()
+            };
+            page(&state, &req, StatusCode::OK, t, move || {
+                view! { <ProposalViewPage p=p zone=edition.time_zone description_html=html/> }
+            })
+        }
+        Err(e) => error_page(&state, &req, &e),
+    }
+}
+
+fn withdraw_page(state: &AppState, req: &Req, p: ProposalView) -> Response {
+    page(
+        state,
+        req,
+        StatusCode::OK,
+        title(req, "withdraw-title"),
+        move || {
+            view! { <WithdrawPage code=p.code title=p.form.title/> }
+        },
+    )
+}
+
+/// `GET /proposals/{code}/withdraw`: asks for confirmation.
+pub async fn withdraw_form(
+    State(state): State<AppState>,
+    req: Req,
+    Path(code): Path<String>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    match state.portal.proposal(&user, &code).await {
+        Ok(p) if p.status == ProposalStatus::Withdrawn => {
+            see_other(&format!("/proposals/{}", p.code), None, false)
+        }
+        Ok(p) => withdraw_page(&state, &req, p),
+        Err(e) => error_page(&state, &req, &e),
+    }
+}
+
+/// `POST /proposals/{code}/withdraw`
+pub async fn withdraw(
+    State(state): State<AppState>,
+    req: Req,
+    Path(code): Path<String>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    match state
+        .portal
+        .withdraw_proposal(&user, &code, &req.meta)
+        .await
+    {
+        Ok(()) => see_other(
+            &format!("/proposals/{}", code.to_uppercase()),
+            Some("proposal-withdrawn"),
+            state.config.secure_cookies(),
+        ),
+        Err(e) => error_page(&state, &req, &e),
+    }
+}

@@ -1,0 +1,462 @@
+//! Session proposals: drafts, submission, editing until the deadline,
+//! withdrawal, and who may see what.
+//!
+//! A proposal belongs to its lead organization: every member of that
+//! organization may read and edit it; organizers and admins may read it.
+//! Anyone else is told it does not exist, so codes cannot be probed.
+
+use super::sessions::CurrentUser;
+use super::{Portal, RequestMeta};
+use crate::domain::Role;
+use crate::domain::proposal::{ProposalForm, ProposalStatus, SpeakerInput, ThemeChoice};
+use crate::error::{AppError, AppResult};
+use crate::mail::compose;
+use serde::Serialize;
+use serde_json::json;
+use time::OffsetDateTime;
+
+/// A proposal as its organizers see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposalView {
+    /// Readable code, e.g. `WF27-0042`.
+    pub code: String,
+    /// Current status.
+    pub status: ProposalStatus,
+    /// Content, as last saved.
+    pub form: ProposalForm,
+    /// Lead organization's name.
+    pub organization: String,
+    /// Optimistic-concurrency version; a save must name it.
+    pub version: i64,
+    /// When it was first submitted.
+    pub submitted_at: Option<OffsetDateTime>,
+    /// Last change.
+    pub updated_at: OffsetDateTime,
+    /// When editing closes for its format.
+    pub deadline: OffsetDateTime,
+    /// Whether the reader may change it now.
+    pub can_edit: bool,
+    /// Status history, oldest first.
+    pub timeline: Vec<(ProposalStatus, OffsetDateTime)>,
+}
+
+/// One line of the proposer's dashboard.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposalSummary {
+    /// Readable code.
+    pub code: String,
+    /// Title (may be empty in an early draft).
+    pub title: String,
+    /// Status.
+    pub status: ProposalStatus,
+    /// Format code.
+    pub format_code: String,
+    /// Last change.
+    pub updated_at: OffsetDateTime,
+    /// When editing closes.
+    pub deadline: OffsetDateTime,
+}
+
+/// What to do with the form on save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveIntent {
+    /// Keep as it is (a draft may be incomplete).
+    Save,
+    /// Submit: everything is checked.
+    Submit,
+}
+
+#[derive(sqlx::FromRow)]
+struct ProposalRow {
+    id: i64,
+    code: String,
+    organization_id: i64,
+    created_by: i64,
+    status: String,
+    title: String,
+    format_code: String,
+    abstract_text: String,
+    description: String,
+    objectives: String,
+    outcomes: String,
+    participation_mode: String,
+    preferred_days: String,
+    special_requirements: String,
+    submitted_at: Option<OffsetDateTime>,
+    updated_at: OffsetDateTime,
+    version: i64,
+    organization: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct SpeakerRow {
+    role: String,
+    name: String,
+    title: String,
+    organization: String,
+    email: String,
+    country_code: String,
+    stakeholder_type: String,
+    gender: String,
+    remote: bool,
+}
+
+const SELECT_PROPOSAL: &str = "SELECT p.id, p.code, p.organization_id, p.created_by, p.status, p.title, p.format_code, \
+     p.abstract_text, p.description, p.objectives, p.outcomes, p.participation_mode, p.preferred_days, \
+     p.special_requirements, p.submitted_at, p.updated_at, p.version, o.name AS organization \
+     FROM proposals p JOIN organizations o ON o.id = p.organization_id WHERE p.code = $1";
+
+/// Members of the lead organization (and the author) own a proposal.
+fn owns(actor: &CurrentUser, row: &ProposalRow) -> bool {
+    actor.id.0 == row.created_by || actor.organization_id.map(|o| o.0) == Some(row.organization_id)
+}
+
+fn may_read(actor: &CurrentUser, row: &ProposalRow) -> bool {
+    owns(actor, row) || actor.has(Role::Organizer) || actor.has(Role::Admin)
+}
+
+/// Writes the form's columns and child rows for proposal `$id` inside `$tx`.
+macro_rules! write_content {
+    ($tx:expr, $id:expr, $form:expr, $now:expr) => {{
+        let f: &ProposalForm = $form;
+        sqlx::query(
+            "UPDATE proposals SET title = $2, format_code = $3, abstract_text = $4, description = $5, objectives = $6, \
+             outcomes = $7, participation_mode = $8, preferred_days = $9, special_requirements = $10, updated_at = $11, \
+             version = version + 1 WHERE id = $1",
+        )
+        .bind($id).bind(&f.title).bind(&f.format).bind(&f.abstract_text).bind(&f.description).bind(&f.objectives)
+        .bind(&f.outcomes).bind(&f.participation_mode).bind(&f.preferred_days).bind(&f.special_requirements).bind($now)
+        .execute(&mut *$tx).await?;
+        for table in ["proposal_action_lines", "proposal_sdgs", "proposal_languages", "proposal_speakers"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE proposal_id = $1")).bind($id).execute(&mut *$tx).await?;
+        }
+        for (i, al) in f.action_lines.iter().enumerate() {
+            sqlx::query("INSERT INTO proposal_action_lines (proposal_id, position, code, rationale) VALUES ($1, $2, $3, $4)")
+                .bind($id).bind(i as i64).bind(&al.code).bind(&al.rationale).execute(&mut *$tx).await?;
+        }
+        for (i, sdg) in f.sdgs.iter().enumerate() {
+            let n: i64 = sdg.code.parse().unwrap_or(0);
+            sqlx::query("INSERT INTO proposal_sdgs (proposal_id, position, sdg, rationale) VALUES ($1, $2, $3, $4)")
+                .bind($id).bind(i as i64).bind(n).bind(&sdg.rationale).execute(&mut *$tx).await?;
+        }
+        for l in &f.languages {
+            sqlx::query("INSERT INTO proposal_languages (proposal_id, language) VALUES ($1, $2)")
+                .bind($id).bind(l).execute(&mut *$tx).await?;
+        }
+        for (i, s) in f.speakers.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO proposal_speakers (proposal_id, position, role, name, title, organization, email, country_code, stakeholder_type, gender, remote) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            )
+            .bind($id).bind(i as i64).bind(if s.role == "moderator" { "moderator" } else { "speaker" })
+            .bind(s.name.trim()).bind(s.title.trim()).bind(s.organization.trim()).bind(s.email.trim().to_lowercase())
+            .bind(s.country.trim().to_uppercase()).bind(s.stakeholder_type.trim()).bind(s.gender.trim()).bind(s.remote)
+            .execute(&mut *$tx).await?;
+        }
+    }};
+}
+
+impl Portal {
+    /// Starts a draft for the actor's organization and returns its code.
+    pub async fn create_proposal(
+        &self,
+        actor: &CurrentUser,
+        form: ProposalForm,
+        meta: &RequestMeta,
+    ) -> AppResult<String> {
+        actor.require_any(&[Role::Stakeholder])?;
+        let org = actor
+            .organization_id
+            .ok_or(AppError::Conflict("no-organization"))?;
+        let edition = self.current_edition().await?;
+        let now = self.clock.now();
+        if !edition.is_open_at(now) {
+            return Err(AppError::Conflict("call-closed"));
+        }
+        let form = form.normalized();
+        form.check_draft()?;
+        if !form.format.is_empty() && edition.format(&form.format).is_none_or(|f| !f.is_open) {
+            return Err(AppError::field("format", "choose-from-list"));
+        }
+        // Two proposals created at the same instant on PostgreSQL may pick the
+        // same number; the unique index refuses one, which then tries again.
+        for _ in 0..5 {
+            let result: Result<String, sqlx::Error> = crate::dispatch!(&self.db, pool => async {
+                let mut tx = pool.begin().await?;
+                let (id, seq): (i64, i64) = sqlx::query_as(
+                    "INSERT INTO proposals (edition_id, seq, organization_id, created_by, status, title, format_code, abstract_text, \
+                     description, objectives, outcomes, participation_mode, preferred_days, special_requirements, created_at, updated_at) \
+                     VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM proposals WHERE edition_id = $1), $2, $3, 'draft', \
+                     '', '', '', '', '', '', '', '', '', $4, $4) RETURNING id, seq",
+                )
+                .bind(edition.id).bind(org.0).bind(actor.id.0).bind(now)
+                .fetch_one(&mut *tx).await?;
+                let code = format!("{}-{seq:04}", edition.code);
+                sqlx::query("UPDATE proposals SET code = $2 WHERE id = $1").bind(id).bind(&code).execute(&mut *tx).await?;
+                write_content!(tx, id, &form, now);
+                sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'draft', $2, $3)")
+                    .bind(id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+                crate::audit!(&mut *tx, now, Some(actor.id), "proposal.create", "proposal", &code, None, Some(json!({"title": form.title})), &meta.client_addr)?;
+                tx.commit().await?;
+                Ok(code)
+            }.await);
+            match result {
+                Ok(code) => return Ok(code),
+                Err(sqlx::Error::Database(d)) if d.is_unique_violation() => continue,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(AppError::Conflict("busy-try-again"))
+    }
+
+    async fn proposal_row(&self, code: &str) -> AppResult<ProposalRow> {
+        let code = code.trim().to_uppercase();
+        let row: Option<ProposalRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(SELECT_PROPOSAL)
+            .bind(&code).fetch_optional(pool).await)?;
+        row.ok_or(AppError::NotFound)
+    }
+
+    /// A proposal, if the actor may read it (otherwise `NotFound`).
+    pub async fn proposal(&self, actor: &CurrentUser, code: &str) -> AppResult<ProposalView> {
+        let row = self.proposal_row(code).await?;
+        if !may_read(actor, &row) {
+            return Err(AppError::NotFound);
+        }
+        let edition = self.current_edition().await?;
+        let id = row.id;
+        let action_lines: Vec<(String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT code, rationale FROM proposal_action_lines WHERE proposal_id = $1 ORDER BY position",
+        ).bind(id).fetch_all(pool).await)?;
+        let sdgs: Vec<(i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT sdg, rationale FROM proposal_sdgs WHERE proposal_id = $1 ORDER BY position",
+        ).bind(id).fetch_all(pool).await)?;
+        let languages: Vec<String> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+            "SELECT language FROM proposal_languages WHERE proposal_id = $1 ORDER BY language",
+        ).bind(id).fetch_all(pool).await)?;
+        let speakers: Vec<SpeakerRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT role, name, title, organization, email, country_code, stakeholder_type, gender, remote \
+             FROM proposal_speakers WHERE proposal_id = $1 ORDER BY position",
+        ).bind(id).fetch_all(pool).await)?;
+        let events: Vec<(String, OffsetDateTime)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT status, at FROM proposal_events WHERE proposal_id = $1 ORDER BY id",
+        ).bind(id).fetch_all(pool).await)?;
+        let status = ProposalStatus::from_code(&row.status).unwrap_or(ProposalStatus::Draft);
+        let deadline = edition.deadline_for(&row.format_code);
+        let can_edit = owns(actor, &row) && status.is_editable() && self.clock.now() < deadline;
+        Ok(ProposalView {
+            code: row.code,
+            status,
+            organization: row.organization,
+            version: row.version,
+            submitted_at: row.submitted_at,
+            updated_at: row.updated_at,
+            deadline,
+            can_edit,
+            timeline: events
+                .into_iter()
+                .filter_map(|(s, at)| ProposalStatus::from_code(&s).map(|s| (s, at)))
+                .collect(),
+            form: ProposalForm {
+                title: row.title,
+                format: row.format_code,
+                abstract_text: row.abstract_text,
+                description: row.description,
+                objectives: row.objectives,
+                outcomes: row.outcomes,
+                action_lines: action_lines
+                    .into_iter()
+                    .map(|(code, rationale)| ThemeChoice { code, rationale })
+                    .collect(),
+                sdgs: sdgs
+                    .into_iter()
+                    .map(|(n, rationale)| ThemeChoice {
+                        code: n.to_string(),
+                        rationale,
+                    })
+                    .collect(),
+                languages,
+                participation_mode: row.participation_mode,
+                preferred_days: row.preferred_days,
+                special_requirements: row.special_requirements,
+                speakers: speakers
+                    .into_iter()
+                    .map(|s| SpeakerInput {
+                        role: s.role,
+                        name: s.name,
+                        title: s.title,
+                        organization: s.organization,
+                        email: s.email,
+                        country: s.country_code,
+                        stakeholder_type: s.stakeholder_type,
+                        gender: s.gender,
+                        remote: s.remote,
+                    })
+                    .collect(),
+            },
+        })
+    }
+
+    /// Saves (and with `Submit`, submits) a proposal. `version` is the one the
+    /// form was loaded with: if someone saved in between, nothing is
+    /// overwritten and `Conflict("stale-version")` is returned. A submitted
+    /// proposal stays complete: every later save is checked in full.
+    pub async fn save_proposal(
+        &self,
+        actor: &CurrentUser,
+        code: &str,
+        form: ProposalForm,
+        version: i64,
+        intent: SaveIntent,
+        meta: &RequestMeta,
+    ) -> AppResult<ProposalStatus> {
+        let row = self.proposal_row(code).await?;
+        if !may_read(actor, &row) {
+            return Err(AppError::NotFound);
+        }
+        if !owns(actor, &row) {
+            return Err(AppError::Forbidden);
+        }
+        let status = ProposalStatus::from_code(&row.status).unwrap_or(ProposalStatus::Draft);
+        if !status.is_editable() {
+            return Err(AppError::Conflict("not-editable"));
+        }
+        let edition = self.current_edition().await?;
+        let form = form.normalized();
+        let now = self.clock.now();
+        if now >= edition.deadline_for(&form.format)
+            || now >= edition.deadline_for(&row.format_code)
+        {
+            return Err(AppError::Conflict("deadline-passed"));
+        }
+        let full_check = intent == SaveIntent::Submit || status == ProposalStatus::Submitted;
+        if !form.format.is_empty() && edition.format(&form.format).is_none_or(|f| !f.is_open) {
+            return Err(AppError::field("format", "choose-from-list"));
+        }
+        if full_check {
+            let limits = edition
+                .format(&form.format)
+                .map(|f| f.panel_limits())
+                .unwrap_or(crate::domain::proposal::PanelLimits {
+                    min: 1,
+                    max: crate::domain::proposal::limits::PANEL_HARD_MAX as u32,
+                });
+            form.check_submission(limits)?;
+        } else {
+            form.check_draft()?;
+        }
+        let submitting = intent == SaveIntent::Submit && status == ProposalStatus::Draft;
+        let new_status = if submitting {
+            ProposalStatus::Submitted
+        } else {
+            status
+        };
+        let receipt = submitting.then(|| {
+            compose(
+                actor.locale,
+                "proposal-received",
+                &[
+                    ("name", actor.name.clone()),
+                    ("code", row.code.clone()),
+                    ("title", form.title.clone()),
+                    ("link", self.link(&format!("/proposals/{}", row.code))),
+                ],
+            )
+        });
+        let id = row.id;
+        let updated: u64 = crate::dispatch!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            // Claim the version first: a concurrent save makes this match nothing.
+            let claimed = sqlx::query("UPDATE proposals SET version = version WHERE id = $1 AND version = $2")
+                .bind(id).bind(version).execute(&mut *tx).await?.rows_affected();
+            if claimed == 0 {
+                return Ok::<u64, sqlx::Error>(0);
+            }
+            write_content!(tx, id, &form, now);
+            if submitting {
+                sqlx::query("UPDATE proposals SET status = 'submitted', submitted_at = $2 WHERE id = $1")
+                    .bind(id).bind(now).execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'submitted', $2, $3)")
+                    .bind(id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+            }
+            if let Some(mail) = &receipt {
+                crate::enqueue_email!(&mut *tx, now, &actor.email, &actor.name, actor.locale.tag(), "proposal-received", &mail.subject, &mail.body)?;
+            }
+            let action = if submitting { "proposal.submit" } else { "proposal.save" };
+            crate::audit!(&mut *tx, now, Some(actor.id), action, "proposal", &row.code, None, Some(json!({"title": form.title, "status": new_status.code()})), &meta.client_addr)?;
+            tx.commit().await?;
+            Ok(1)
+        }.await)?;
+        if updated == 0 {
+            return Err(AppError::Conflict("stale-version"));
+        }
+        Ok(new_status)
+    }
+
+    /// Withdraws a proposal that has not been decided yet.
+    pub async fn withdraw_proposal(
+        &self,
+        actor: &CurrentUser,
+        code: &str,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
+        let row = self.proposal_row(code).await?;
+        if !may_read(actor, &row) {
+            return Err(AppError::NotFound);
+        }
+        if !owns(actor, &row) {
+            return Err(AppError::Forbidden);
+        }
+        let status = ProposalStatus::from_code(&row.status).unwrap_or(ProposalStatus::Draft);
+        if !matches!(
+            status,
+            ProposalStatus::Draft
+                | ProposalStatus::Submitted
+                | ProposalStatus::UnderReview
+                | ProposalStatus::Waitlisted
+        ) {
+            return Err(AppError::Conflict("not-withdrawable"));
+        }
+        let now = self.clock.now();
+        crate::dispatch!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            sqlx::query("UPDATE proposals SET status = 'withdrawn', updated_at = $2, version = version + 1 WHERE id = $1")
+                .bind(row.id).bind(now).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'withdrawn', $2, $3)")
+                .bind(row.id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+            crate::audit!(&mut *tx, now, Some(actor.id), "proposal.withdraw", "proposal", &row.code, Some(json!({"status": status.code()})), Some(json!({"status": "withdrawn"})), &meta.client_addr)?;
+            tx.commit().await
+        }.await)?;
+        Ok(())
+    }
+
+    /// The actor's organization's proposals, newest first.
+    pub async fn my_proposals(&self, actor: &CurrentUser) -> AppResult<Vec<ProposalSummary>> {
+        let edition = self.current_edition().await?;
+        let org = actor.organization_id.map(|o| o.0).unwrap_or(-1);
+        let rows: Vec<(String, String, String, String, OffsetDateTime)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT code, title, status, format_code, updated_at FROM proposals \
+             WHERE organization_id = $1 OR created_by = $2 ORDER BY id DESC",
+        ).bind(org).bind(actor.id.0).fetch_all(pool).await)?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(code, title, status, format_code, updated_at)| ProposalSummary {
+                    deadline: edition.deadline_for(&format_code),
+                    code,
+                    title,
+                    status: ProposalStatus::from_code(&status).unwrap_or(ProposalStatus::Draft),
+                    format_code,
+                    updated_at,
+                },
+            )
+            .collect())
+    }
+
+    /// Number of proposals in an edition (any status).
+    pub async fn proposal_count(&self, edition_id: i64) -> AppResult<i64> {
+        let n: i64 = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM proposals WHERE edition_id = $1",
+        ).bind(edition_id).fetch_one(pool).await)?;
+        Ok(n)
+    }
+}

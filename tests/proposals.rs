@@ -1,0 +1,376 @@
+//! Proposal services on SQLite and PostgreSQL: drafts, submission rules,
+//! deadlines, editing, withdrawal, and who may see what.
+
+mod support;
+
+use portal::AppError;
+use portal::clock::Clock;
+use portal::domain::proposal::{ProposalForm, ProposalStatus, SpeakerInput, ThemeChoice};
+use portal::domain::{Locale, RegistrationForm};
+use portal::services::{CurrentUser, NewEdition, Portal, RequestMeta, SaveIntent};
+use support::{TestDb, databases};
+use time::Duration;
+use time::macros::date;
+
+fn meta() -> RequestMeta {
+    RequestMeta {
+        client_addr: "192.0.2.20".into(),
+        user_agent: "test".into(),
+        locale: Locale::En,
+    }
+}
+
+/// An edition whose call opened a day ago and closes in `days` days.
+async fn open_call(db: &TestDb, days: i64) {
+    let now = db.clock.now();
+    db.portal
+        .create_edition(&NewEdition {
+            code: "WF27".into(),
+            title: "WSIS Forum 2027".into(),
+            starts_on: date!(2027 - 05 - 10),
+            ends_on: date!(2027 - 05 - 14),
+            venue: "Geneva".into(),
+            submissions_open_at: now - Duration::days(1),
+            submissions_close_at: now + Duration::days(days),
+        })
+        .await
+        .unwrap();
+}
+
+/// A verified stakeholder of organization `org`, signed in.
+async fn stakeholder(p: &Portal, email: &str, org: &str) -> CurrentUser {
+    let form = RegistrationForm {
+        name: "Proposer".into(),
+        email: email.into(),
+        password: "correct horse battery".into(),
+        organization: org.into(),
+        stakeholder_type: "civil-society".into(),
+        country: "KE".into(),
+        consent: Some("yes".into()),
+    };
+    p.register_verified(form.parse().unwrap(), &meta())
+        .await
+        .unwrap();
+    p.login(email, "correct horse battery", &meta())
+        .await
+        .unwrap()
+        .user
+}
+
+fn speaker(role: &str, email: &str, country: &str, gender: &str) -> SpeakerInput {
+    SpeakerInput {
+        role: role.into(),
+        name: format!("Panelist {email}"),
+        title: "Director".into(),
+        organization: "Somewhere".into(),
+        email: email.into(),
+        country: country.into(),
+        stakeholder_type: "academia".into(),
+        gender: gender.into(),
+        remote: false,
+    }
+}
+
+fn complete() -> ProposalForm {
+    ProposalForm {
+        title: "Community networks for the last billion".into(),
+        format: "thematic-workshop".into(),
+        abstract_text: "How community networks connect rural areas.".into(),
+        description: "## Why\nBecause connectivity matters.".into(),
+        objectives: "Share lessons.".into(),
+        outcomes: "A toolkit.".into(),
+        action_lines: vec![ThemeChoice {
+            code: "C2".into(),
+            rationale: "Infrastructure.".into(),
+        }],
+        sdgs: vec![ThemeChoice {
+            code: "9".into(),
+            rationale: "Innovation.".into(),
+        }],
+        languages: vec!["en".into()],
+        participation_mode: "hybrid".into(),
+        speakers: vec![
+            speaker("moderator", "m@x.org", "KE", "woman"),
+            speaker("speaker", "a@x.org", "BR", "man"),
+            speaker("speaker", "b@x.org", "IN", "woman"),
+            speaker("speaker", "c@x.org", "FR", "non-binary"),
+        ],
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn a_draft_is_saved_incomplete_and_submitted_when_complete() {
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "lead@org.test", "Rural Connect").await;
+        let code = p
+            .create_proposal(
+                &me,
+                ProposalForm {
+                    title: "Idea".into(),
+                    ..Default::default()
+                },
+                &meta(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(code, "WF27-0001", "{}", db.kind);
+        let draft = p.proposal(&me, &code).await.unwrap();
+        assert_eq!(draft.status, ProposalStatus::Draft);
+        let incomplete = p
+            .save_proposal(
+                &me,
+                &code,
+                draft.form.clone(),
+                draft.version,
+                SaveIntent::Submit,
+                &meta(),
+            )
+            .await;
+        assert!(
+            matches!(incomplete, Err(AppError::Validation(_))),
+            "{}",
+            db.kind
+        );
+        let status = p
+            .save_proposal(
+                &me,
+                &code,
+                complete(),
+                draft.version,
+                SaveIntent::Submit,
+                &meta(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(status, ProposalStatus::Submitted);
+        let view = p.proposal(&me, &code).await.unwrap();
+        assert_eq!(view.form.speakers.len(), 4);
+        assert_eq!(view.form.action_lines[0].code, "C2");
+        assert_eq!(
+            view.timeline.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
+            vec![ProposalStatus::Draft, ProposalStatus::Submitted]
+        );
+        let receipt = p
+            .outbox(Some("lead@org.test"), 1)
+            .await
+            .unwrap()
+            .pop()
+            .unwrap();
+        assert_eq!(receipt.template, "proposal-received", "{}", db.kind);
+        assert!(receipt.body_text.contains("WF27-0001"));
+    }
+}
+
+#[tokio::test]
+async fn codes_are_sequential_per_edition() {
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "seq@org.test", "Sequencers").await;
+        let mut codes = Vec::new();
+        for _ in 0..3 {
+            codes.push(
+                p.create_proposal(&me, ProposalForm::default(), &meta())
+                    .await
+                    .unwrap(),
+            );
+        }
+        assert_eq!(
+            codes,
+            vec!["WF27-0001", "WF27-0002", "WF27-0003"],
+            "{}",
+            db.kind
+        );
+    }
+}
+
+#[tokio::test]
+async fn another_organization_cannot_see_or_change_a_proposal() {
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let owner = stakeholder(p, "owner@org.test", "Owners").await;
+        let stranger = stakeholder(p, "stranger@other.test", "Strangers").await;
+        let code = p
+            .create_proposal(&owner, complete(), &meta())
+            .await
+            .unwrap();
+        assert!(
+            matches!(p.proposal(&stranger, &code).await, Err(AppError::NotFound)),
+            "{}",
+            db.kind
+        );
+        let save = p
+            .save_proposal(&stranger, &code, complete(), 1, SaveIntent::Save, &meta())
+            .await;
+        assert!(matches!(save, Err(AppError::NotFound)), "{}", db.kind);
+        assert!(matches!(
+            p.withdraw_proposal(&stranger, &code, &meta()).await,
+            Err(AppError::NotFound)
+        ));
+        assert!(p.my_proposals(&stranger).await.unwrap().is_empty());
+        // Registering with the same organization name gives no access:
+        // joining an organization needs its approval.
+        let namesake = stakeholder(p, "namesake@org.test", "Owners").await;
+        assert!(
+            matches!(p.proposal(&namesake, &code).await, Err(AppError::NotFound)),
+            "{}",
+            db.kind
+        );
+        assert!(p.proposal(&owner, &code).await.unwrap().can_edit);
+    }
+}
+
+#[tokio::test]
+async fn editing_stops_at_the_deadline_to_the_second() {
+    for db in databases().await {
+        open_call(&db, 1).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "late@org.test", "Late Ltd").await;
+        let code = p.create_proposal(&me, complete(), &meta()).await.unwrap();
+        let v = p.proposal(&me, &code).await.unwrap();
+        p.save_proposal(
+            &me,
+            &code,
+            complete(),
+            v.version,
+            SaveIntent::Submit,
+            &meta(),
+        )
+        .await
+        .unwrap();
+        db.clock.advance(Duration::days(1) - Duration::seconds(1));
+        let v = p.proposal(&me, &code).await.unwrap();
+        assert!(v.can_edit);
+        p.save_proposal(&me, &code, complete(), v.version, SaveIntent::Save, &meta())
+            .await
+            .unwrap();
+        db.clock.advance(Duration::seconds(1));
+        let v = p.proposal(&me, &code).await.unwrap();
+        assert!(!v.can_edit, "{}", db.kind);
+        let late = p
+            .save_proposal(&me, &code, complete(), v.version, SaveIntent::Save, &meta())
+            .await;
+        assert!(
+            matches!(late, Err(AppError::Conflict("deadline-passed"))),
+            "{}: {late:?}",
+            db.kind
+        );
+        let new = p
+            .create_proposal(&me, ProposalForm::default(), &meta())
+            .await;
+        assert!(matches!(new, Err(AppError::Conflict("call-closed"))));
+    }
+}
+
+#[tokio::test]
+async fn a_stale_save_overwrites_nothing() {
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "a@org.test", "Racers").await;
+        let code = p
+            .create_proposal(
+                &me,
+                ProposalForm {
+                    title: "First".into(),
+                    ..Default::default()
+                },
+                &meta(),
+            )
+            .await
+            .unwrap();
+        let v = p.proposal(&me, &code).await.unwrap().version;
+        p.save_proposal(
+            &me,
+            &code,
+            ProposalForm {
+                title: "Second".into(),
+                ..Default::default()
+            },
+            v,
+            SaveIntent::Save,
+            &meta(),
+        )
+        .await
+        .unwrap();
+        let stale = p
+            .save_proposal(
+                &me,
+                &code,
+                ProposalForm {
+                    title: "Third".into(),
+                    ..Default::default()
+                },
+                v,
+                SaveIntent::Save,
+                &meta(),
+            )
+            .await;
+        assert!(
+            matches!(stale, Err(AppError::Conflict("stale-version"))),
+            "{}",
+            db.kind
+        );
+        assert_eq!(p.proposal(&me, &code).await.unwrap().form.title, "Second");
+    }
+}
+
+#[tokio::test]
+async fn a_submitted_proposal_stays_complete_and_can_be_withdrawn() {
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "w@org.test", "Withdrawers").await;
+        let code = p.create_proposal(&me, complete(), &meta()).await.unwrap();
+        let v = p.proposal(&me, &code).await.unwrap().version;
+        p.save_proposal(&me, &code, complete(), v, SaveIntent::Submit, &meta())
+            .await
+            .unwrap();
+        let v = p.proposal(&me, &code).await.unwrap().version;
+        let mut broken = complete();
+        broken.title.clear();
+        let e = p
+            .save_proposal(&me, &code, broken, v, SaveIntent::Save, &meta())
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&e, AppError::Validation(errs) if errs.get("title").is_some()),
+            "{}",
+            db.kind
+        );
+        p.withdraw_proposal(&me, &code, &meta()).await.unwrap();
+        let view = p.proposal(&me, &code).await.unwrap();
+        assert_eq!(view.status, ProposalStatus::Withdrawn);
+        assert!(!view.can_edit);
+        assert!(matches!(
+            p.withdraw_proposal(&me, &code, &meta()).await,
+            Err(AppError::Conflict(_))
+        ));
+    }
+}
+
+#[tokio::test]
+async fn the_format_decides_the_panel_size() {
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "f@org.test", "Formatters").await;
+        let mut form = complete();
+        form.format = "open-space-talk".into(); // 1 to 3 panelists
+        let code = p.create_proposal(&me, form.clone(), &meta()).await.unwrap();
+        let v = p.proposal(&me, &code).await.unwrap().version;
+        let e = p
+            .save_proposal(&me, &code, form, v, SaveIntent::Submit, &meta())
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&e, AppError::Validation(errs) if errs.get("speakers").is_some_and(|f| f.code == "panel-too-large")),
+            "{}: {e:?}",
+            db.kind
+        );
+    }
+}
