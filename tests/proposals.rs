@@ -374,3 +374,78 @@ async fn the_format_decides_the_panel_size() {
         );
     }
 }
+
+#[tokio::test]
+async fn only_organizers_change_the_call_and_a_format_can_close_early() {
+    use portal::services::{FormatForm, local_input};
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "cafe@org.test", "Cafe Society").await;
+        let mut form = complete();
+        form.format = "knowledge-cafe".into();
+        let code = p.create_proposal(&me, form.clone(), &meta()).await.unwrap();
+        let edition = p.current_edition().await.unwrap();
+        let cafe = edition.format("knowledge-cafe").unwrap().clone();
+        let close_now = FormatForm {
+            minutes: "60".into(),
+            min_panel: "2".into(),
+            max_panel: "8".into(),
+            deadline: local_input(db.clock.now()),
+            is_open: Some("yes".into()),
+            version: cafe.version,
+        };
+        let denied = p
+            .update_format(&me, "knowledge-cafe", &close_now, &meta())
+            .await;
+        assert!(matches!(denied, Err(AppError::Forbidden)), "{}", db.kind);
+        let (admin_id, _) = p
+            .create_admin("sec@wsis.test", "Secretariat", "an admin passphrase")
+            .await
+            .unwrap();
+        let admin = p
+            .login("sec@wsis.test", "an admin passphrase", &meta())
+            .await
+            .unwrap()
+            .user;
+        assert_eq!(admin.id, admin_id);
+        let bad = FormatForm {
+            min_panel: "5".into(),
+            max_panel: "2".into(),
+            ..close_now.clone()
+        };
+        let e = p
+            .update_format(&admin, "knowledge-cafe", &bad, &meta())
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&e, AppError::Validation(errs) if errs.get("max_panel").is_some()),
+            "{}",
+            db.kind
+        );
+        p.update_format(&admin, "knowledge-cafe", &close_now, &meta())
+            .await
+            .unwrap();
+        let stale = p
+            .update_format(&admin, "knowledge-cafe", &close_now, &meta())
+            .await;
+        assert!(
+            matches!(stale, Err(AppError::Conflict("stale-version"))),
+            "{}",
+            db.kind
+        );
+        // The minute has already begun, so the format is closed now.
+        let v = p.proposal(&me, &code).await.unwrap();
+        assert!(!v.can_edit, "{}", db.kind);
+        let late = p
+            .save_proposal(&me, &code, form, v.version, SaveIntent::Save, &meta())
+            .await;
+        assert!(
+            matches!(late, Err(AppError::Conflict("deadline-passed"))),
+            "{}: {late:?}",
+            db.kind
+        );
+        // Other formats stay open.
+        p.create_proposal(&me, complete(), &meta()).await.unwrap();
+    }
+}

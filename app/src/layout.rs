@@ -64,17 +64,22 @@ fn Nav() -> impl IntoView {
             <NavLink href="/register" label=t("nav-register")/>
         }
         .into_any(),
-        Some(_) => view! {
+        Some(user) => {
+            let organizer =
+                user.has(portal::domain::Role::Organizer) || user.has(portal::domain::Role::Admin);
+            view! {
             <NavLink href="/" label=t("nav-home")/>
             <NavLink href="/proposals" label=t("nav-proposals")/>
+            {organizer.then(|| view! { <NavLink href="/organize/settings" label=t("nav-settings")/> })}
             <NavLink href="/account" label=t("nav-account")/>
             <li>
                 <form method="post" action="/logout" class="inline-form">
                     <button type="submit" class="link-button">{t("nav-logout")}</button>
                 </form>
             </li>
+            }
+            .into_any()
         }
-        .into_any(),
     };
     view! {
         <nav class="site-nav" aria-label=t("nav-label")>

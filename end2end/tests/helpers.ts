@@ -25,6 +25,26 @@ export function linkFromOutbox(email: string, port = 3100): string {
   return link!;
 }
 
+/** Creates an administrator on the SQLite instance with `portal create-admin`. */
+export function createAdmin(email: string, password: string): void {
+  execFileSync(bin, ['create-admin', '--email', email, '--name', 'Secretariat Tester'], {
+    env: {
+      ...process.env,
+      PORTAL_DATABASE_URL: `sqlite://${path.resolve(__dirname, '../.tmp/sqlite-3100/portal.db')}`,
+      PORTAL_ADMIN_PASSWORD: password,
+      PORTAL_LOG: 'error',
+    },
+  });
+}
+
+/** Signs in on the current page's instance. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
 /** axe-core finds no WCAG 2.1 A/AA violation on the current page.
  *
  * axe runs as a script in the page, which a page with JavaScript disabled

@@ -4,6 +4,7 @@
 
 mod account;
 mod country;
+pub mod geneva;
 mod ids;
 mod locale;
 pub mod proposal;

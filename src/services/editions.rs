@@ -5,14 +5,21 @@
 use super::Portal;
 use crate::domain::proposal::PanelLimits;
 use crate::domain::taxonomy::format_seeds;
+use crate::domain::{Role, geneva};
 use crate::error::{AppError, AppResult};
+use crate::services::{CurrentUser, RequestMeta};
+use crate::validation::{FieldErrors, single_line};
+use serde::Deserialize;
 use serde::Serialize;
+use serde_json::json;
 use time::macros::time;
 use time::{Date, OffsetDateTime};
 
 /// A session format as configured for an edition.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Format {
+    /// Optimistic-concurrency version.
+    pub version: i64,
     /// Stable code, e.g. `thematic-workshop`.
     pub code: String,
     /// English name (translated in the UI by code).
@@ -42,6 +49,8 @@ impl Format {
 /// One forum edition and its call for proposals.
 #[derive(Debug, Clone, Serialize)]
 pub struct Edition {
+    /// Optimistic-concurrency version.
+    pub version: i64,
     /// Row id.
     pub id: i64,
     /// Short code used in proposal codes, e.g. `WF27`.
@@ -101,6 +110,7 @@ mod tests {
 #[derive(sqlx::FromRow)]
 struct EditionRow {
     id: i64,
+    version: i64,
     code: String,
     title: String,
     starts_on: Date,
@@ -168,15 +178,16 @@ impl Portal {
     /// The current edition with its formats; `NotFound` when none is set up.
     pub async fn current_edition(&self) -> AppResult<Edition> {
         let row: Option<EditionRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT id, code, title, starts_on, ends_on, venue, time_zone, submissions_open_at, submissions_close_at \
+            "SELECT id, version, code, title, starts_on, ends_on, venue, time_zone, submissions_open_at, submissions_close_at \
              FROM editions WHERE is_current = TRUE ORDER BY id DESC LIMIT 1",
         ).fetch_optional(pool).await)?;
         let row = row.ok_or(AppError::NotFound)?;
         let formats: Vec<Format> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT code, name, minutes, min_panel, max_panel, deadline, is_open FROM formats \
+            "SELECT version, code, name, minutes, min_panel, max_panel, deadline, is_open FROM formats \
              WHERE edition_id = $1 ORDER BY position",
         ).bind(row.id).fetch_all(pool).await)?;
         Ok(Edition {
+            version: row.version,
             id: row.id,
             code: row.code,
             title: row.title,
@@ -229,6 +240,248 @@ impl Portal {
                     .map(|_| ())
             }
             Err(e) => Err(e),
+        }
+    }
+}
+
+/// The edition settings form as typed: dates `YYYY-MM-DD`, times in Geneva
+/// as `YYYY-MM-DDTHH:MM` (what `<input type="datetime-local">` sends).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct EditionForm {
+    /// Title.
+    #[serde(default)]
+    pub title: String,
+    /// Venue.
+    #[serde(default)]
+    pub venue: String,
+    /// First day.
+    #[serde(default)]
+    pub starts_on: String,
+    /// Last day.
+    #[serde(default)]
+    pub ends_on: String,
+    /// The call opens (Geneva time).
+    #[serde(default)]
+    pub submissions_open: String,
+    /// The call closes (Geneva time).
+    #[serde(default)]
+    pub submissions_close: String,
+    /// Version the form was loaded with.
+    #[serde(default)]
+    pub version: i64,
+}
+
+/// One format's settings as typed.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct FormatForm {
+    /// Length in minutes.
+    #[serde(default)]
+    pub minutes: String,
+    /// Fewest panelists.
+    #[serde(default)]
+    pub min_panel: String,
+    /// Most panelists.
+    #[serde(default)]
+    pub max_panel: String,
+    /// Own deadline in Geneva time, or empty for the edition's.
+    #[serde(default)]
+    pub deadline: String,
+    /// Present when proposals may choose the format.
+    #[serde(default)]
+    pub is_open: Option<String>,
+    /// Version the form was loaded with.
+    #[serde(default)]
+    pub version: i64,
+}
+
+/// A Geneva wall-clock time as the form field shows it.
+pub fn local_input(t: OffsetDateTime) -> String {
+    let l = geneva::to_local(t);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        l.year(),
+        u8::from(l.month()),
+        l.day(),
+        l.hour(),
+        l.minute()
+    )
+}
+
+fn parse_date(e: &mut FieldErrors, field: &str, v: &str) -> Option<Date> {
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    match Date::parse(v.trim(), &fmt) {
+        Ok(d) => Some(d),
+        Err(_) => {
+            e.push(
+                field,
+                if v.trim().is_empty() {
+                    "required"
+                } else {
+                    "date-invalid"
+                },
+            );
+            None
+        }
+    }
+}
+
+fn parse_local(
+    e: &mut FieldErrors,
+    field: &str,
+    v: &str,
+    required: bool,
+) -> Option<OffsetDateTime> {
+    let v = v.trim();
+    if v.is_empty() {
+        if required {
+            e.push(field, "required");
+        }
+        return None;
+    }
+    let long = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
+    let short = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
+    match time::PrimitiveDateTime::parse(v, &short)
+        .or_else(|_| time::PrimitiveDateTime::parse(v, &long))
+    {
+        Ok(t) => Some(geneva::from_local(t)),
+        Err(_) => {
+            e.push(field, "datetime-invalid");
+            None
+        }
+    }
+}
+
+fn parse_number(e: &mut FieldErrors, field: &str, v: &str, min: i64, max: i64) -> Option<i64> {
+    match v.trim().parse::<i64>() {
+        Ok(n) if n < min => {
+            e.push_limit(field, "number-too-small", min as u32);
+            None
+        }
+        Ok(n) if n > max => {
+            e.push_limit(field, "number-too-large", max as u32);
+            None
+        }
+        Ok(n) => Some(n),
+        Err(_) => {
+            e.push(
+                field,
+                if v.trim().is_empty() {
+                    "required"
+                } else {
+                    "number-invalid"
+                },
+            );
+            None
+        }
+    }
+}
+
+impl Portal {
+    /// Changes the current edition's title, venue, dates and call window.
+    /// Organizers and admins only.
+    pub async fn update_edition(
+        &self,
+        actor: &CurrentUser,
+        form: &EditionForm,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
+        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        let mut e = FieldErrors::default();
+        let title = e.check("title", single_line(&form.title, 3, 200));
+        let venue = e.check("venue", single_line(&form.venue, 2, 200));
+        let starts = parse_date(&mut e, "starts_on", &form.starts_on);
+        let ends = parse_date(&mut e, "ends_on", &form.ends_on);
+        let open = parse_local(&mut e, "submissions_open", &form.submissions_open, true);
+        let close = parse_local(&mut e, "submissions_close", &form.submissions_close, true);
+        if let (Some(s), Some(en)) = (starts, ends)
+            && en < s
+        {
+            e.push("ends_on", "ends-before-start");
+        }
+        if let (Some(o), Some(c)) = (open, close)
+            && c <= o
+        {
+            e.push("submissions_close", "ends-before-start");
+        }
+        let (Some(title), Some(venue), Some(starts), Some(ends), Some(open), Some(close)) =
+            (title, venue, starts, ends, open, close)
+        else {
+            return Err(AppError::Validation(e));
+        };
+        e.into_result()?;
+        let current = self.current_edition().await?;
+        let now = self.clock.now();
+        let before = json!({"title": current.title, "venue": current.venue, "open": current.submissions_open_at, "close": current.submissions_close_at});
+        let after = json!({"title": title, "venue": venue, "open": open, "close": close});
+        let done: u64 = crate::dispatch!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            let n = sqlx::query(
+                "UPDATE editions SET title = $3, venue = $4, starts_on = $5, ends_on = $6, submissions_open_at = $7, \
+                 submissions_close_at = $8, updated_at = $9, version = version + 1 WHERE id = $1 AND version = $2",
+            )
+            .bind(current.id).bind(form.version).bind(&title).bind(&venue).bind(starts).bind(ends).bind(open).bind(close).bind(now)
+            .execute(&mut *tx).await?.rows_affected();
+            if n == 1 {
+                crate::audit!(&mut *tx, now, Some(actor.id), "edition.update", "edition", &current.code, Some(before), Some(after), &meta.client_addr)?;
+            }
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(n)
+        }.await)?;
+        if done == 1 {
+            Ok(())
+        } else {
+            Err(AppError::Conflict("stale-version"))
+        }
+    }
+
+    /// Changes one format of the current edition. Organizers and admins only.
+    pub async fn update_format(
+        &self,
+        actor: &CurrentUser,
+        code: &str,
+        form: &FormatForm,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
+        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        let current = self.current_edition().await?;
+        let format = current.format(code).ok_or(AppError::NotFound)?;
+        let mut e = FieldErrors::default();
+        let minutes = parse_number(&mut e, "minutes", &form.minutes, 5, 600);
+        let min = parse_number(&mut e, "min_panel", &form.min_panel, 1, 30);
+        let max = parse_number(&mut e, "max_panel", &form.max_panel, 1, 30);
+        let deadline = parse_local(&mut e, "deadline", &form.deadline, false);
+        if let (Some(lo), Some(hi)) = (min, max)
+            && hi < lo
+        {
+            e.push("max_panel", "max-below-min");
+        }
+        let (Some(minutes), Some(min), Some(max)) = (minutes, min, max) else {
+            return Err(AppError::Validation(e));
+        };
+        e.into_result()?;
+        let now = self.clock.now();
+        let open = form.is_open.is_some();
+        let before = json!({"minutes": format.minutes, "min": format.min_panel, "max": format.max_panel, "deadline": format.deadline, "open": format.is_open});
+        let after =
+            json!({"minutes": minutes, "min": min, "max": max, "deadline": deadline, "open": open});
+        let done: u64 = crate::dispatch!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            let n = sqlx::query(
+                "UPDATE formats SET minutes = $4, min_panel = $5, max_panel = $6, deadline = $7, is_open = $8, updated_at = $9, \
+                 version = version + 1 WHERE edition_id = $1 AND code = $2 AND version = $3",
+            )
+            .bind(current.id).bind(code).bind(form.version).bind(minutes).bind(min).bind(max).bind(deadline).bind(open).bind(now)
+            .execute(&mut *tx).await?.rows_affected();
+            if n == 1 {
+                crate::audit!(&mut *tx, now, Some(actor.id), "format.update", "format", code, Some(before), Some(after), &meta.client_addr)?;
+            }
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(n)
+        }.await)?;
+        if done == 1 {
+            Ok(())
+        } else {
+            Err(AppError::Conflict("stale-version"))
         }
     }
 }

@@ -13,7 +13,7 @@ mod throttle;
 
 pub use accounts::{AccountSummary, LoginOutcome};
 pub use audit::AuditEvent;
-pub use editions::{Edition, Format, NewEdition};
+pub use editions::{Edition, EditionForm, Format, FormatForm, NewEdition, local_input};
 pub use outbox::{OutboxEmail, OutboxStatus};
 pub use proposals::{ProposalSummary, ProposalView, SaveIntent};
 pub use sessions::CurrentUser;

@@ -10,6 +10,7 @@ mod proposal_edit;
 pub mod proposal_view;
 mod proposals_list;
 mod register;
+mod settings;
 mod verify;
 
 pub use account::AccountPage;
@@ -21,4 +22,5 @@ pub use proposal_edit::{EditorData, ProposalEditPage};
 pub use proposal_view::{BalanceBox, ProposalViewPage, WithdrawPage};
 pub use proposals_list::ProposalsPage;
 pub use register::{RegisterDonePage, RegisterPage};
+pub use settings::SettingsPage;
 pub use verify::{VerifyEmailPage, VerifyState};

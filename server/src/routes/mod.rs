@@ -6,6 +6,7 @@ mod health;
 mod language;
 mod pages;
 mod proposals;
+mod settings;
 
 pub use pages::not_found;
 
@@ -41,6 +42,14 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/account", get(accounts::account))
         .route("/account/password", post(accounts::change_password))
+        .route(
+            "/organize/settings",
+            get(settings::show).post(settings::save_edition),
+        )
+        .route(
+            "/organize/settings/formats/{code}",
+            post(settings::save_format),
+        )
         .route("/proposals", get(proposals::list))
         .route(
             "/proposals/new",

@@ -1,0 +1,142 @@
+//! `/organize/settings`: the edition and its call for proposals, and each
+//! session format's length, panel size, deadline and availability.
+
+use crate::forms::{ErrorSummary, FormState};
+use crate::render::{t, t_args};
+use leptos::prelude::*;
+use portal::services::{Edition, Format, local_input};
+
+/// A labelled input whose id is `{prefix}{name}`, with its error.
+fn input(
+    state: &FormState,
+    prefix: &str,
+    name: &'static str,
+    label: String,
+    kind: &'static str,
+    value: String,
+    hint: Option<String>,
+) -> impl IntoView {
+    let id = format!("{prefix}{name}");
+    let e = state.error(name);
+    let hint_id = format!("{id}-hint");
+    let err_id = format!("{id}-error");
+    let describedby = [
+        hint.as_ref().map(|_| hint_id.clone()),
+        e.as_ref().map(|_| err_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    view! {
+        <div class="field" class:field-invalid=e.is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            {e.clone().map(|m| view! { <p class="field-error" id=err_id>{m}</p> })}
+            <input id=id name=name type=kind value=value aria-invalid=e.is_some().then_some("true")
+                aria-describedby=(!describedby.is_empty()).then_some(describedby)/>
+        </div>
+    }
+}
+
+fn or_typed(state: &FormState, field: &str, saved: String) -> String {
+    state.values.get(field).cloned().unwrap_or(saved)
+}
+
+/// One format's settings form.
+fn format_form(f: Format, state: FormState) -> impl IntoView {
+    let prefix = format!("f-{}-", f.code);
+    let name = t(&format!("format-{}", f.code));
+    let deadline = f.deadline.map(local_input).unwrap_or_default();
+    let open = state
+        .values
+        .get("is_open")
+        .map(|v| !v.is_empty())
+        .unwrap_or(f.is_open);
+    let open_id = format!("{prefix}is_open");
+    let labels = vec![
+        ("minutes", t("format-minutes")),
+        ("min_panel", t("format-min-panel")),
+        ("max_panel", t("format-max-panel")),
+        ("deadline", t("format-deadline")),
+    ];
+    view! {
+        <form method="post" action=format!("/organize/settings/formats/{}", f.code) novalidate=true class="form format-form">
+            <fieldset id=format!("format-{}", f.code)>
+                <legend>{name}</legend>
+                <ErrorSummary form=state.clone() labels=labels/>
+                <input type="hidden" name="version" value=f.version.to_string()/>
+                <div class="speaker-grid">
+                    {input(&state, &prefix, "minutes", t("format-minutes"), "number", or_typed(&state, "minutes", f.minutes.to_string()), None)}
+                    {input(&state, &prefix, "min_panel", t("format-min-panel"), "number", or_typed(&state, "min_panel", f.min_panel.to_string()), None)}
+                    {input(&state, &prefix, "max_panel", t("format-max-panel"), "number", or_typed(&state, "max_panel", f.max_panel.to_string()), None)}
+                    {input(&state, &prefix, "deadline", t("format-deadline"), "datetime-local", or_typed(&state, "deadline", deadline), Some(t("format-deadline-hint")))}
+                </div>
+                <div class="choice">
+                    <input type="checkbox" id=open_id.clone() name="is_open" value="yes" checked=open/>
+                    <label for=open_id>{t("format-is-open")}</label>
+                </div>
+                <button type="submit" class="button-secondary">{t_args("format-save", &[("name", t(&format!("format-{}", f.code)))])}</button>
+            </fieldset>
+        </form>
+    }
+}
+
+/// The settings page. `edition_state` holds the edition form's input and
+/// errors; `format_state` those of the one format form just posted.
+#[component]
+pub fn SettingsPage(
+    edition: Edition,
+    edition_state: FormState,
+    format_state: Option<(String, FormState)>,
+) -> impl IntoView {
+    let s = edition_state;
+    let labels = vec![
+        ("title", t("edition-title")),
+        ("venue", t("edition-venue")),
+        ("starts_on", t("edition-starts-on")),
+        ("ends_on", t("edition-ends-on")),
+        ("submissions_open", t("edition-call-opens")),
+        ("submissions_close", t("edition-call-closes")),
+    ];
+    let geneva = Some(t("hint-geneva-time"));
+    let formats = edition
+        .formats
+        .iter()
+        .cloned()
+        .map(|f| {
+            let st = match &format_state {
+                Some((code, st)) if *code == f.code => st.clone(),
+                _ => FormState::default(),
+            };
+            format_form(f, st)
+        })
+        .collect_view();
+    view! {
+        <h1>{t("settings-title")}</h1>
+        <p class="lead">{t_args("settings-lead", &[("code", edition.code.clone())])}</p>
+        <section aria-labelledby="edition-heading">
+            <h2 id="edition-heading">{t("settings-edition")}</h2>
+            <ErrorSummary form=s.clone() labels=labels/>
+            <form method="post" action="/organize/settings" novalidate=true class="form">
+                <input type="hidden" name="version" value=edition.version.to_string()/>
+                {input(&s, "f-", "title", t("edition-title"), "text", or_typed(&s, "title", edition.title.clone()), None)}
+                {input(&s, "f-", "venue", t("edition-venue"), "text", or_typed(&s, "venue", edition.venue.clone()), None)}
+                <div class="speaker-grid">
+                    {input(&s, "f-", "starts_on", t("edition-starts-on"), "date", or_typed(&s, "starts_on", edition.starts_on.to_string()), None)}
+                    {input(&s, "f-", "ends_on", t("edition-ends-on"), "date", or_typed(&s, "ends_on", edition.ends_on.to_string()), None)}
+                    {input(&s, "f-", "submissions_open", t("edition-call-opens"), "datetime-local",
+                        or_typed(&s, "submissions_open", local_input(edition.submissions_open_at)), geneva.clone())}
+                    {input(&s, "f-", "submissions_close", t("edition-call-closes"), "datetime-local",
+                        or_typed(&s, "submissions_close", local_input(edition.submissions_close_at)), geneva.clone())}
+                </div>
+                <button type="submit" class="button">{t("settings-save-edition")}</button>
+            </form>
+        </section>
+        <section aria-labelledby="formats-heading">
+            <h2 id="formats-heading">{t("settings-formats")}</h2>
+            <p>{t("settings-formats-lead")}</p>
+            {formats}
+        </section>
+    }
+}

@@ -1,0 +1,56 @@
+import { test, expect } from '@playwright/test';
+import { createAdmin, expectAccessible, fillRegistration, linkFromOutbox, signIn, uniqueEmail } from './helpers';
+
+test('an organizer closes a format early and a late edit is refused with a clear message', async ({ browser }) => {
+  // The proposer writes a knowledge café proposal and keeps the editor open.
+  const proposer = await (await browser.newContext()).newPage();
+  const email = uniqueEmail('cafe');
+  await proposer.goto('/register');
+  await fillRegistration(proposer, email);
+  await proposer.getByRole('button', { name: 'Create account' }).click();
+  await proposer.goto(linkFromOutbox(email));
+  await proposer.getByRole('button', { name: 'Confirm my address' }).click();
+  await signIn(proposer, email, 'correct horse battery');
+  await proposer.goto('/proposals/new');
+  await proposer.getByLabel('Title', { exact: true }).fill('Knowledge café on open data');
+  await proposer.getByLabel('Session format').selectOption('knowledge-cafe');
+  await proposer.getByRole('button', { name: 'Save draft' }).first().click();
+  await expect(proposer.getByRole('status')).toContainText('Draft saved');
+
+  // The Secretariat closes knowledge cafés now.
+  const adminEmail = uniqueEmail('secretariat');
+  createAdmin(adminEmail, 'secretariat passphrase');
+  const organizer = await (await browser.newContext()).newPage();
+  await signIn(organizer, adminEmail, 'secretariat passphrase');
+  await organizer.getByRole('navigation').getByRole('link', { name: 'Call settings' }).click();
+  await expect(organizer.getByRole('heading', { level: 1 })).toHaveText('Call settings');
+  await expectAccessible(organizer);
+  const cafe = organizer.locator('#format-knowledge-cafe');
+  await cafe.getByLabel('Own deadline (optional)').fill('2020-01-01T00:00');
+  await cafe.getByRole('button', { name: /Save/ }).click();
+  await expect(organizer.getByRole('status')).toContainText('Settings saved');
+
+  // The proposer's next save is refused, and what they typed is still there.
+  await proposer.getByLabel('Abstract').fill('Typed after the deadline.');
+  await proposer.getByRole('button', { name: 'Save draft' }).first().click();
+  await expect(proposer.getByRole('alert')).toContainText('The deadline for this format has passed');
+  await expect(proposer.getByLabel('Abstract')).toHaveValue('Typed after the deadline.');
+
+  // Reopen it for other tests.
+  await cafe.getByLabel('Own deadline (optional)').fill('');
+  await cafe.getByRole('button', { name: /Save/ }).click();
+  await expect(organizer.getByRole('status')).toContainText('Settings saved');
+});
+
+test('stakeholders cannot open the call settings', async ({ page }) => {
+  const email = uniqueEmail('curious');
+  await page.goto('/register');
+  await fillRegistration(page, email);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.goto(linkFromOutbox(email));
+  await page.getByRole('button', { name: 'Confirm my address' }).click();
+  await signIn(page, email, 'correct horse battery');
+  const response = await page.goto('/organize/settings');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not allowed');
+});

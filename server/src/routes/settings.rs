@@ -1,0 +1,147 @@
+//! `/organize/settings`: organizers edit the edition and its formats.
+
+use crate::error::error_page;
+use crate::middleware::Req;
+use crate::render::{page, see_other, sign_in_first};
+use crate::state::AppState;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use leptos::prelude::*;
+use portal::AppError;
+use portal::domain::Role;
+use portal::services::{EditionForm, FormatForm};
+use portal_app::forms::FormState;
+use portal_app::pages::SettingsPage;
+
+/// Renders the page, with the input and errors of the form just posted.
+async fn render(
+    state: &AppState,
+    req: &Req,
+    status: StatusCode,
+    edition_state: FormState,
+    format_state: Option<(String, FormState)>,
+) -> Response {
+    match state.portal.current_edition().await {
+        Ok(edition) => {
+            let title = portal::i18n::tr(req.locale, "settings-title");
+            page(state, req, status, title, move || {
+                view! { <SettingsPage edition=edition edition_state=edition_state format_state=format_state/> }
+            })
+        }
+        Err(e) => error_page(state, req, &e),
+    }
+}
+
+/// Organizers and admins only; the service checks again on every change.
+fn organizer(req: &Req) -> Result<(), AppError> {
+    match &req.user {
+        Some(u) if u.has(Role::Organizer) || u.has(Role::Admin) => Ok(()),
+        Some(_) => Err(AppError::Forbidden),
+        None => Err(AppError::Unauthenticated),
+    }
+}
+
+fn state_from(req: &Req, e: AppError, values: Vec<(&str, String)>) -> Result<FormState, AppError> {
+    let values = values.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    match e {
+        AppError::Validation(errors) => Ok(FormState {
+            values,
+            errors,
+            form_error: None,
+        }),
+        AppError::Conflict(code) => Ok(FormState {
+            values,
+            errors: Default::default(),
+            form_error: Some(portal::i18n::tr(req.locale, &format!("error-{code}"))),
+        }),
+        other => Err(other),
+    }
+}
+
+/// `GET /organize/settings`
+pub async fn show(State(state): State<AppState>, req: Req) -> Response {
+    match organizer(&req) {
+        Ok(()) => render(&state, &req, StatusCode::OK, FormState::default(), None).await,
+        Err(AppError::Unauthenticated) => sign_in_first(&req),
+        Err(e) => error_page(&state, &req, &e),
+    }
+}
+
+/// `POST /organize/settings`
+pub async fn save_edition(
+    State(state): State<AppState>,
+    req: Req,
+    Form(form): Form<EditionForm>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    match state.portal.update_edition(&user, &form, &req.meta).await {
+        Ok(()) => see_other(
+            "/organize/settings",
+            Some("settings-saved"),
+            state.config.secure_cookies(),
+        ),
+        Err(e) => {
+            let values = vec![
+                ("title", form.title),
+                ("venue", form.venue),
+                ("starts_on", form.starts_on),
+                ("ends_on", form.ends_on),
+                ("submissions_open", form.submissions_open),
+                ("submissions_close", form.submissions_close),
+            ];
+            match state_from(&req, e, values) {
+                Ok(fs) => render(&state, &req, StatusCode::UNPROCESSABLE_ENTITY, fs, None).await,
+                Err(e) => error_page(&state, &req, &e),
+            }
+        }
+    }
+}
+
+/// `POST /organize/settings/formats/{code}`
+pub async fn save_format(
+    State(state): State<AppState>,
+    req: Req,
+    Path(code): Path<String>,
+    Form(form): Form<FormatForm>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    match state
+        .portal
+        .update_format(&user, &code, &form, &req.meta)
+        .await
+    {
+        Ok(()) => see_other(
+            &format!("/organize/settings#format-{code}"),
+            Some("settings-saved"),
+            state.config.secure_cookies(),
+        ),
+        Err(e) => {
+            let values = vec![
+                ("minutes", form.minutes),
+                ("min_panel", form.min_panel),
+                ("max_panel", form.max_panel),
+                ("deadline", form.deadline),
+                ("is_open", form.is_open.unwrap_or_default()),
+            ];
+            match state_from(&req, e, values) {
+                Ok(fs) => {
+                    render(
+                        &state,
+                        &req,
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        FormState::default(),
+                        Some((code, fs)),
+                    )
+                    .await
+                }
+                Err(e) => error_page(&state, &req, &e),
+            }
+        }
+    }
+}
