@@ -449,3 +449,81 @@ async fn only_organizers_change_the_call_and_a_format_can_close_early() {
         p.create_proposal(&me, complete(), &meta()).await.unwrap();
     }
 }
+
+/// The token of the newest invitation e-mail to `to`.
+async fn invitation_token(p: &Portal, to: &str) -> String {
+    let mail = p
+        .outbox(Some(to), 1)
+        .await
+        .unwrap()
+        .pop()
+        .expect("an invitation");
+    assert_eq!(mail.template, "speaker-invitation");
+    let link = mail
+        .body_text
+        .split_whitespace()
+        .find(|w| w.contains("token="))
+        .unwrap()
+        .to_owned();
+    link.split("token=").nth(1).unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn panelists_are_invited_once_and_answer_from_their_link() {
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "inviter@org.test", "Inviters").await;
+        let code = p.create_proposal(&me, complete(), &meta()).await.unwrap();
+        assert!(
+            p.outbox(Some("m@x.org"), 1).await.unwrap().is_empty(),
+            "drafts invite nobody"
+        );
+        let v = p.proposal(&me, &code).await.unwrap().version;
+        p.save_proposal(&me, &code, complete(), v, SaveIntent::Submit, &meta())
+            .await
+            .unwrap();
+        let token = invitation_token(p, "m@x.org").await;
+        let inv = p.speaker_invitation(&token).await.unwrap();
+        assert_eq!(
+            (inv.code.as_str(), inv.role.as_str(), inv.answer.as_deref()),
+            (code.as_str(), "moderator", None)
+        );
+        p.answer_invitation(&token, true, &meta()).await.unwrap();
+        let view = p.proposal(&me, &code).await.unwrap();
+        assert_eq!(
+            view.panel_answers.get("m@x.org").map(String::as_str),
+            Some("confirmed"),
+            "{}",
+            db.kind
+        );
+        assert_eq!(
+            view.panel_answers.get("a@x.org").map(String::as_str),
+            Some("invited")
+        );
+        // A later save invites only the newcomer.
+        let mut form = complete();
+        form.speakers
+            .push(speaker("speaker", "new@x.org", "JP", "woman"));
+        p.save_proposal(&me, &code, form, view.version, SaveIntent::Save, &meta())
+            .await
+            .unwrap();
+        assert_eq!(
+            p.outbox(Some("m@x.org"), 5).await.unwrap().len(),
+            1,
+            "{}: invited twice",
+            db.kind
+        );
+        assert_eq!(p.outbox(Some("new@x.org"), 5).await.unwrap().len(), 1);
+        // Withdrawn proposals spend the links.
+        p.withdraw_proposal(&me, &code, &meta()).await.unwrap();
+        assert!(matches!(
+            p.speaker_invitation(&token).await,
+            Err(AppError::Conflict("token-invalid"))
+        ));
+        assert!(matches!(
+            p.answer_invitation("forged", true, &meta()).await,
+            Err(AppError::Conflict(_))
+        ));
+    }
+}

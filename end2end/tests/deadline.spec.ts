@@ -8,6 +8,7 @@ test('an organizer closes a format early and a late edit is refused with a clear
   await proposer.goto('/register');
   await fillRegistration(proposer, email);
   await proposer.getByRole('button', { name: 'Create account' }).click();
+  await expect(proposer.getByRole('heading', { level: 1 })).toHaveText('Check your inbox');
   await proposer.goto(linkFromOutbox(email));
   await proposer.getByRole('button', { name: 'Confirm my address' }).click();
   await signIn(proposer, email, 'correct horse battery');
@@ -47,6 +48,7 @@ test('stakeholders cannot open the call settings', async ({ page }) => {
   await page.goto('/register');
   await fillRegistration(page, email);
   await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your inbox');
   await page.goto(linkFromOutbox(email));
   await page.getByRole('button', { name: 'Confirm my address' }).click();
   await signIn(page, email, 'correct horse battery');

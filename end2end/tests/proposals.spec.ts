@@ -5,6 +5,7 @@ async function signUp(page: Page, email: string) {
   await page.goto('/register');
   await fillRegistration(page, email);
   await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your inbox');
   await page.goto(linkFromOutbox(email));
   await page.getByRole('button', { name: 'Confirm my address' }).click();
   await page.getByLabel('E-mail address').fill(email);
@@ -19,15 +20,17 @@ const panel = [
   { role: 'speaker', name: 'Lukas Weber', org: 'Open Networks GmbH', country: 'DE', kind: 'private-sector', gender: 'man' },
 ];
 
-async function fillPanelist(page: Page, i: number) {
+async function fillPanelist(page: Page, i: number): Promise<string> {
   const p = panel[i];
+  const email = `panelist${i}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.org`;
   await page.locator(`#f-speaker-${i}-role`).selectOption(p.role);
   await page.locator(`#f-speaker-${i}-name`).fill(p.name);
   await page.locator(`#f-speaker-${i}-organization`).fill(p.org);
-  await page.locator(`#f-speaker-${i}-email`).fill(`panelist${i}.${Date.now()}@example.org`);
+  await page.locator(`#f-speaker-${i}-email`).fill(email);
   await page.locator(`#f-speaker-${i}-country`).selectOption(p.country);
   await page.locator(`#f-speaker-${i}-stakeholder_type`).selectOption(p.kind);
   await page.locator(`#f-speaker-${i}-gender`).selectOption(p.gender);
+  return email;
 }
 
 async function proposeWithFourSpeakers(page: Page) {
@@ -50,7 +53,7 @@ async function proposeWithFourSpeakers(page: Page) {
   await page.locator('#f-al-rationale-C2').fill('Last-mile infrastructure.');
   await page.locator('#f-sdg-9').check();
   await page.locator('#f-sdg-rationale-9').fill('Resilient infrastructure.');
-  await fillPanelist(page, 0);
+  const moderator = await fillPanelist(page, 0);
   // Each "Add a panelist" saves the draft and comes back with a new row.
   for (let i = 1; i < 4; i++) {
     await page.getByRole('button', { name: 'Add a panelist' }).click();
@@ -67,7 +70,17 @@ async function proposeWithFourSpeakers(page: Page) {
   await expect(page.getByText('Panel balance (4 panelists)')).toBeVisible();
   await expect(page.locator('.markdown strong')).toHaveText('open discussion');
   await expectAccessible(page);
-  return page.url();
+  const url = page.url();
+
+  // The moderator confirms from the invitation e-mail, without an account.
+  await page.goto(linkFromOutbox(moderator));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Hello ${panel[0].name}`);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Yes, I will take part' }).click();
+  await expect(page.getByRole('status')).toContainText('your participation is confirmed');
+  await page.goto(url);
+  await expect(page.locator('li', { hasText: panel[0].name })).toContainText('Confirmed');
+  return url;
 }
 
 for (const js of [true, false]) {

@@ -370,3 +370,26 @@ error-number-invalid = أدخل عدداً صحيحاً.
 error-number-too-small = أدخل { $limit } على الأقل.
 error-number-too-large = أدخل { $limit } على الأكثر.
 error-max-below-min = يجب ألا يقل الحد الأقصى عن الحد الأدنى.
+speaker-page-title = دورك في جلسة من جلسات منتدى القمة العالمية لمجتمع المعلومات
+speaker-confirm-title = مرحباً { $name }
+speaker-confirm-lead = تقترحك { $organization } بصفة { $role } في الجلسة «{ $title }» ({ $code }) لمنتدى القمة العالمية لمجتمع المعلومات. هل ستشارك؟
+speaker-confirm-yes = نعم، سأشارك
+speaker-confirm-no = لا، أعتذر
+speaker-current-answer = إجابتك حتى الآن: { $answer }. يمكنك تغييرها.
+speaker-answer-invited = في انتظار التأكيد
+speaker-answer-confirmed = مؤكَّد
+speaker-answer-declined = معتذر
+speaker-invalid-title = رابط الدعوة هذا لا يعمل
+flash-speaker-confirmed = شكراً لك: تأكدت مشاركتك، وأُبلغ المنظمون بذلك.
+flash-speaker-declined = سُجّلت إجابتك بالاعتذار، وأُبلغ المنظمون بذلك.
+email-speaker-invitation-subject = هل ستشارك في «{ $title }» في منتدى القمة العالمية لمجتمع المعلومات؟
+email-speaker-invitation-body =
+    مرحباً { $name }،
+
+    تقترحك { $organization } بصفة { $role } في الجلسة «{ $title }» ({ $code }) لمنتدى القمة العالمية لمجتمع المعلومات.
+
+    يُرجى التأكيد أو الاعتذار من هنا (لا حاجة إلى حساب):
+
+    { $link }
+
+    أمانة منتدى القمة العالمية لمجتمع المعلومات

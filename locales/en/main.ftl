@@ -371,3 +371,26 @@ error-number-invalid = Enter a whole number.
 error-number-too-small = Enter at least { $limit }.
 error-number-too-large = Enter at most { $limit }.
 error-max-below-min = The most must not be less than the fewest.
+speaker-page-title = Your part in a WSIS Forum session
+speaker-confirm-title = Hello { $name }
+speaker-confirm-lead = { $organization } proposes you as { $role } in the session “{ $title }” ({ $code }) for the WSIS Forum. Will you take part?
+speaker-confirm-yes = Yes, I will take part
+speaker-confirm-no = No, I decline
+speaker-current-answer = Your answer so far: { $answer }. You can change it.
+speaker-answer-invited = Awaiting confirmation
+speaker-answer-confirmed = Confirmed
+speaker-answer-declined = Declined
+speaker-invalid-title = This invitation link does not work
+flash-speaker-confirmed = Thank you: your participation is confirmed. The organizers have been told.
+flash-speaker-declined = Your answer is recorded: you decline. The organizers have been told.
+email-speaker-invitation-subject = Will you take part in “{ $title }” at the WSIS Forum?
+email-speaker-invitation-body =
+    Hello { $name },
+
+    { $organization } proposes you as { $role } in the session “{ $title }” ({ $code }) for the WSIS Forum.
+
+    Please confirm or decline here (no account needed):
+
+    { $link }
+
+    WSIS Forum Secretariat

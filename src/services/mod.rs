@@ -9,6 +9,7 @@ mod editions;
 mod outbox;
 mod proposals;
 mod sessions;
+mod speakers;
 mod throttle;
 
 pub use accounts::{AccountSummary, LoginOutcome};
@@ -17,6 +18,7 @@ pub use editions::{Edition, EditionForm, Format, FormatForm, NewEdition, local_i
 pub use outbox::{OutboxEmail, OutboxStatus};
 pub use proposals::{ProposalSummary, ProposalView, SaveIntent};
 pub use sessions::CurrentUser;
+pub use speakers::SpeakerInvitation;
 
 use crate::auth::PasswordHasher;
 use crate::clock::SharedClock;

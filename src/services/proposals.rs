@@ -38,6 +38,9 @@ pub struct ProposalView {
     pub can_edit: bool,
     /// Status history, oldest first.
     pub timeline: Vec<(ProposalStatus, OffsetDateTime)>,
+    /// Each panelist's answer by address: `invited`, `confirmed` or `declined`
+    /// (no entry: not invited yet, because the proposal is a draft).
+    pub panel_answers: std::collections::HashMap<String, String>,
 }
 
 /// One line of the proposer's dashboard.
@@ -243,6 +246,7 @@ impl Portal {
         let status = ProposalStatus::from_code(&row.status).unwrap_or(ProposalStatus::Draft);
         let deadline = edition.deadline_for(&row.format_code);
         let can_edit = owns(actor, &row) && status.is_editable() && self.clock.now() < deadline;
+        let panel_answers = self.panel_answers(id).await?;
         Ok(ProposalView {
             code: row.code,
             status,
@@ -252,6 +256,7 @@ impl Portal {
             updated_at: row.updated_at,
             deadline,
             can_edit,
+            panel_answers,
             timeline: events
                 .into_iter()
                 .filter_map(|(s, at)| ProposalStatus::from_code(&s).map(|s| (s, at)))
@@ -362,6 +367,11 @@ impl Portal {
                 ],
             )
         });
+        let invitations = if new_status == ProposalStatus::Submitted {
+            self.prepare_invitations(&form, &row.code, &row.organization, actor.locale)
+        } else {
+            Vec::new()
+        };
         let id = row.id;
         let updated: u64 = crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
@@ -377,6 +387,18 @@ impl Portal {
                     .bind(id).bind(now).execute(&mut *tx).await?;
                 sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'submitted', $2, $3)")
                     .bind(id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+            }
+            // Panelists not invited before get their confirmation link.
+            for inv in &invitations {
+                let added = sqlx::query(
+                    "INSERT INTO speaker_confirmations (proposal_id, email, token_hash, created_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (proposal_id, email) DO NOTHING",
+                )
+                .bind(id).bind(&inv.email).bind(&inv.token.hash).bind(now)
+                .execute(&mut *tx).await?.rows_affected();
+                if added == 1 {
+                    crate::enqueue_email!(&mut *tx, now, &inv.email, &inv.name, actor.locale.tag(), "speaker-invitation", &inv.subject, &inv.body)?;
+                }
             }
             if let Some(mail) = &receipt {
                 crate::enqueue_email!(&mut *tx, now, &actor.email, &actor.name, actor.locale.tag(), "proposal-received", &mail.subject, &mail.body)?;

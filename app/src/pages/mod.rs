@@ -11,6 +11,7 @@ pub mod proposal_view;
 mod proposals_list;
 mod register;
 mod settings;
+mod speaker_confirm;
 mod verify;
 
 pub use account::AccountPage;
@@ -23,4 +24,5 @@ pub use proposal_view::{BalanceBox, ProposalViewPage, WithdrawPage};
 pub use proposals_list::ProposalsPage;
 pub use register::{RegisterDonePage, RegisterPage};
 pub use settings::SettingsPage;
+pub use speaker_confirm::SpeakerConfirmPage;
 pub use verify::{VerifyEmailPage, VerifyState};

@@ -79,12 +79,16 @@ pub fn ProposalViewPage(p: ProposalView, zone: String, description_html: String)
             let role = t(&format!("panel-role-{}", if s.role == "moderator" { "moderator" } else { "speaker" }));
             let remote = s.remote.then(|| format!(" · {}", t("panel-remote-short")));
             let lang = crate::render::page_context().locale.tag();
+            let answer = p.panel_answers.get(&s.email.to_lowercase()).map(|a| {
+                let class = format!("badge badge-{a}");
+                view! { " "<span class=class>{t(&format!("speaker-answer-{a}"))}</span> }
+            });
             let country = portal::domain::country(&s.country)
                 .map(|c| c.name(lang).to_owned())
                 .unwrap_or_else(|| s.country.clone());
             view! {
                 <li>
-                    <strong><bdi>{s.name.clone()}</bdi></strong>" ("{role}{remote}")"
+                    <strong><bdi>{s.name.clone()}</bdi></strong>" ("{role}{remote}")"{answer}
                     <br/><bdi>{s.title.clone()}</bdi>" "<bdi>{s.organization.clone()}</bdi>" · "{country}
                 </li>
             }

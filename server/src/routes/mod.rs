@@ -7,6 +7,7 @@ mod language;
 mod pages;
 mod proposals;
 mod settings;
+mod speakers;
 
 pub use pages::not_found;
 
@@ -49,6 +50,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/organize/settings/formats/{code}",
             post(settings::save_format),
+        )
+        .route(
+            "/speakers/confirm",
+            get(speakers::show).post(speakers::answer),
         )
         .route("/proposals", get(proposals::list))
         .route(
