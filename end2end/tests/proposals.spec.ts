@@ -67,7 +67,7 @@ async function proposeWithFourSpeakers(page: Page) {
   await expect(page.getByRole('status')).toContainText('Your proposal has been submitted');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Community networks for the last billion');
   await expect(page.locator('.badge').first()).toHaveText('Submitted');
-  await expect(page.getByText('Panel balance (4 panelists)')).toBeVisible();
+  await expect(page.locator('.balance')).toContainText('Panelists: 4');
   await expect(page.locator('.markdown strong')).toHaveText('open discussion');
   await expectAccessible(page);
   const url = page.url();
@@ -138,4 +138,17 @@ test('the proposal pages work on a 320 px screen', async ({ browser }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await context.close();
+});
+
+test('the panel balance updates as panelists are typed, once the WASM runs', async ({ page }) => {
+  await signUp(page, uniqueEmail('live'));
+  await page.goto('/proposals/new');
+  const balance = page.locator('.balance');
+  await expect(balance).toContainText('appears here as you add panelists');
+  await page.locator('#f-speaker-0-name').fill('Amina Diallo');
+  await page.locator('#f-speaker-0-gender').selectOption('woman');
+  await page.locator('#f-speaker-0-country').selectOption('SN');
+  await expect(balance).toContainText('Panelists: 1');
+  await expect(balance).toContainText('Woman: 1');
+  await expect(balance).toContainText('D – Africa: 1');
 });

@@ -374,7 +374,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                 <legend>{t("proposal-field-panel")}</legend>
                 <p class="hint">{t("panel-hint")}</p>
                 <div id="f-speakers" tabindex="-1">{error_text("f-speakers-error".into(), state.error("speakers"))}</div>
-                <crate::pages::proposal_view::BalanceBox balance=balance/>
+                <crate::islands::LiveBalance initial=balance labels=crate::pages::proposal_view::balance_labels()/>
                 {speaker_rows}
                 {can_add.then(|| view! {
                     <button type="submit" name="action" value="add-speaker" class="button-secondary">{t("panel-add")}</button>

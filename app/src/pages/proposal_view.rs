@@ -1,48 +1,71 @@
 //! A proposal as its organizers (and the Secretariat) read it.
 
 use crate::format::{datetime, status_badge};
+use crate::islands::{BalanceLabels, balance_view};
 use crate::render::{t, t_args};
 use leptos::prelude::*;
 use portal::domain::proposal::PanelBalance;
 use portal::services::ProposalView;
 
+/// The balance box's texts in the page's language.
+pub fn balance_labels() -> BalanceLabels {
+    use portal::domain::proposal::{BalanceNote, Gender};
+    use portal::domain::{Region, StakeholderType};
+    let mut names = std::collections::BTreeMap::new();
+    for g in Gender::ALL {
+        names.insert(
+            format!("gender-{}", g.code()),
+            t(&format!("gender-{}", g.code())),
+        );
+    }
+    for r in [Region::A, Region::B, Region::C, Region::D, Region::E] {
+        names.insert(
+            format!("region-{}", r.code()),
+            t(&format!("region-{}", r.code())),
+        );
+    }
+    for s in StakeholderType::ALL {
+        names.insert(
+            format!("stakeholder-{}", s.code()),
+            t(&format!("stakeholder-{}", s.code())),
+        );
+    }
+    let notes = [
+        BalanceNote::SingleGender,
+        BalanceNote::SingleRegion,
+        BalanceNote::SingleStakeholder,
+    ]
+    .into_iter()
+    .map(|n| {
+        (
+            n.code().to_owned(),
+            t(&format!("balance-note-{}", n.code())),
+        )
+    })
+    .collect();
+    BalanceLabels {
+        title: t("balance-title"),
+        count: t_args("balance-count", &[("n", "{n}".to_owned())]),
+        empty: t("balance-empty"),
+        columns: [
+            t("balance-gender"),
+            t("balance-region"),
+            t("balance-stakeholder"),
+        ],
+        names,
+        notes,
+    }
+}
+
 /// The gender, region and stakeholder mix of a panel, with gentle notes.
 #[component]
 pub fn BalanceBox(balance: PanelBalance) -> impl IntoView {
-    let list = |title: String, items: Vec<(String, usize)>, key: &'static str| {
-        let items = items
-            .into_iter()
-            .map(|(code, n)| view! { <li>{t(&format!("{key}-{code}"))}": "{n}</li> })
-            .collect_view();
-        view! { <div><h3>{title}</h3><ul>{items}</ul></div> }
-    };
-    let notes = balance
-        .notes
-        .iter()
-        .map(|n| view! { <li>{t(&format!("balance-note-{}", n.code()))}</li> })
-        .collect_view();
-    let has_notes = !balance.notes.is_empty();
-    if balance.size == 0 {
-        return view! {
-            <section class="balance" aria-labelledby="balance-title">
-                <h2 id="balance-title">{t_args("balance-title", &[("n", "0".to_owned())])}</h2>
-                <p>{t("balance-empty")}</p>
-            </section>
-        }
-        .into_any();
-    }
+    let labels = balance_labels();
     view! {
         <section class="balance" aria-labelledby="balance-title">
-            <h2 id="balance-title">{t_args("balance-title", &[("n", balance.size.to_string())])}</h2>
-            <div class="balance-grid">
-                {list(t("balance-gender"), balance.genders, "gender")}
-                {list(t("balance-region"), balance.regions, "region")}
-                {list(t("balance-stakeholder"), balance.stakeholders, "stakeholder")}
-            </div>
-            {has_notes.then(|| view! { <ul class="balance-notes">{notes}</ul> })}
+            {balance_view(&balance, &labels)}
         </section>
     }
-    .into_any()
 }
 
 fn block(label: String, value: String) -> impl IntoView {
