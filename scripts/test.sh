@@ -39,7 +39,7 @@ stage "install e2e packages" ensure_e2e_deps
 stage "postgres reachable" check_postgres
 stage "cargo fmt --check" cargo fmt --all -- --check
 stage "clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings
-stage "wasm32 check (hydrate)" cargo check -p portal-app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --target-dir target/front
+stage "wasm32 clippy (hydrate)" cargo clippy -p portal-app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --target-dir target/front -- -D warnings
 stage "unit/service/HTTP tests" cargo test --workspace
 stage "cargo leptos build" cargo leptos build
 stage "playwright (chromium)" bash -c 'cd end2end && npx playwright test'

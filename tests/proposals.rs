@@ -112,6 +112,7 @@ async fn a_draft_is_saved_incomplete_and_submitted_when_complete() {
                     title: "Idea".into(),
                     ..Default::default()
                 },
+                None,
                 &meta(),
             )
             .await
@@ -173,7 +174,7 @@ async fn codes_are_sequential_per_edition() {
         let mut codes = Vec::new();
         for _ in 0..3 {
             codes.push(
-                p.create_proposal(&me, ProposalForm::default(), &meta())
+                p.create_proposal(&me, ProposalForm::default(), None, &meta())
                     .await
                     .unwrap(),
             );
@@ -195,7 +196,7 @@ async fn another_organization_cannot_see_or_change_a_proposal() {
         let owner = stakeholder(p, "owner@org.test", "Owners").await;
         let stranger = stakeholder(p, "stranger@other.test", "Strangers").await;
         let code = p
-            .create_proposal(&owner, complete(), &meta())
+            .create_proposal(&owner, complete(), None, &meta())
             .await
             .unwrap();
         assert!(
@@ -230,7 +231,10 @@ async fn editing_stops_at_the_deadline_to_the_second() {
         open_call(&db, 1).await;
         let p = &db.portal;
         let me = stakeholder(p, "late@org.test", "Late Ltd").await;
-        let code = p.create_proposal(&me, complete(), &meta()).await.unwrap();
+        let code = p
+            .create_proposal(&me, complete(), None, &meta())
+            .await
+            .unwrap();
         let v = p.proposal(&me, &code).await.unwrap();
         p.save_proposal(
             &me,
@@ -260,7 +264,7 @@ async fn editing_stops_at_the_deadline_to_the_second() {
             db.kind
         );
         let new = p
-            .create_proposal(&me, ProposalForm::default(), &meta())
+            .create_proposal(&me, ProposalForm::default(), None, &meta())
             .await;
         assert!(matches!(new, Err(AppError::Conflict("call-closed"))));
     }
@@ -279,6 +283,7 @@ async fn a_stale_save_overwrites_nothing() {
                     title: "First".into(),
                     ..Default::default()
                 },
+                None,
                 &meta(),
             )
             .await
@@ -325,7 +330,10 @@ async fn a_submitted_proposal_stays_complete_and_can_be_withdrawn() {
         open_call(&db, 30).await;
         let p = &db.portal;
         let me = stakeholder(p, "w@org.test", "Withdrawers").await;
-        let code = p.create_proposal(&me, complete(), &meta()).await.unwrap();
+        let code = p
+            .create_proposal(&me, complete(), None, &meta())
+            .await
+            .unwrap();
         let v = p.proposal(&me, &code).await.unwrap().version;
         p.save_proposal(&me, &code, complete(), v, SaveIntent::Submit, &meta())
             .await
@@ -361,7 +369,10 @@ async fn the_format_decides_the_panel_size() {
         let me = stakeholder(p, "f@org.test", "Formatters").await;
         let mut form = complete();
         form.format = "open-space-talk".into(); // 1 to 3 panelists
-        let code = p.create_proposal(&me, form.clone(), &meta()).await.unwrap();
+        let code = p
+            .create_proposal(&me, form.clone(), None, &meta())
+            .await
+            .unwrap();
         let v = p.proposal(&me, &code).await.unwrap().version;
         let e = p
             .save_proposal(&me, &code, form, v, SaveIntent::Submit, &meta())
@@ -384,7 +395,10 @@ async fn only_organizers_change_the_call_and_a_format_can_close_early() {
         let me = stakeholder(p, "cafe@org.test", "Cafe Society").await;
         let mut form = complete();
         form.format = "knowledge-cafe".into();
-        let code = p.create_proposal(&me, form.clone(), &meta()).await.unwrap();
+        let code = p
+            .create_proposal(&me, form.clone(), None, &meta())
+            .await
+            .unwrap();
         let edition = p.current_edition().await.unwrap();
         let cafe = edition.format("knowledge-cafe").unwrap().clone();
         let close_now = FormatForm {
@@ -446,7 +460,9 @@ async fn only_organizers_change_the_call_and_a_format_can_close_early() {
             db.kind
         );
         // Other formats stay open.
-        p.create_proposal(&me, complete(), &meta()).await.unwrap();
+        p.create_proposal(&me, complete(), None, &meta())
+            .await
+            .unwrap();
     }
 }
 
@@ -474,7 +490,10 @@ async fn panelists_are_invited_once_and_answer_from_their_link() {
         open_call(&db, 30).await;
         let p = &db.portal;
         let me = stakeholder(p, "inviter@org.test", "Inviters").await;
-        let code = p.create_proposal(&me, complete(), &meta()).await.unwrap();
+        let code = p
+            .create_proposal(&me, complete(), None, &meta())
+            .await
+            .unwrap();
         assert!(
             p.outbox(Some("m@x.org"), 1).await.unwrap().is_empty(),
             "drafts invite nobody"
@@ -525,5 +544,91 @@ async fn panelists_are_invited_once_and_answer_from_their_link() {
             p.answer_invitation("forged", true, &meta()).await,
             Err(AppError::Conflict(_))
         ));
+    }
+}
+
+#[tokio::test]
+async fn access_codes_open_the_door_after_the_deadline_within_their_limits() {
+    use portal::services::{AccessCodeForm, local_input};
+    for db in databases().await {
+        open_call(&db, 1).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "late@org.test", "Latecomers").await;
+        let other = stakeholder(p, "later@org.test", "Even Later").await;
+        p.create_admin("sec@wsis.test", "Secretariat", "an admin passphrase")
+            .await
+            .unwrap();
+        let admin = p
+            .login("sec@wsis.test", "an admin passphrase", &meta())
+            .await
+            .unwrap()
+            .user;
+        let form = AccessCodeForm {
+            label: "Late proposals".into(),
+            max_uses: "1".into(),
+            expires_at: local_input(db.clock.now() + Duration::days(10)),
+            formats: vec!["thematic-workshop".into()],
+        };
+        assert!(matches!(
+            p.create_access_code(&me, &form, &meta()).await,
+            Err(AppError::Forbidden)
+        ));
+        let code = p.create_access_code(&admin, &form, &meta()).await.unwrap();
+        db.clock.advance(Duration::days(2));
+        let closed = p.create_proposal(&me, complete(), None, &meta()).await;
+        assert!(
+            matches!(closed, Err(AppError::Conflict("call-closed"))),
+            "{}",
+            db.kind
+        );
+        let mut cafe = complete();
+        cafe.format = "knowledge-cafe".into();
+        let wrong = p
+            .create_proposal(&me, cafe, Some(&code.code), &meta())
+            .await;
+        assert!(
+            matches!(wrong, Err(AppError::Validation(_))),
+            "{}: {wrong:?}",
+            db.kind
+        );
+        let typed = code.code.to_lowercase();
+        let pcode = p
+            .create_proposal(&me, complete(), Some(&typed), &meta())
+            .await
+            .unwrap();
+        let v = p.proposal(&me, &pcode).await.unwrap();
+        assert!(v.can_edit, "{}: editable until the code expires", db.kind);
+        p.save_proposal(
+            &me,
+            &pcode,
+            complete(),
+            v.version,
+            SaveIntent::Submit,
+            &meta(),
+        )
+        .await
+        .unwrap();
+        let used_up = p
+            .create_proposal(&other, complete(), Some(&code.code), &meta())
+            .await;
+        assert!(
+            matches!(used_up, Err(AppError::Conflict("access-code-used-up"))),
+            "{}",
+            db.kind
+        );
+        db.clock.advance(Duration::days(9));
+        assert!(
+            !p.proposal(&me, &pcode).await.unwrap().can_edit,
+            "{}",
+            db.kind
+        );
+        let expired = p
+            .create_proposal(&other, complete(), Some("ZZZZ-ZZZZ"), &meta())
+            .await;
+        assert!(matches!(
+            expired,
+            Err(AppError::Conflict("access-code-invalid"))
+        ));
+        assert_eq!(p.access_codes(&admin).await.unwrap()[0].uses, 1);
     }
 }

@@ -37,6 +37,28 @@ test('an organizer closes a format early and a late edit is refused with a clear
   await expect(proposer.getByRole('alert')).toContainText('The deadline for this format has passed');
   await expect(proposer.getByLabel('Abstract')).toHaveValue('Typed after the deadline.');
 
+  // The Secretariat hands out an access code for late knowledge cafés.
+  await organizer.locator('#f-code-label').fill('Late cafés');
+  await organizer.locator('#f-code-max_uses').fill('1');
+  await organizer.locator('#f-code-expires_at').fill('2099-12-31T23:59');
+  await organizer.getByLabel('Knowledge café', { exact: true }).check();
+  await organizer.getByRole('button', { name: 'Create code' }).click();
+  await expect(organizer.getByRole('status')).toContainText('access code has been created');
+  await expectAccessible(organizer);
+  const row = organizer.locator('tr', { hasText: 'Late cafés' });
+  const code = (await row.locator('.code').textContent())!.trim();
+  expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+
+  // With the code, a late café proposal can be created and saved.
+  await proposer.goto(`/proposals/new?code=${code.toLowerCase()}`);
+  await proposer.getByLabel('Title', { exact: true }).fill('Late but invited café');
+  await proposer.getByLabel('Session format').selectOption('knowledge-cafe');
+  await proposer.getByRole('button', { name: 'Save draft' }).first().click();
+  await expect(proposer.getByRole('status')).toContainText('Draft saved');
+  await expect(organizer.locator('tr', { hasText: 'Late cafés' })).toBeVisible();
+  await organizer.reload();
+  await expect(organizer.locator('tr', { hasText: 'Late cafés' })).toContainText('1 / 1');
+
   // Reopen it for other tests.
   await cafe.getByLabel('Own deadline (optional)').fill('');
   await cafe.getByRole('button', { name: /Save/ }).click();

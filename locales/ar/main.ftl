@@ -394,3 +394,25 @@ email-speaker-invitation-body =
     { $link }
 
     أمانة منتدى القمة العالمية لمجتمع المعلومات
+countdown = يُغلق بعد { $days } يوم و{ $hours } ساعة و{ $minutes } دقيقة.
+access-codes-title = رموز الوصول
+access-codes-lead = يتيح الرمز لمقدّم مدعو أو متأخر إنشاء مقترح وتقديمه بعد الموعد النهائي، حتى تنتهي صلاحية الرمز.
+access-code = الرمز
+access-code-for = لمن
+access-code-for-hint = من يتسلّمه، مثلاً «أمانة اليونسكو» أو «مقترحات متأخرة، منطقة أفريقيا».
+access-code-formats = الأشكال
+access-code-formats-hint = لا تضع علامة على أي شكل للسماح بجميع الأشكال.
+access-code-all-formats = جميع الأشكال
+access-code-uses = مرات الاستخدام
+access-code-max-uses = عدد المقترحات المسموح بها
+access-code-expires = صالح حتى
+access-code-new = إصدار رمز جديد
+access-code-create = إنشاء الرمز
+access-code-label = رمز الوصول
+access-code-hint = الدعوة مغلقة. إذا أعطتك الأمانة رمز وصول، فأدخله لاقتراح جلسة.
+access-code-use = استخدام الرمز
+flash-access-code-created = أُنشئ رمز الوصول، وهو في أعلى القائمة.
+error-access-code-invalid = رمز الوصول هذا غير صالح أو انتهت صلاحيته.
+error-access-code-used-up = استُخدم رمز الوصول هذا بالعدد الأقصى المسموح به.
+error-access-code-format = لا يشمل رمز الوصول الخاص بك هذا الشكل.
+error-must-be-future = اختر وقتاً في المستقبل.

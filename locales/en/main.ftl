@@ -395,3 +395,25 @@ email-speaker-invitation-body =
     { $link }
 
     WSIS Forum Secretariat
+countdown = Closes in { $days } days, { $hours } hours and { $minutes } minutes.
+access-codes-title = Access codes
+access-codes-lead = A code lets an invited or late proposer create and submit a proposal after the deadline, until the code expires.
+access-code = Code
+access-code-for = For
+access-code-for-hint = Who receives it, e.g. “UNESCO Secretariat” or “late proposals, Africa region”.
+access-code-formats = Formats
+access-code-formats-hint = Tick none to allow every format.
+access-code-all-formats = All formats
+access-code-uses = Used
+access-code-max-uses = Proposals it may create
+access-code-expires = Works until
+access-code-new = Hand out a new code
+access-code-create = Create code
+access-code-label = Access code
+access-code-hint = The call is closed. If the Secretariat gave you an access code, enter it to propose a session.
+access-code-use = Use the code
+flash-access-code-created = The access code has been created; it is at the top of the list.
+error-access-code-invalid = This access code is not valid, or it has expired.
+error-access-code-used-up = This access code has been used as many times as it allows.
+error-access-code-format = Your access code does not cover this format.
+error-must-be-future = Choose a time in the future.

@@ -254,7 +254,9 @@ async fn seed_proposals(
             speakers,
             ..Default::default()
         };
-        let code = portal.create_proposal(&user, form.clone(), meta).await?;
+        let code = portal
+            .create_proposal(&user, form.clone(), None, meta)
+            .await?;
         made += 1;
         if i % 6 == 5 {
             continue;

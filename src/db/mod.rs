@@ -125,11 +125,25 @@ impl Db {
     }
 
     /// Applies pending migrations. On PostgreSQL sqlx holds an advisory lock
-    /// while migrating, so instances starting together do not race; on SQLite
-    /// the write lock (with the busy timeout) serializes them.
+    /// while migrating, so instances starting together do not race. SQLite
+    /// has no such lock: two processes may both see a migration as pending,
+    /// and the loser's copy fails and rolls back (each migration is one
+    /// transaction). Trying again then finds it applied, so the loser retries.
     pub async fn migrate(&self) -> AppResult<()> {
         match self {
-            Db::Sqlite(p) => SQLITE_MIGRATOR.run(p).await?,
+            Db::Sqlite(p) => {
+                let mut attempt = 0;
+                loop {
+                    match SQLITE_MIGRATOR.run(p).await {
+                        Ok(()) => break,
+                        Err(_) if attempt < 5 => {
+                            attempt += 1;
+                            tokio::time::sleep(Duration::from_millis(100 * attempt)).await;
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+            }
             Db::Postgres(p) => POSTGRES_MIGRATOR.run(p).await?,
         }
         Ok(())

@@ -325,7 +325,8 @@ fn parse_date(e: &mut FieldErrors, field: &str, v: &str) -> Option<Date> {
     }
 }
 
-fn parse_local(
+/// Parses a Geneva `YYYY-MM-DDTHH:MM` field into UTC, recording errors.
+pub(crate) fn parse_local(
     e: &mut FieldErrors,
     field: &str,
     v: &str,

@@ -3,6 +3,7 @@
 //! e-mail), and returns a typed result. HTTP handlers and CLI commands call
 //! exactly one of these.
 
+mod access_codes;
 mod accounts;
 mod audit;
 mod editions;
@@ -12,6 +13,7 @@ mod sessions;
 mod speakers;
 mod throttle;
 
+pub use access_codes::{AccessCode, AccessCodeForm, normalize_code};
 pub use accounts::{AccountSummary, LoginOutcome};
 pub use audit::AuditEvent;
 pub use editions::{Edition, EditionForm, Format, FormatForm, NewEdition, local_input};

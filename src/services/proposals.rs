@@ -89,6 +89,7 @@ struct ProposalRow {
     updated_at: OffsetDateTime,
     version: i64,
     organization: String,
+    access_code_id: Option<i64>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -106,7 +107,7 @@ struct SpeakerRow {
 
 const SELECT_PROPOSAL: &str = "SELECT p.id, p.code, p.organization_id, p.created_by, p.status, p.title, p.format_code, \
      p.abstract_text, p.description, p.objectives, p.outcomes, p.participation_mode, p.preferred_days, \
-     p.special_requirements, p.submitted_at, p.updated_at, p.version, o.name AS organization \
+     p.special_requirements, p.submitted_at, p.updated_at, p.version, o.name AS organization, p.access_code_id \
      FROM proposals p JOIN organizations o ON o.id = p.organization_id WHERE p.code = $1";
 
 /// Members of the lead organization (and the author) own a proposal.
@@ -165,6 +166,7 @@ impl Portal {
         &self,
         actor: &CurrentUser,
         form: ProposalForm,
+        access_code: Option<&str>,
         meta: &RequestMeta,
     ) -> AppResult<String> {
         actor.require_any(&[Role::Stakeholder])?;
@@ -173,10 +175,21 @@ impl Portal {
             .ok_or(AppError::Conflict("no-organization"))?;
         let edition = self.current_edition().await?;
         let now = self.clock.now();
-        if !edition.is_open_at(now) {
-            return Err(AppError::Conflict("call-closed"));
-        }
         let form = form.normalized();
+        // After the deadline only an access code opens the door; it is
+        // consumed only when it is needed.
+        let closed = !edition.is_open_at(now) || now >= edition.deadline_for(&form.format);
+        let code_used = match (closed, access_code.map(str::trim).filter(|c| !c.is_empty())) {
+            (false, _) => None,
+            (true, None) => return Err(AppError::Conflict("call-closed")),
+            (true, Some(typed)) => {
+                let c = self.usable_code(&edition, typed).await?;
+                if !c.allows(&form.format) {
+                    return Err(AppError::field("format", "access-code-format"));
+                }
+                Some(c.id)
+            }
+        };
         form.check_draft()?;
         if !form.format.is_empty() && edition.format(&form.format).is_none_or(|f| !f.is_open) {
             return Err(AppError::field("format", "choose-from-list"));
@@ -195,7 +208,16 @@ impl Portal {
                 .bind(edition.id).bind(org.0).bind(actor.id.0).bind(now)
                 .fetch_one(&mut *tx).await?;
                 let code = format!("{}-{seq:04}", edition.code);
-                sqlx::query("UPDATE proposals SET code = $2 WHERE id = $1").bind(id).bind(&code).execute(&mut *tx).await?;
+                sqlx::query("UPDATE proposals SET code = $2, access_code_id = $3 WHERE id = $1")
+                    .bind(id).bind(&code).bind(code_used).execute(&mut *tx).await?;
+                if let Some(code_id) = code_used {
+                    let taken = sqlx::query("UPDATE access_codes SET uses = uses + 1 WHERE id = $1 AND uses < max_uses AND expires_at > $2")
+                        .bind(code_id).bind(now).execute(&mut *tx).await?.rows_affected();
+                    if taken == 0 {
+                        // Used up by someone else a moment ago.
+                        return Err(sqlx::Error::RowNotFound);
+                    }
+                }
                 write_content!(tx, id, &form, now);
                 sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'draft', $2, $3)")
                     .bind(id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
@@ -205,6 +227,9 @@ impl Portal {
             }.await);
             match result {
                 Ok(code) => return Ok(code),
+                Err(sqlx::Error::RowNotFound) => {
+                    return Err(AppError::Conflict("access-code-used-up"));
+                }
                 Err(sqlx::Error::Database(d)) if d.is_unique_violation() => continue,
                 Err(e) => return Err(e.into()),
             }
@@ -244,7 +269,9 @@ impl Portal {
             "SELECT status, at FROM proposal_events WHERE proposal_id = $1 ORDER BY id",
         ).bind(id).fetch_all(pool).await)?;
         let status = ProposalStatus::from_code(&row.status).unwrap_or(ProposalStatus::Draft);
-        let deadline = edition.deadline_for(&row.format_code);
+        let deadline = self
+            .effective_deadline(&edition, &row.format_code, row.access_code_id)
+            .await?;
         let can_edit = owns(actor, &row) && status.is_editable() && self.clock.now() < deadline;
         let panel_answers = self.panel_answers(id).await?;
         Ok(ProposalView {
@@ -328,8 +355,14 @@ impl Portal {
         let edition = self.current_edition().await?;
         let form = form.normalized();
         let now = self.clock.now();
-        if now >= edition.deadline_for(&form.format)
-            || now >= edition.deadline_for(&row.format_code)
+        if now
+            >= self
+                .effective_deadline(&edition, &form.format, row.access_code_id)
+                .await?
+            || now
+                >= self
+                    .effective_deadline(&edition, &row.format_code, row.access_code_id)
+                    .await?
         {
             return Err(AppError::Conflict("deadline-passed"));
         }
@@ -451,19 +484,46 @@ impl Portal {
         Ok(())
     }
 
+    /// When a proposal of `format` stops being editable: the format's
+    /// deadline, or the expiry of the access code it was created with when
+    /// that is later and the code covers the format.
+    async fn effective_deadline(
+        &self,
+        edition: &crate::services::Edition,
+        format: &str,
+        access_code_id: Option<i64>,
+    ) -> AppResult<OffsetDateTime> {
+        let base = edition.deadline_for(format);
+        Ok(match self.code_expiry(access_code_id).await? {
+            Some((expires, formats))
+                if formats.is_empty()
+                    || format.is_empty()
+                    || formats.split(',').any(|f| f == format) =>
+            {
+                base.max(expires)
+            }
+            _ => base,
+        })
+    }
+
     /// The actor's organization's proposals, newest first.
     pub async fn my_proposals(&self, actor: &CurrentUser) -> AppResult<Vec<ProposalSummary>> {
         let edition = self.current_edition().await?;
         let org = actor.organization_id.map(|o| o.0).unwrap_or(-1);
-        let rows: Vec<(String, String, String, String, OffsetDateTime)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT code, title, status, format_code, updated_at FROM proposals \
+        let rows: Vec<(String, String, String, String, OffsetDateTime, Option<i64>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT code, title, status, format_code, updated_at, access_code_id FROM proposals \
              WHERE organization_id = $1 OR created_by = $2 ORDER BY id DESC",
         ).bind(org).bind(actor.id.0).fetch_all(pool).await)?;
+        let mut deadlines = Vec::with_capacity(rows.len());
+        for r in &rows {
+            deadlines.push(self.effective_deadline(&edition, &r.3, r.5).await?);
+        }
         Ok(rows
             .into_iter()
+            .zip(deadlines)
             .map(
-                |(code, title, status, format_code, updated_at)| ProposalSummary {
-                    deadline: edition.deadline_for(&format_code),
+                |((code, title, status, format_code, updated_at, _), deadline)| ProposalSummary {
+                    deadline,
                     code,
                     title,
                     status: ProposalStatus::from_code(&status).unwrap_or(ProposalStatus::Draft),

@@ -27,6 +27,8 @@ pub struct EditorData {
     pub state: FormState,
     /// Blank panel rows to show after the filled ones.
     pub blank_rows: usize,
+    /// The access code a new proposal is created with, after the deadline.
+    pub access_code: Option<String>,
 }
 
 fn err(state: &FormState, field: &str) -> Option<String> {
@@ -87,6 +89,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         form,
         state,
         blank_rows,
+        access_code,
     } = data;
     let lang = page_context().locale.tag();
     let action = match &code {
@@ -314,6 +317,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         <crate::forms::ErrorSummary form=state.clone() labels=summary_labels/>
         <form method="post" action=action novalidate=true class="form form-wide">
             <input type="hidden" name="version" value=version.to_string()/>
+            {access_code.map(|c| view! { <input type="hidden" name="access_code" value=c/> })}
             // Enter in a text field presses the first submit button: make that "save".
             <button type="submit" name="action" value="save" class="visually-hidden" tabindex="-1" aria-hidden="true">
                 {t("proposal-save-draft")}

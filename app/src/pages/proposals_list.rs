@@ -5,12 +5,28 @@ use crate::render::{t, t_args};
 use leptos::prelude::*;
 use portal::services::{Edition, ProposalSummary};
 
+/// "Closes in 3 days, 4 hours and 5 minutes": the same in every time zone.
+fn countdown(left: time::Duration) -> String {
+    let days = left.whole_days();
+    let hours = (left - time::Duration::days(days)).whole_hours();
+    let minutes = (left - time::Duration::hours(left.whole_hours())).whole_minutes();
+    t_args(
+        "countdown",
+        &[
+            ("days", days.to_string()),
+            ("hours", hours.to_string()),
+            ("minutes", minutes.to_string()),
+        ],
+    )
+}
+
 /// Own and organization proposals, with status and deadline.
 #[component]
 pub fn ProposalsPage(
     edition: Edition,
     proposals: Vec<ProposalSummary>,
     call_open: bool,
+    now: time::OffsetDateTime,
 ) -> impl IntoView {
     let deadline = datetime(edition.submissions_close_at, &edition.time_zone);
     let rows = proposals
@@ -23,7 +39,10 @@ pub fn ProposalsPage(
                 <tr>
                     <td><a href=href><bdi>{title}</bdi></a><br/><span class="code">{p.code.clone()}</span></td>
                     <td>{format}</td>
-                    <td>{status_badge(p.status)}</td>
+                    <td>
+                        {status_badge(p.status)}
+                        {(p.status.is_editable() && p.deadline > now).then(|| view! { <br/><small>{countdown(p.deadline - now)}</small> })}
+                    </td>
                     <td>{datetime(p.updated_at, &edition.time_zone)}</td>
                 </tr>
             }
@@ -34,12 +53,26 @@ pub fn ProposalsPage(
         <h1>{t("proposals-title")}</h1>
         <p class="lead">
             {if call_open {
-                t_args("proposals-deadline", &[("deadline", deadline.clone())])
+                format!(
+                    "{} {}",
+                    t_args("proposals-deadline", &[("deadline", deadline.clone())]),
+                    countdown(edition.submissions_close_at - now)
+                )
             } else {
                 t_args("proposals-call-closed", &[("deadline", deadline.clone())])
             }}
         </p>
         {call_open.then(|| view! { <p><a class="button" href="/proposals/new">{t("proposals-new")}</a></p> })}
+        {(!call_open).then(|| view! {
+            <form method="get" action="/proposals/new" class="form form-narrow access-code-form">
+                <div class="field">
+                    <label for="f-code">{t("access-code-label")}</label>
+                    <p class="hint" id="f-code-hint">{t("access-code-hint")}</p>
+                    <input id="f-code" name="code" type="text" autocomplete="off" aria-describedby="f-code-hint"/>
+                </div>
+                <button type="submit" class="button">{t("access-code-use")}</button>
+            </form>
+        })}
         {if empty {
             view! { <p>{t("proposals-none")}</p> }.into_any()
         } else {

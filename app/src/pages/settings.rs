@@ -4,7 +4,7 @@
 use crate::forms::{ErrorSummary, FormState};
 use crate::render::{t, t_args};
 use leptos::prelude::*;
-use portal::services::{Edition, Format, local_input};
+use portal::services::{AccessCode, Edition, Format, local_input};
 
 /// A labelled input whose id is `{prefix}{name}`, with its error.
 fn input(
@@ -89,6 +89,8 @@ pub fn SettingsPage(
     edition: Edition,
     edition_state: FormState,
     format_state: Option<(String, FormState)>,
+    codes: Vec<AccessCode>,
+    code_state: FormState,
 ) -> impl IntoView {
     let s = edition_state;
     let labels = vec![
@@ -137,6 +139,102 @@ pub fn SettingsPage(
             <h2 id="formats-heading">{t("settings-formats")}</h2>
             <p>{t("settings-formats-lead")}</p>
             {formats}
+        </section>
+        <AccessCodes edition=edition.clone() codes=codes state=code_state/>
+    }
+}
+
+/// The access codes: who has one, how many uses are left, until when; and a
+/// form to hand out a new one.
+#[component]
+fn AccessCodes(edition: Edition, codes: Vec<AccessCode>, state: FormState) -> impl IntoView {
+    let zone = edition.time_zone.clone();
+    let rows = codes
+        .into_iter()
+        .map(|c| {
+            let formats = if c.formats.is_empty() {
+                t("access-code-all-formats")
+            } else {
+                c.formats
+                    .split(',')
+                    .map(|f| t(&format!("format-{f}")))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            view! {
+                <tr>
+                    <td><span class="code">{c.code.clone()}</span></td>
+                    <td><bdi>{c.label.clone()}</bdi></td>
+                    <td>{formats}</td>
+                    <td>{format!("{} / {}", c.uses, c.max_uses)}</td>
+                    <td>{crate::format::datetime(c.expires_at, &zone)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let labels = vec![
+        ("label", t("access-code-for")),
+        ("max_uses", t("access-code-max-uses")),
+        ("expires_at", t("access-code-expires")),
+        ("formats", t("access-code-formats")),
+    ];
+    let chosen: Vec<String> = state
+        .values
+        .get("formats")
+        .map(|v| v.split(',').map(str::to_owned).collect())
+        .unwrap_or_default();
+    let boxes = edition
+        .formats
+        .iter()
+        .map(|f| {
+            let id = format!("f-code-format-{}", f.code);
+            let checked = chosen.contains(&f.code);
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=id.clone() name="formats" value=f.code.clone() checked=checked/>
+                    <label for=id>{t(&format!("format-{}", f.code))}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let s = state.clone();
+    view! {
+        <section aria-labelledby="codes-heading">
+            <h2 id="codes-heading">{t("access-codes-title")}</h2>
+            <p>{t("access-codes-lead")}</p>
+            <div class="table-wrap">
+                <table>
+                    <caption class="visually-hidden">{t("access-codes-title")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("access-code")}</th>
+                            <th scope="col">{t("access-code-for")}</th>
+                            <th scope="col">{t("access-code-formats")}</th>
+                            <th scope="col">{t("access-code-uses")}</th>
+                            <th scope="col">{t("access-code-expires")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <ErrorSummary form=s.clone() labels=labels/>
+            <form method="post" action="/organize/settings/access-codes" novalidate=true class="form" id="new-code">
+                <fieldset>
+                    <legend>{t("access-code-new")}</legend>
+                    {input(&s, "f-code-", "label", t("access-code-for"), "text", or_typed(&s, "label", String::new()), Some(t("access-code-for-hint")))}
+                    <div class="speaker-grid">
+                        {input(&s, "f-code-", "max_uses", t("access-code-max-uses"), "number", or_typed(&s, "max_uses", "1".into()), None)}
+                        {input(&s, "f-code-", "expires_at", t("access-code-expires"), "datetime-local", or_typed(&s, "expires_at", String::new()), Some(t("hint-geneva-time")))}
+                    </div>
+                    <fieldset class="field" id="f-code-formats">
+                        <legend>{t("access-code-formats")}</legend>
+                        <p class="hint">{t("access-code-formats-hint")}</p>
+                        {s.error("formats").map(|m| view! { <p class="field-error">{m}</p> })}
+                        <div class="choices-inline">{boxes}</div>
+                    </fieldset>
+                    <button type="submit" class="button">{t("access-code-create")}</button>
+                </fieldset>
+            </form>
         </section>
     }
 }

@@ -52,6 +52,10 @@ pub fn routes() -> Router<AppState> {
             post(settings::save_format),
         )
         .route(
+            "/organize/settings/access-codes",
+            post(settings::create_code),
+        )
+        .route(
             "/speakers/confirm",
             get(speakers::show).post(speakers::answer),
         )

@@ -36,14 +36,15 @@ pub async fn list(State(state): State<AppState>, req: Req) -> Response {
     .await;
     match result {
         Ok((edition, proposals)) => {
-            let call_open = edition.is_open_at(state.portal.clock.now());
+            let now = state.portal.clock.now();
+            let call_open = edition.is_open_at(now);
             page(
                 &state,
                 &req,
                 StatusCode::OK,
                 title(&req, "proposals-title"),
                 move || {
-                    view! { <ProposalsPage edition=edition proposals=proposals call_open=call_open/> }
+                    view! { <ProposalsPage edition=edition proposals=proposals call_open=call_open now=now/> }
                 },
             )
         }
@@ -61,6 +62,8 @@ pub struct EditQuery {
 /// The editor's content, apart from the edition.
 struct Draft {
     code: Option<String>,
+    /// The access code a new proposal is being created with.
+    access_code: Option<String>,
     version: i64,
     form: ProposalForm,
     state: FormState,
@@ -75,6 +78,7 @@ async fn editor(state: &AppState, req: &Req, status: StatusCode, draft: Draft) -
         form,
         state: form_state,
         blank_rows,
+        access_code,
     } = draft;
     let edition = match state.portal.current_edition().await {
         Ok(e) => e,
@@ -90,6 +94,7 @@ async fn editor(state: &AppState, req: &Req, status: StatusCode, draft: Draft) -
         t = format!("{} {t}", title(req, "title-error-prefix"));
     }
     let data = EditorData {
+        access_code,
         edition,
         code,
         version,
@@ -106,35 +111,52 @@ async fn editor(state: &AppState, req: &Req, status: StatusCode, draft: Draft) -
     )
 }
 
-/// `GET /proposals/new`
-pub async fn new_form(State(state): State<AppState>, req: Req) -> Response {
+/// Query of the new-proposal page: an access code, after the deadline.
+#[derive(Debug, Deserialize)]
+pub struct NewQuery {
+    #[serde(default)]
+    code: Option<String>,
+}
+
+/// `GET /proposals/new` (with `?code=…` after the deadline)
+pub async fn new_form(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<NewQuery>,
+) -> Response {
     let Some(user) = req.user.clone() else {
         return sign_in_first(&req);
     };
     if user.organization_id.is_none() {
         return error_page(&state, &req, &AppError::Conflict("no-organization"));
     }
-    match state.portal.current_edition().await {
-        Ok(edition) if !edition.is_open_at(state.portal.clock.now()) => {
-            error_page(&state, &req, &AppError::Conflict("call-closed"))
+    let code = q
+        .code
+        .map(|c| portal::services::normalize_code(&c))
+        .filter(|c| !c.is_empty());
+    let edition = match state.portal.current_edition().await {
+        Ok(e) => e,
+        Err(e) => return error_page(&state, &req, &e),
+    };
+    if !edition.is_open_at(state.portal.clock.now()) {
+        match &code {
+            None => return error_page(&state, &req, &AppError::Conflict("call-closed")),
+            Some(c) => {
+                if let Err(e) = state.portal.check_access_code(&user, c).await {
+                    return error_page(&state, &req, &e);
+                }
+            }
         }
-        Ok(_) => {
-            editor(
-                &state,
-                &req,
-                StatusCode::OK,
-                Draft {
-                    code: None,
-                    version: 0,
-                    form: ProposalForm::default(),
-                    state: FormState::default(),
-                    blank_rows: 1,
-                },
-            )
-            .await
-        }
-        Err(e) => error_page(&state, &req, &e),
     }
+    let draft = Draft {
+        code: None,
+        version: 0,
+        form: ProposalForm::default(),
+        state: FormState::default(),
+        blank_rows: 1,
+        access_code: code,
+    };
+    editor(&state, &req, StatusCode::OK, draft).await
 }
 
 /// Reads the form's `action` button and `version`, and the content.
@@ -186,9 +208,13 @@ pub async fn create(
         return sign_in_first(&req);
     };
     let (action, _, form) = parse_post(&pairs);
+    let access_code = pairs
+        .iter()
+        .find(|(k, _)| k == "access_code")
+        .map(|(_, v)| v.clone());
     match state
         .portal
-        .create_proposal(&user, form.clone(), &req.meta)
+        .create_proposal(&user, form.clone(), access_code.as_deref(), &req.meta)
         .await
     {
         Ok(code) if action == "submit" => {
@@ -211,6 +237,7 @@ pub async fn create(
                         form,
                         state: fs,
                         blank_rows: 1,
+                        access_code: access_code.clone(),
                     },
                 )
                 .await
@@ -292,6 +319,7 @@ async fn save_and_respond(
                             form,
                             state: fs,
                             blank_rows: 1,
+                            access_code: None,
                         },
                     )
                     .await
@@ -330,6 +358,7 @@ pub async fn edit_form(
                     form: p.form,
                     state: FormState::default(),
                     blank_rows: blank,
+                    access_code: None,
                 },
             )
             .await

@@ -11,7 +11,7 @@ use axum::response::Response;
 use leptos::prelude::*;
 use portal::AppError;
 use portal::domain::Role;
-use portal::services::{EditionForm, FormatForm};
+use portal::services::{AccessCodeForm, EditionForm, FormatForm};
 use portal_app::forms::FormState;
 use portal_app::pages::SettingsPage;
 
@@ -22,12 +22,25 @@ async fn render(
     status: StatusCode,
     edition_state: FormState,
     format_state: Option<(String, FormState)>,
+    code_state: FormState,
 ) -> Response {
-    match state.portal.current_edition().await {
-        Ok(edition) => {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(req);
+    };
+    let loaded = async {
+        Ok::<_, AppError>((
+            state.portal.current_edition().await?,
+            state.portal.access_codes(&user).await?,
+        ))
+    }
+    .await;
+    match loaded {
+        Ok((edition, codes)) => {
             let title = portal::i18n::tr(req.locale, "settings-title");
             page(state, req, status, title, move || {
-                view! { <SettingsPage edition=edition edition_state=edition_state format_state=format_state/> }
+                view! {
+                    <SettingsPage edition=edition edition_state=edition_state format_state=format_state codes=codes code_state=code_state/>
+                }
             })
         }
         Err(e) => error_page(state, req, &e),
@@ -63,7 +76,17 @@ fn state_from(req: &Req, e: AppError, values: Vec<(&str, String)>) -> Result<For
 /// `GET /organize/settings`
 pub async fn show(State(state): State<AppState>, req: Req) -> Response {
     match organizer(&req) {
-        Ok(()) => render(&state, &req, StatusCode::OK, FormState::default(), None).await,
+        Ok(()) => {
+            render(
+                &state,
+                &req,
+                StatusCode::OK,
+                FormState::default(),
+                None,
+                FormState::default(),
+            )
+            .await
+        }
         Err(AppError::Unauthenticated) => sign_in_first(&req),
         Err(e) => error_page(&state, &req, &e),
     }
@@ -94,7 +117,17 @@ pub async fn save_edition(
                 ("submissions_close", form.submissions_close),
             ];
             match state_from(&req, e, values) {
-                Ok(fs) => render(&state, &req, StatusCode::UNPROCESSABLE_ENTITY, fs, None).await,
+                Ok(fs) => {
+                    render(
+                        &state,
+                        &req,
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        fs,
+                        None,
+                        FormState::default(),
+                    )
+                    .await
+                }
                 Err(e) => error_page(&state, &req, &e),
             }
         }
@@ -137,6 +170,68 @@ pub async fn save_format(
                         StatusCode::UNPROCESSABLE_ENTITY,
                         FormState::default(),
                         Some((code, fs)),
+                        FormState::default(),
+                    )
+                    .await
+                }
+                Err(e) => error_page(&state, &req, &e),
+            }
+        }
+    }
+}
+
+/// `POST /organize/settings/access-codes`
+pub async fn create_code(
+    State(state): State<AppState>,
+    req: Req,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let form = AccessCodeForm {
+        label: get("label"),
+        max_uses: get("max_uses"),
+        expires_at: get("expires_at"),
+        formats: pairs
+            .iter()
+            .filter(|(k, _)| k == "formats")
+            .map(|(_, v)| v.clone())
+            .collect(),
+    };
+    match state
+        .portal
+        .create_access_code(&user, &form, &req.meta)
+        .await
+    {
+        Ok(_) => see_other(
+            "/organize/settings#codes-heading",
+            Some("access-code-created"),
+            state.config.secure_cookies(),
+        ),
+        Err(e) => {
+            let values = vec![
+                ("label", form.label),
+                ("max_uses", form.max_uses),
+                ("expires_at", form.expires_at),
+                ("formats", form.formats.join(",")),
+            ];
+            match state_from(&req, e, values) {
+                Ok(fs) => {
+                    render(
+                        &state,
+                        &req,
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        FormState::default(),
+                        None,
+                        fs,
                     )
                     .await
                 }
