@@ -632,3 +632,85 @@ async fn access_codes_open_the_door_after_the_deadline_within_their_limits() {
         assert_eq!(p.access_codes(&admin).await.unwrap()[0].uses, 1);
     }
 }
+
+#[tokio::test]
+async fn an_accepted_co_organizer_may_edit_and_a_stranger_with_the_link_declined_may_not() {
+    use portal::services::CoorganizerForm;
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let lead = stakeholder(p, "lead@lead.test", "Lead Org").await;
+        let partner = stakeholder(p, "partner@partner.test", "Partner Org").await;
+        let code = p
+            .create_proposal(&lead, complete(), None, &meta())
+            .await
+            .unwrap();
+        let invite = CoorganizerForm {
+            email: "Partner@Partner.test".into(),
+            organization: "Partner Org".into(),
+            stakeholder_type: "academia".into(),
+            country: "GH".into(),
+        };
+        let denied = p
+            .invite_coorganizer(&partner, &code, &invite, &meta())
+            .await;
+        assert!(matches!(denied, Err(AppError::NotFound)), "{}", db.kind);
+        p.invite_coorganizer(&lead, &code, &invite, &meta())
+            .await
+            .unwrap();
+        let twice = p.invite_coorganizer(&lead, &code, &invite, &meta()).await;
+        assert!(matches!(twice, Err(AppError::Validation(_))), "{}", db.kind);
+        let mail = p
+            .outbox(Some("partner@partner.test"), 1)
+            .await
+            .unwrap()
+            .pop()
+            .unwrap();
+        assert_eq!(mail.template, "coorganizer-invitation");
+        let token = mail
+            .body_text
+            .split("token=")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_owned();
+        assert!(
+            matches!(p.proposal(&partner, &code).await, Err(AppError::NotFound)),
+            "not before accepting"
+        );
+        let inv = p.coorganizer_invitation(&token).await.unwrap();
+        assert_eq!(
+            (inv.lead.as_str(), inv.status.as_str()),
+            ("Lead Org", "invited")
+        );
+        p.answer_coorganizer(&partner, &token, true, &meta())
+            .await
+            .unwrap();
+        let v = p.proposal(&partner, &code).await.unwrap();
+        assert!(v.can_edit, "{}", db.kind);
+        assert_eq!(v.coorganizers[0].status, "accepted");
+        assert_eq!(p.my_proposals(&partner).await.unwrap().len(), 1);
+        p.save_proposal(
+            &partner,
+            &code,
+            complete(),
+            v.version,
+            SaveIntent::Save,
+            &meta(),
+        )
+        .await
+        .unwrap();
+        // The lead removes the partner: access ends.
+        let id = v.coorganizers[0].id;
+        p.remove_coorganizer(&lead, &code, id, &meta())
+            .await
+            .unwrap();
+        assert!(
+            matches!(p.proposal(&partner, &code).await, Err(AppError::NotFound)),
+            "{}",
+            db.kind
+        );
+    }
+}

@@ -152,3 +152,43 @@ test('the panel balance updates as panelists are typed, once the WASM runs', asy
   await expect(balance).toContainText('Woman: 1');
   await expect(balance).toContainText('D – Africa: 1');
 });
+
+test('a co-organizing organization is invited by e-mail, accepts and can edit', async ({ browser }) => {
+  const lead = await (await browser.newContext()).newPage();
+  await signUp(lead, uniqueEmail('lead'));
+  await lead.goto('/proposals/new');
+  await lead.getByLabel('Title', { exact: true }).fill('Jointly organized session');
+  await lead.getByRole('button', { name: 'Save draft' }).first().click();
+  await expect(lead.getByRole('status')).toContainText('Draft saved');
+  const code = lead.url().split('/proposals/')[1].split('/')[0];
+  await lead.goto(`/proposals/${code}`);
+  const partnerEmail = uniqueEmail('partner');
+  await lead.getByRole('button', { name: 'Send the invitation' }).click();
+  await expect(lead.getByRole('alert')).toContainText('There is a problem');
+  await lead.getByLabel("Contact person's e-mail").fill(partnerEmail);
+  await lead.getByLabel('Organization').fill('Partner University');
+  await lead.getByLabel('Stakeholder type').selectOption('academia');
+  await lead.getByLabel('Country').selectOption('GH');
+  await lead.getByRole('button', { name: 'Send the invitation' }).click();
+  await expect(lead.getByRole('status')).toContainText('invitation has been sent');
+  await expect(lead.locator('li', { hasText: 'Partner University' })).toContainText('Invited');
+  await expectAccessible(lead);
+
+  // The partner opens the link, signs up, and comes back to the invitation.
+  const partner = await (await browser.newContext()).newPage();
+  const link = linkFromOutbox(partnerEmail);
+  await signUp(partner, partnerEmail);
+  await partner.goto(link);
+  await expect(partner.getByRole('heading', { level: 1 })).toHaveText('Invitation to co-organize');
+  await expectAccessible(partner);
+  await partner.getByRole('button', { name: 'Accept and co-organize' }).click();
+  await expect(partner.getByRole('heading', { level: 1 })).toHaveText('Jointly organized session');
+  await expect(partner.getByRole('link', { name: 'Edit' })).toBeVisible();
+  await partner.goto('/proposals');
+  await expect(partner.getByRole('link', { name: 'Jointly organized session' })).toBeVisible();
+});
+
+test('an invitation link sends a visitor to sign in and back', async ({ page }) => {
+  await page.goto('/coorganize?token=abc-DEF_123');
+  await expect(page).toHaveURL(/\/login\?next=%2Fcoorganize%3Ftoken%3Dabc-DEF_123|\/login\?next=\/coorganize%3Ftoken%3Dabc-DEF_123/);
+});

@@ -416,3 +416,33 @@ error-access-code-invalid = رمز الوصول هذا غير صالح أو ان
 error-access-code-used-up = استُخدم رمز الوصول هذا بالعدد الأقصى المسموح به.
 error-access-code-format = لا يشمل رمز الوصول الخاص بك هذا الشكل.
 error-must-be-future = اختر وقتاً في المستقبل.
+coorganizers-title = الجهات المشاركة في التنظيم
+coorganizers-none = لا توجد بعد جهة مشاركة في التنظيم.
+coorganizer-invite = دعوة منظمة للمشاركة في التنظيم
+coorganizer-invite-hint = نرسل إلى جهة الاتصال رابطاً بالبريد الإلكتروني. بعد قبولها (بحساب خاص بها) يمكنها تعديل هذا المقترح معك.
+coorganizer-email = البريد الإلكتروني لجهة الاتصال
+coorganizer-invite-submit = إرسال الدعوة
+coorganizer-remove = إزالة { $organization }
+coorganizer-status-invited = مدعوة
+coorganizer-status-accepted = قبلت
+coorganizer-status-declined = اعتذرت
+coorganize-page-title = دعوة للمشاركة في التنظيم
+coorganize-lead = تدعو { $lead } منظمة { $organization } إلى المشاركة في تنظيم الجلسة «{ $title }» ({ $code }) في منتدى القمة العالمية لمجتمع المعلومات. إذا قبلت، يمكنك قراءة المقترح وتعديله.
+coorganize-accept = القبول والمشاركة في التنظيم
+coorganize-decline = الاعتذار
+coorganize-invalid-title = رابط الدعوة هذا لا يعمل
+flash-coorganizer-invited = أُرسلت الدعوة.
+flash-coorganizer-removed = أُزيلت الجهة المشاركة في التنظيم.
+flash-coorganizer-declined = اعتذرت عن الدعوة.
+error-coorganizer-already-invited = سبقت دعوة هذا العنوان إلى هذا المقترح.
+email-coorganizer-invitation-subject = دعوة للمشاركة في تنظيم «{ $title }» في منتدى القمة العالمية لمجتمع المعلومات
+email-coorganizer-invitation-body =
+    مرحباً،
+
+    تدعو { $lead } منظمة { $organization } إلى المشاركة في تنظيم الجلسة «{ $title }» ({ $code }) في منتدى القمة العالمية لمجتمع المعلومات.
+
+    اقبل الدعوة أو اعتذر عنها من هنا (سجّل الدخول أو أنشئ حساباً أولاً):
+
+    { $link }
+
+    أمانة منتدى القمة العالمية لمجتمع المعلومات

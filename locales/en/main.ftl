@@ -417,3 +417,33 @@ error-access-code-invalid = This access code is not valid, or it has expired.
 error-access-code-used-up = This access code has been used as many times as it allows.
 error-access-code-format = Your access code does not cover this format.
 error-must-be-future = Choose a time in the future.
+coorganizers-title = Co-organizers
+coorganizers-none = No co-organizing organization yet.
+coorganizer-invite = Invite a co-organizing organization
+coorganizer-invite-hint = We e-mail the contact person a link. Once they accept (with an account of their own), they can edit this proposal with you.
+coorganizer-email = Contact person's e-mail
+coorganizer-invite-submit = Send the invitation
+coorganizer-remove = Remove { $organization }
+coorganizer-status-invited = Invited
+coorganizer-status-accepted = Accepted
+coorganizer-status-declined = Declined
+coorganize-page-title = Invitation to co-organize
+coorganize-lead = { $lead } invites { $organization } to co-organize the session “{ $title }” ({ $code }) at the WSIS Forum. If you accept, you can read and edit the proposal.
+coorganize-accept = Accept and co-organize
+coorganize-decline = Decline
+coorganize-invalid-title = This invitation link does not work
+flash-coorganizer-invited = The invitation has been sent.
+flash-coorganizer-removed = The co-organizer has been removed.
+flash-coorganizer-declined = You declined the invitation.
+error-coorganizer-already-invited = This address has already been invited to this proposal.
+email-coorganizer-invitation-subject = Invitation to co-organize “{ $title }” at the WSIS Forum
+email-coorganizer-invitation-body =
+    Hello,
+
+    { $lead } invites { $organization } to co-organize the session “{ $title }” ({ $code }) at the WSIS Forum.
+
+    Accept or decline here (sign in or create an account first):
+
+    { $link }
+
+    WSIS Forum Secretariat

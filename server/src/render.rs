@@ -74,12 +74,27 @@ pub fn see_other(to: &str, flash: Option<&str>, secure: bool) -> Response {
 
 /// Sends visitors to sign in, then back here.
 pub fn sign_in_first(req: &Req) -> Response {
-    let next: String = req
-        .path
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || "/-_".contains(*c))
-        .collect();
-    see_other(&format!("/login?next={next}"), None, false)
+    see_other(
+        &format!("/login?next={}", encode_next(&req.path)),
+        None,
+        false,
+    )
+}
+
+/// Percent-encodes a local path and query for the `next` parameter; any
+/// character outside a conservative set is dropped.
+fn encode_next(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '/' | '-' | '_' | '.' => out.push(c),
+            '?' => out.push_str("%3F"),
+            '=' => out.push_str("%3D"),
+            '&' => out.push_str("%26"),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Only local paths (`/…`, not `//host` or `/\host`) are followed after
@@ -101,6 +116,15 @@ pub fn safe_next(next: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_parameter_keeps_the_query_of_a_link() {
+        assert_eq!(
+            encode_next("/coorganize?token=ab-C_9"),
+            "/coorganize%3Ftoken%3Dab-C_9"
+        );
+        assert_eq!(encode_next("/a b<script>"), "/abscript");
+    }
 
     #[test]
     fn only_local_paths_are_followed_after_sign_in() {

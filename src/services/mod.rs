@@ -6,6 +6,7 @@
 mod access_codes;
 mod accounts;
 mod audit;
+mod coorganizers;
 mod editions;
 mod outbox;
 mod proposals;
@@ -16,6 +17,7 @@ mod throttle;
 pub use access_codes::{AccessCode, AccessCodeForm, normalize_code};
 pub use accounts::{AccountSummary, LoginOutcome};
 pub use audit::AuditEvent;
+pub use coorganizers::{Coorganizer, CoorganizerForm, CoorganizerInvitation};
 pub use editions::{Edition, EditionForm, Format, FormatForm, NewEdition, local_input};
 pub use outbox::{OutboxEmail, OutboxStatus};
 pub use proposals::{ProposalSummary, ProposalView, SaveIntent};

@@ -38,6 +38,8 @@ pub struct ProposalView {
     pub can_edit: bool,
     /// Status history, oldest first.
     pub timeline: Vec<(ProposalStatus, OffsetDateTime)>,
+    /// Co-organizing organizations and their answers.
+    pub coorganizers: Vec<crate::services::Coorganizer>,
     /// Each panelist's answer by address: `invited`, `confirmed` or `declined`
     /// (no entry: not invited yet, because the proposal is a draft).
     pub panel_answers: std::collections::HashMap<String, String>,
@@ -90,6 +92,7 @@ struct ProposalRow {
     version: i64,
     organization: String,
     access_code_id: Option<i64>,
+    coorganizer: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -107,12 +110,16 @@ struct SpeakerRow {
 
 const SELECT_PROPOSAL: &str = "SELECT p.id, p.code, p.organization_id, p.created_by, p.status, p.title, p.format_code, \
      p.abstract_text, p.description, p.objectives, p.outcomes, p.participation_mode, p.preferred_days, \
-     p.special_requirements, p.submitted_at, p.updated_at, p.version, o.name AS organization, p.access_code_id \
+     p.special_requirements, p.submitted_at, p.updated_at, p.version, o.name AS organization, p.access_code_id, \
+     EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = p.id AND c.user_id = $2 AND c.status = 'accepted') AS coorganizer \
      FROM proposals p JOIN organizations o ON o.id = p.organization_id WHERE p.code = $1";
 
-/// Members of the lead organization (and the author) own a proposal.
+/// Members of the lead organization, the author and accepted co-organizers
+/// own a proposal.
 fn owns(actor: &CurrentUser, row: &ProposalRow) -> bool {
-    actor.id.0 == row.created_by || actor.organization_id.map(|o| o.0) == Some(row.organization_id)
+    actor.id.0 == row.created_by
+        || actor.organization_id.map(|o| o.0) == Some(row.organization_id)
+        || row.coorganizer
 }
 
 fn may_read(actor: &CurrentUser, row: &ProposalRow) -> bool {
@@ -237,16 +244,26 @@ impl Portal {
         Err(AppError::Conflict("busy-try-again"))
     }
 
-    async fn proposal_row(&self, code: &str) -> AppResult<ProposalRow> {
+    /// The proposal with `code`, as seen by `actor` (whose co-organizer
+    /// status the row carries).
+    async fn proposal_row(&self, actor: &CurrentUser, code: &str) -> AppResult<ProposalRow> {
         let code = code.trim().to_uppercase();
         let row: Option<ProposalRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(SELECT_PROPOSAL)
-            .bind(&code).fetch_optional(pool).await)?;
+            .bind(&code).bind(actor.id.0).fetch_optional(pool).await)?;
         row.ok_or(AppError::NotFound)
+    }
+
+    /// The row id behind a code (for services that already checked access).
+    pub(crate) async fn proposal_id(&self, code: &str) -> AppResult<i64> {
+        let id: Option<i64> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+            "SELECT id FROM proposals WHERE code = $1",
+        ).bind(code).fetch_optional(pool).await)?;
+        id.ok_or(AppError::NotFound)
     }
 
     /// A proposal, if the actor may read it (otherwise `NotFound`).
     pub async fn proposal(&self, actor: &CurrentUser, code: &str) -> AppResult<ProposalView> {
-        let row = self.proposal_row(code).await?;
+        let row = self.proposal_row(actor, code).await?;
         if !may_read(actor, &row) {
             return Err(AppError::NotFound);
         }
@@ -274,6 +291,7 @@ impl Portal {
             .await?;
         let can_edit = owns(actor, &row) && status.is_editable() && self.clock.now() < deadline;
         let panel_answers = self.panel_answers(id).await?;
+        let coorganizers = self.coorganizers_of(id).await?;
         Ok(ProposalView {
             code: row.code,
             status,
@@ -284,6 +302,7 @@ impl Portal {
             deadline,
             can_edit,
             panel_answers,
+            coorganizers,
             timeline: events
                 .into_iter()
                 .filter_map(|(s, at)| ProposalStatus::from_code(&s).map(|s| (s, at)))
@@ -341,7 +360,7 @@ impl Portal {
         intent: SaveIntent,
         meta: &RequestMeta,
     ) -> AppResult<ProposalStatus> {
-        let row = self.proposal_row(code).await?;
+        let row = self.proposal_row(actor, code).await?;
         if !may_read(actor, &row) {
             return Err(AppError::NotFound);
         }
@@ -454,7 +473,7 @@ impl Portal {
         code: &str,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        let row = self.proposal_row(code).await?;
+        let row = self.proposal_row(actor, code).await?;
         if !may_read(actor, &row) {
             return Err(AppError::NotFound);
         }
@@ -512,7 +531,9 @@ impl Portal {
         let org = actor.organization_id.map(|o| o.0).unwrap_or(-1);
         let rows: Vec<(String, String, String, String, OffsetDateTime, Option<i64>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT code, title, status, format_code, updated_at, access_code_id FROM proposals \
-             WHERE organization_id = $1 OR created_by = $2 ORDER BY id DESC",
+             WHERE organization_id = $1 OR created_by = $2 \
+                OR id IN (SELECT proposal_id FROM proposal_coorganizers WHERE user_id = $2 AND status = 'accepted') \
+             ORDER BY id DESC",
         ).bind(org).bind(actor.id.0).fetch_all(pool).await)?;
         let mut deadlines = Vec::with_capacity(rows.len());
         for r in &rows {

@@ -20,7 +20,7 @@ pub use home::HomePage;
 pub use login::LoginPage;
 pub use password::{ForgotPasswordPage, ResetPasswordPage};
 pub use proposal_edit::{EditorData, ProposalEditPage};
-pub use proposal_view::{BalanceBox, ProposalViewPage, WithdrawPage};
+pub use proposal_view::{BalanceBox, CoorganizePage, ProposalViewPage, WithdrawPage};
 pub use proposals_list::ProposalsPage;
 pub use register::{RegisterDonePage, RegisterPage};
 pub use settings::SettingsPage;

@@ -2,6 +2,7 @@
 //! a page or redirect.
 
 mod accounts;
+mod coorganizers;
 mod health;
 mod language;
 mod pages;
@@ -58,6 +59,15 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/speakers/confirm",
             get(speakers::show).post(speakers::answer),
+        )
+        .route(
+            "/coorganize",
+            get(coorganizers::show).post(coorganizers::answer),
+        )
+        .route("/proposals/{code}/coorganizers", post(coorganizers::invite))
+        .route(
+            "/proposals/{code}/coorganizers/{id}/remove",
+            post(coorganizers::remove),
         )
         .route("/proposals", get(proposals::list))
         .route(

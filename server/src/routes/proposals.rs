@@ -395,9 +395,30 @@ pub async fn show(State(state): State<AppState>, req: Req, Path(code): Path<Stri
     let Some(user) = req.user.clone() else {
         return sign_in_first(&req);
     };
+    render_view(
+        &state,
+        &req,
+        &user,
+        &code,
+        StatusCode::OK,
+        FormState::default(),
+    )
+    .await
+}
+
+/// Renders a proposal's page; `invite` carries the co-organizer form's
+/// input and errors after a failed post.
+pub(super) async fn render_view(
+    state: &AppState,
+    req: &Req,
+    user: &CurrentUser,
+    code: &str,
+    status: StatusCode,
+    invite: FormState,
+) -> Response {
     let result = async {
         let edition = state.portal.current_edition().await?;
-        let p = state.portal.proposal(&user, &code).await?;
+        let p = state.portal.proposal(user, code).await?;
         Ok::<_, AppError>((edition, p))
     }
     .await;
@@ -409,11 +430,11 @@ pub async fn show(State(state): State<AppState>, req: Req, Path(code): Path<Stri
             } else {
                 p.form.title.clone()
             };
-            page(&state, &req, StatusCode::OK, t, move || {
-                view! { <ProposalViewPage p=p zone=edition.time_zone description_html=html/> }
+            page(state, req, status, t, move || {
+                view! { <ProposalViewPage p=p zone=edition.time_zone description_html=html invite=invite/> }
             })
         }
-        Err(e) => error_page(&state, &req, &e),
+        Err(e) => error_page(state, req, &e),
     }
 }
 

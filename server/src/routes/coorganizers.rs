@@ -1,0 +1,180 @@
+//! Co-organizer invitations: sending, removing, and answering them.
+
+use super::proposals::render_view;
+use crate::error::error_page;
+use crate::middleware::Req;
+use crate::render::{page, see_other, sign_in_first};
+use crate::state::AppState;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use leptos::prelude::*;
+use portal::AppError;
+use portal::services::CoorganizerForm;
+use portal_app::forms::FormState;
+use portal_app::pages::CoorganizePage;
+use serde::Deserialize;
+
+/// The invitation form's fields (prefixed, to keep ids unique on the page).
+#[derive(Debug, Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    co_email: String,
+    #[serde(default)]
+    co_organization: String,
+    #[serde(default)]
+    co_stakeholder_type: String,
+    #[serde(default)]
+    co_country: String,
+}
+
+/// `POST /proposals/{code}/coorganizers`
+pub async fn invite(
+    State(state): State<AppState>,
+    req: Req,
+    Path(code): Path<String>,
+    Form(f): Form<InviteForm>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    let form = CoorganizerForm {
+        email: f.co_email.clone(),
+        organization: f.co_organization.clone(),
+        stakeholder_type: f.co_stakeholder_type.clone(),
+        country: f.co_country.clone(),
+    };
+    match state
+        .portal
+        .invite_coorganizer(&user, &code, &form, &req.meta)
+        .await
+    {
+        Ok(()) => see_other(
+            &format!("/proposals/{}#coorganizers-title", code.to_uppercase()),
+            Some("coorganizer-invited"),
+            state.config.secure_cookies(),
+        ),
+        Err(AppError::Validation(errors)) => {
+            let values = [
+                ("co_email", f.co_email),
+                ("co_organization", f.co_organization),
+                ("co_stakeholder_type", f.co_stakeholder_type),
+                ("co_country", f.co_country),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
+            let fs = FormState {
+                values,
+                errors,
+                form_error: None,
+            };
+            render_view(
+                &state,
+                &req,
+                &user,
+                &code,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                fs,
+            )
+            .await
+        }
+        Err(e) => error_page(&state, &req, &e),
+    }
+}
+
+/// `POST /proposals/{code}/coorganizers/{id}/remove`
+pub async fn remove(
+    State(state): State<AppState>,
+    req: Req,
+    Path((code, id)): Path<(String, i64)>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    match state
+        .portal
+        .remove_coorganizer(&user, &code, id, &req.meta)
+        .await
+    {
+        Ok(()) => see_other(
+            &format!("/proposals/{}#coorganizers-title", code.to_uppercase()),
+            Some("coorganizer-removed"),
+            state.config.secure_cookies(),
+        ),
+        Err(e) => error_page(&state, &req, &e),
+    }
+}
+
+/// The link's token.
+#[derive(Debug, Deserialize)]
+pub struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+/// The answer form.
+#[derive(Debug, Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    answer: String,
+}
+
+/// `GET /coorganize?token=…`: signed-in users only (the answer binds the
+/// invitation to their account).
+pub async fn show(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<TokenQuery>,
+) -> Response {
+    if req.user.is_none() {
+        return sign_in_first(&req);
+    }
+    let (status, invitation) = match state.portal.coorganizer_invitation(&q.token).await {
+        Ok(inv) => (StatusCode::OK, Some(inv)),
+        Err(AppError::Conflict(_)) => (StatusCode::NOT_FOUND, None),
+        Err(e) => return error_page(&state, &req, &e),
+    };
+    let title = portal::i18n::tr(req.locale, "coorganize-page-title");
+    page(&state, &req, status, title, move || {
+        view! { <CoorganizePage token=q.token invitation=invitation/> }
+    })
+}
+
+/// `POST /coorganize`
+pub async fn answer(
+    State(state): State<AppState>,
+    req: Req,
+    Form(f): Form<AnswerForm>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    let accept = f.answer == "accept";
+    match state
+        .portal
+        .answer_coorganizer(&user, &f.token, accept, &req.meta)
+        .await
+    {
+        Ok(code) if accept => see_other(
+            &format!("/proposals/{code}"),
+            None,
+            state.config.secure_cookies(),
+        ),
+        Ok(_) => see_other(
+            "/proposals",
+            Some("coorganizer-declined"),
+            state.config.secure_cookies(),
+        ),
+        Err(AppError::Conflict(_)) => {
+            let title = portal::i18n::tr(req.locale, "coorganize-invalid-title");
+            page(&state, &req, StatusCode::NOT_FOUND, title, || {
+                view! { <CoorganizePage token=String::new() invitation=None/> }
+            })
+        }
+        Err(e) => error_page(&state, &req, &e),
+    }
+}
