@@ -70,6 +70,7 @@ fn Nav() -> impl IntoView {
             view! {
             <NavLink href="/" label=t("nav-home")/>
             <NavLink href="/proposals" label=t("nav-proposals")/>
+            <NavLink href="/organization" label=t("nav-organization")/>
             {organizer.then(|| view! { <NavLink href="/organize/settings" label=t("nav-settings")/> })}
             <NavLink href="/account" label=t("nav-account")/>
             <li>

@@ -446,3 +446,38 @@ email-coorganizer-invitation-body =
     { $link }
 
     أمانة منتدى القمة العالمية لمجتمع المعلومات
+nav-organization = المنظمة
+org-lead = منطقة الاتحاد الدولي للاتصالات: { $region }. يمكن لكل عضو تعديل هذا الملف ومقترحات المنظمة.
+org-profile = الملف التعريفي
+org-website = الموقع الإلكتروني
+org-website-hint = اختياري. العنوان الكامل، ويبدأ بـ https://.
+org-save = حفظ الملف التعريفي
+org-members = الأعضاء
+org-requests = طلبات الانضمام
+org-no-requests = لا أحد ينتظر الانضمام.
+org-approve = الموافقة على { $name }
+org-decline = رفض { $name }
+org-join-other = الانضمام إلى منظمة أخرى
+org-join-title = الانضمام إلى منظمة
+org-join-lead = ابحث عن الملف التعريفي لمنظمتك واطلب الانضمام؛ يوافق أحد الأعضاء. حتى ذلك الحين تبقى في منظمتك الحالية.
+org-search = اسم المنظمة
+org-search-submit = بحث
+org-results = النتائج
+org-ask-to-join = طلب الانضمام إلى { $name }
+flash-organization-saved = حُفظ الملف التعريفي للمنظمة.
+flash-join-requested = أُرسل طلبك إلى أعضاء المنظمة.
+flash-join-answered = سُجّلت إجابتك.
+error-url-invalid = أدخل عنواناً إلكترونياً كاملاً يبدأ بـ https://.
+error-already-member = أنت عضو في هذه المنظمة بالفعل.
+error-join-already-requested = سبق أن طلبت الانضمام؛ سيرد أحد الأعضاء.
+email-join-request-subject = يطلب { $requester } الانضمام إلى { $organization }
+email-join-request-body =
+    مرحباً { $name }،
+
+    يطلب { $requester } ({ $email }) الانضمام إلى { $organization } في بوابة المشاورات. يطّلع الأعضاء على مقترحات المنظمة ويعدّلونها.
+
+    وافق أو ارفض من هنا:
+
+    { $link }
+
+    أمانة منتدى القمة العالمية لمجتمع المعلومات

@@ -447,3 +447,38 @@ email-coorganizer-invitation-body =
     { $link }
 
     WSIS Forum Secretariat
+nav-organization = Organization
+org-lead = ITU region: { $region }. Every member can edit this profile and the organization's proposals.
+org-profile = Profile
+org-website = Website
+org-website-hint = Optional. The full address, starting with https://.
+org-save = Save profile
+org-members = Members
+org-requests = Requests to join
+org-no-requests = Nobody is waiting to join.
+org-approve = Approve { $name }
+org-decline = Decline { $name }
+org-join-other = Join another organization
+org-join-title = Join an organization
+org-join-lead = Find your organization's profile and ask to join; a member approves. Until then you keep your current organization.
+org-search = Organization name
+org-search-submit = Search
+org-results = Results
+org-ask-to-join = Ask to join { $name }
+flash-organization-saved = The organization profile has been saved.
+flash-join-requested = Your request has been sent to the organization's members.
+flash-join-answered = Your answer has been recorded.
+error-url-invalid = Enter a full web address starting with https://.
+error-already-member = You are already a member of this organization.
+error-join-already-requested = You have already asked to join; a member will answer.
+email-join-request-subject = { $requester } asks to join { $organization }
+email-join-request-body =
+    Hello { $name },
+
+    { $requester } ({ $email }) asks to join { $organization } on the WSIS Forum Consultation Portal. Members see and edit the organization's proposals.
+
+    Approve or decline here:
+
+    { $link }
+
+    WSIS Forum Secretariat

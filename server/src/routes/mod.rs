@@ -5,6 +5,7 @@ mod accounts;
 mod coorganizers;
 mod health;
 mod language;
+mod organizations;
 mod pages;
 mod proposals;
 mod settings;
@@ -69,6 +70,13 @@ pub fn routes() -> Router<AppState> {
             "/proposals/{code}/coorganizers/{id}/remove",
             post(coorganizers::remove),
         )
+        .route(
+            "/organization",
+            get(organizations::show).post(organizations::save),
+        )
+        .route("/organization/requests/{id}", post(organizations::answer))
+        .route("/organizations/join", get(organizations::search))
+        .route("/organizations/{id}/join", post(organizations::join))
         .route("/proposals", get(proposals::list))
         .route(
             "/proposals/new",
