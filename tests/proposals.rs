@@ -714,3 +714,54 @@ async fn an_accepted_co_organizer_may_edit_and_a_stranger_with_the_link_declined
         );
     }
 }
+
+#[tokio::test]
+async fn unsubmitted_drafts_get_one_reminder_three_days_before_the_deadline() {
+    for db in databases().await {
+        open_call(&db, 10).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "slow@org.test", "Slow Movers").await;
+        let draft = p
+            .create_proposal(
+                &me,
+                ProposalForm {
+                    title: "Unfinished".into(),
+                    ..Default::default()
+                },
+                None,
+                &meta(),
+            )
+            .await
+            .unwrap();
+        let done = p
+            .create_proposal(&me, complete(), None, &meta())
+            .await
+            .unwrap();
+        let v = p.proposal(&me, &done).await.unwrap().version;
+        p.save_proposal(&me, &done, complete(), v, SaveIntent::Submit, &meta())
+            .await
+            .unwrap();
+        assert_eq!(
+            p.send_draft_reminders().await.unwrap(),
+            0,
+            "{}: too early",
+            db.kind
+        );
+        db.clock.advance(Duration::days(8));
+        assert_eq!(p.send_draft_reminders().await.unwrap(), 1, "{}", db.kind);
+        assert_eq!(
+            p.send_draft_reminders().await.unwrap(),
+            0,
+            "{}: only once",
+            db.kind
+        );
+        let mail = p
+            .outbox(Some("slow@org.test"), 1)
+            .await
+            .unwrap()
+            .pop()
+            .unwrap();
+        assert_eq!(mail.template, "draft-reminder");
+        assert!(mail.body_text.contains(&draft));
+    }
+}

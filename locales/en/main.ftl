@@ -482,3 +482,14 @@ email-join-request-body =
     { $link }
 
     WSIS Forum Secretariat
+email-draft-reminder-subject = Your draft { $code } is not submitted yet
+email-draft-reminder-body =
+    Hello { $name },
+
+    Your session proposal { $code }, “{ $title }”, is still a draft. The deadline is in about { $hours } hours; after it, the draft can no longer be submitted.
+
+    Finish and submit it here:
+
+    { $link }
+
+    WSIS Forum Secretariat

@@ -36,6 +36,11 @@ pub fn spawn(state: AppState) -> JoinHandle<()> {
                     }
                 }
                 _ = housekeeping_tick.tick() => {
+                    match state.portal.send_draft_reminders().await {
+                        Ok(0) => {}
+                        Ok(n) => tracing::info!(reminders = n, "queued draft reminders"),
+                        Err(e) => crate::error::log_internal(&e),
+                    }
                     let sessions = state.portal.prune_sessions().await;
                     let attempts = state.portal.prune_login_attempts().await;
                     if let (Err(e), _) | (_, Err(e)) = (&sessions, &attempts) {

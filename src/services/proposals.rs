@@ -562,4 +562,54 @@ impl Portal {
         ).bind(edition_id).fetch_one(pool).await)?;
         Ok(n)
     }
+
+    /// E-mails the author of every draft whose deadline is less than three
+    /// days away, once per draft. Safe on several instances at once: the
+    /// `reminded_at IS NULL` guard lets only one of them send. Returns how
+    /// many reminders were queued.
+    pub async fn send_draft_reminders(&self) -> AppResult<usize> {
+        let edition = self.current_edition().await?;
+        let now = self.clock.now();
+        let drafts: Vec<(i64, String, String, String, String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT p.id, p.code, p.title, p.format_code, u.email, u.name, u.locale FROM proposals p \
+             JOIN users u ON u.id = p.created_by \
+             WHERE p.edition_id = $1 AND p.status = 'draft' AND p.reminded_at IS NULL AND u.is_active = TRUE",
+        ).bind(edition.id).fetch_all(pool).await)?;
+        let mut sent = 0;
+        for (id, code, title, format, email, name, locale) in drafts {
+            let deadline = edition.deadline_for(&format);
+            if deadline <= now || deadline - now > time::Duration::days(3) {
+                continue;
+            }
+            let locale = crate::domain::Locale::from_tag(&locale).unwrap_or_default();
+            let title = if title.trim().is_empty() {
+                code.clone()
+            } else {
+                title
+            };
+            let mail = compose(
+                locale,
+                "draft-reminder",
+                &[
+                    ("name", name.clone()),
+                    ("code", code.clone()),
+                    ("title", title),
+                    ("hours", (deadline - now).whole_hours().to_string()),
+                    ("link", self.link(&format!("/proposals/{code}/edit"))),
+                ],
+            );
+            let queued: u64 = crate::dispatch!(&self.db, pool => async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query("UPDATE proposals SET reminded_at = $2 WHERE id = $1 AND reminded_at IS NULL")
+                    .bind(id).bind(now).execute(&mut *tx).await?.rows_affected();
+                if n == 1 {
+                    crate::enqueue_email!(&mut *tx, now, &email, &name, locale.tag(), "draft-reminder", &mail.subject, &mail.body)?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(n)
+            }.await)?;
+            sent += queued as usize;
+        }
+        Ok(sent)
+    }
 }
