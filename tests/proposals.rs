@@ -765,3 +765,97 @@ async fn unsubmitted_drafts_get_one_reminder_three_days_before_the_deadline() {
         assert!(mail.body_text.contains(&draft));
     }
 }
+
+#[tokio::test]
+async fn a_formats_extra_questions_are_answered_and_checked() {
+    use portal::services::QuestionForm;
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "q@org.test", "Questioned").await;
+        p.create_admin("sec@wsis.test", "Secretariat", "an admin passphrase")
+            .await
+            .unwrap();
+        let admin = p
+            .login("sec@wsis.test", "an admin passphrase", &meta())
+            .await
+            .unwrap()
+            .user;
+        let q = QuestionForm {
+            label: "Which room setup do you need?".into(),
+            kind: "choice".into(),
+            choices: "Theatre\nRound tables\n".into(),
+            required: Some("yes".into()),
+        };
+        assert!(matches!(
+            p.add_question(&me, "thematic-workshop", &q, &meta()).await,
+            Err(AppError::Forbidden)
+        ));
+        let one_choice = QuestionForm {
+            choices: "Theatre".into(),
+            ..q.clone()
+        };
+        assert!(matches!(
+            p.add_question(&admin, "thematic-workshop", &one_choice, &meta())
+                .await,
+            Err(AppError::Validation(_))
+        ));
+        p.add_question(&admin, "thematic-workshop", &q, &meta())
+            .await
+            .unwrap();
+        let question = p
+            .current_edition()
+            .await
+            .unwrap()
+            .format("thematic-workshop")
+            .unwrap()
+            .questions[0]
+            .clone();
+        let code = p
+            .create_proposal(&me, complete(), None, &meta())
+            .await
+            .unwrap();
+        let v = p.proposal(&me, &code).await.unwrap().version;
+        let field = format!("answer-{}", question.id);
+        let e = p
+            .save_proposal(&me, &code, complete(), v, SaveIntent::Submit, &meta())
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&e, AppError::Validation(errs) if errs.get(&field).is_some_and(|f| f.code == "required")),
+            "{}: {e:?}",
+            db.kind
+        );
+        let mut answered = complete();
+        answered.answers = vec![(question.id, "Ballroom".into()), (999_999, "stray".into())];
+        let e = p
+            .save_proposal(&me, &code, answered.clone(), v, SaveIntent::Submit, &meta())
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&e, AppError::Validation(errs) if errs.get(&field).is_some_and(|f| f.code == "choose-from-list"))
+        );
+        answered.answers[0].1 = "Round tables".into();
+        p.save_proposal(&me, &code, answered, v, SaveIntent::Submit, &meta())
+            .await
+            .unwrap();
+        let view = p.proposal(&me, &code).await.unwrap();
+        assert_eq!(
+            view.form.answers,
+            vec![(question.id, "Round tables".to_string())],
+            "{}: stray answers dropped",
+            db.kind
+        );
+        p.remove_question(&admin, question.id, &meta())
+            .await
+            .unwrap();
+        assert!(
+            p.proposal(&me, &code)
+                .await
+                .unwrap()
+                .form
+                .answers
+                .is_empty()
+        );
+    }
+}

@@ -175,3 +175,203 @@ pub fn LiveBalance(
         </section>
     }
 }
+
+/// Texts and limits the browser-side submission check needs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SubmitCheckData {
+    /// Panel limits (fewest, most) per format code.
+    pub limits: std::collections::BTreeMap<String, (u32, u32)>,
+    /// Message per error code, with `{limit}` where a number goes.
+    pub messages: std::collections::BTreeMap<String, String>,
+    /// Field labels for the summary, by field name (`speaker-N-…` fields use
+    /// `panelist` with `{n}` and the label of the part after it).
+    pub labels: std::collections::BTreeMap<String, String>,
+    /// Summary heading.
+    pub title: String,
+}
+
+impl SubmitCheckData {
+    /// The summary label of a field, e.g. "Panelist 2, E-mail address".
+    pub fn label(&self, field: &str) -> String {
+        if let Some(rest) = field.strip_prefix("speaker-")
+            && let Some((n, part)) = rest.split_once('-')
+        {
+            let who = self
+                .labels
+                .get("panelist")
+                .map(|p| p.replace("{n}", &(n.parse::<usize>().unwrap_or(0) + 1).to_string()))
+                .unwrap_or_default();
+            return format!(
+                "{who}, {}",
+                self.labels.get(part).cloned().unwrap_or_default()
+            );
+        }
+        if let Some(code) = field
+            .strip_prefix("al-rationale-")
+            .or_else(|| field.strip_prefix("sdg-rationale-"))
+        {
+            return format!(
+                "{} ({code})",
+                self.labels.get("rationale").cloned().unwrap_or_default()
+            );
+        }
+        self.labels
+            .get(field)
+            .cloned()
+            .unwrap_or_else(|| field.to_owned())
+    }
+
+    /// The message of an error, with its limit filled in.
+    pub fn message(&self, e: &portal::FieldError) -> String {
+        let text = self
+            .messages
+            .get(&e.code)
+            .cloned()
+            .unwrap_or_else(|| e.code.clone());
+        match e.limit {
+            Some(l) => text.replace("{limit}", &l.to_string()),
+            None => text,
+        }
+    }
+}
+
+/// The name/value pairs a form would send, read from its fields.
+#[cfg(feature = "hydrate")]
+fn form_pairs(form: &web_sys::Element) -> Vec<(String, String)> {
+    use wasm_bindgen::JsCast;
+    let mut pairs = Vec::new();
+    let Ok(nodes) = form.query_selector_all("input[name], select[name], textarea[name]") else {
+        return pairs;
+    };
+    for i in 0..nodes.length() {
+        let Some(node) = nodes.item(i) else { continue };
+        if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+            let kind = input.type_();
+            if (kind == "checkbox" || kind == "radio") && !input.checked() {
+                continue;
+            }
+            pairs.push((input.name(), input.value()));
+        } else if let Some(select) = node.dyn_ref::<web_sys::HtmlSelectElement>() {
+            pairs.push((select.name(), select.value()));
+        } else if let Some(area) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            pairs.push((area.name(), area.value()));
+        }
+    }
+    pairs
+}
+
+/// Runs the submission rules of the core crate in the browser when the
+/// proposal is submitted, so a proposer on a slow link learns what is
+/// missing without a round trip. The server checks again, and it alone
+/// decides; without JavaScript the form simply posts.
+#[island]
+pub fn SubmitCheck(
+    /// Limits, messages and labels.
+    data: SubmitCheckData,
+) -> impl IntoView {
+    let problems = RwSignal::new(Vec::<(String, String)>::new());
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let data = data.clone();
+        let handle = window_event_listener(leptos::ev::submit, move |ev| {
+            let Some(form) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            if form.id() != "proposal-form" {
+                return;
+            }
+            let pressed = ev
+                .submitter()
+                .and_then(|b| b.dyn_into::<web_sys::HtmlButtonElement>().ok())
+                .map(|b| b.value());
+            if pressed.as_deref() != Some("submit") {
+                problems.set(Vec::new());
+                return;
+            }
+            let proposal =
+                portal::domain::proposal::ProposalForm::from_pairs(&form_pairs(&form)).normalized();
+            let (min, max) = data
+                .limits
+                .get(&proposal.format)
+                .copied()
+                .unwrap_or((1, 30));
+            match proposal.check_submission(portal::domain::proposal::PanelLimits { min, max }) {
+                Ok(()) => problems.set(Vec::new()),
+                Err(errors) => {
+                    ev.prevent_default();
+                    problems.set(
+                        errors
+                            .0
+                            .iter()
+                            .map(|e| {
+                                (
+                                    e.field.clone(),
+                                    format!("{}: {}", data.label(&e.field), data.message(e)),
+                                )
+                            })
+                            .collect(),
+                    );
+                    // Focus once the summary is rendered (and no longer hidden).
+                    request_animation_frame(|| {
+                        if let Some(summary) = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.get_element_by_id("client-error-summary"))
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            let _ = summary.focus();
+                        }
+                    });
+                }
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+    let title = data.title.clone();
+    view! {
+        <div id="client-error-summary" class="error-summary" role="alert" tabindex="-1"
+            hidden=move || problems.with(Vec::is_empty)>
+            <h2>{title}</h2>
+            <ul>
+                {move || problems.get().into_iter().map(|(field, text)| {
+                    let href = format!("#f-{field}");
+                    view! { <li><a href=href>{text}</a></li> }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browser_messages_name_the_panelist_and_fill_in_limits() {
+        let data = SubmitCheckData {
+            messages: [("too-long".to_owned(), "At most {limit}.".to_owned())]
+                .into_iter()
+                .collect(),
+            labels: [
+                ("panelist", "Panelist {n}"),
+                ("email", "E-mail"),
+                ("title", "Title"),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect(),
+            ..Default::default()
+        };
+        assert_eq!(data.label("speaker-1-email"), "Panelist 2, E-mail");
+        assert_eq!(data.label("title"), "Title");
+        let e = portal::FieldError {
+            field: "title".into(),
+            code: "too-long".into(),
+            limit: Some(120),
+        };
+        assert_eq!(data.message(&e), "At most 120.");
+    }
+}

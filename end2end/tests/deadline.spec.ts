@@ -1,17 +1,11 @@
 import { test, expect } from '@playwright/test';
-import { createAdmin, expectAccessible, fillRegistration, linkFromOutbox, signIn, uniqueEmail } from './helpers';
+import { createAdmin, expectAccessible, signIn, signUp, uniqueEmail } from './helpers';
 
 test('an organizer closes a format early and a late edit is refused with a clear message', async ({ browser }) => {
   // The proposer writes a knowledge café proposal and keeps the editor open.
   const proposer = await (await browser.newContext()).newPage();
   const email = uniqueEmail('cafe');
-  await proposer.goto('/register');
-  await fillRegistration(proposer, email);
-  await proposer.getByRole('button', { name: 'Create account' }).click();
-  await expect(proposer.getByRole('heading', { level: 1 })).toHaveText('Check your inbox');
-  await proposer.goto(linkFromOutbox(email));
-  await proposer.getByRole('button', { name: 'Confirm my address' }).click();
-  await signIn(proposer, email, 'correct horse battery');
+  await signUp(proposer, email);
   await proposer.goto('/proposals/new');
   await proposer.getByLabel('Title', { exact: true }).fill('Knowledge café on open data');
   await proposer.getByLabel('Session format').selectOption('knowledge-cafe');
@@ -67,13 +61,7 @@ test('an organizer closes a format early and a late edit is refused with a clear
 
 test('stakeholders cannot open the call settings', async ({ page }) => {
   const email = uniqueEmail('curious');
-  await page.goto('/register');
-  await fillRegistration(page, email);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your inbox');
-  await page.goto(linkFromOutbox(email));
-  await page.getByRole('button', { name: 'Confirm my address' }).click();
-  await signIn(page, email, 'correct horse battery');
+  await signUp(page, email);
   const response = await page.goto('/organize/settings');
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not allowed');

@@ -85,3 +85,14 @@ export async function fillRegistration(page: Page, email: string): Promise<void>
 export function markNoJs(page: Page): void {
   (page as any).__noJs = true;
 }
+
+/** Registers `email`, confirms the address from the outbox and signs in. */
+export async function signUp(page: Page, email: string): Promise<void> {
+  await page.goto('/register');
+  await fillRegistration(page, email);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your inbox');
+  await page.goto(linkFromOutbox(email));
+  await page.getByRole('button', { name: 'Confirm my address' }).click();
+  await signIn(page, email, 'correct horse battery');
+}

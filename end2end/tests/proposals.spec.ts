@@ -1,17 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
-import { expectAccessible, fillRegistration, linkFromOutbox, markNoJs, uniqueEmail } from './helpers';
+import { expectAccessible, linkFromOutbox, markNoJs, signUp, uniqueEmail } from './helpers';
 
-async function signUp(page: Page, email: string) {
-  await page.goto('/register');
-  await fillRegistration(page, email);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your inbox');
-  await page.goto(linkFromOutbox(email));
-  await page.getByRole('button', { name: 'Confirm my address' }).click();
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 const panel = [
   { role: 'moderator', name: 'Wanjiru Kamau', org: 'Kenya ICT Authority', country: 'KE', kind: 'government', gender: 'woman' },
@@ -100,7 +89,10 @@ for (const js of [true, false]) {
   });
 }
 
-test('submitting an incomplete proposal points at every missing part and keeps the draft', async ({ page }) => {
+test('without JavaScript, the server points at every missing part and keeps the draft', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  markNoJs(page);
   await signUp(page, uniqueEmail('hasty'));
   await page.goto('/proposals/new');
   await page.getByLabel('Title', { exact: true }).fill('Half an idea');
@@ -115,6 +107,29 @@ test('submitting an incomplete proposal points at every missing part and keeps t
   await expectAccessible(page);
   await page.goto('/proposals');
   await expect(page.getByRole('link', { name: 'Half an idea' })).toBeVisible();
+  await context.close();
+});
+
+test('with JavaScript, the same rules run in the browser before anything is sent', async ({ page }) => {
+  await signUp(page, uniqueEmail('wasm-check'));
+  await page.goto('/proposals/new');
+  await page.getByLabel('Title', { exact: true }).fill('Checked in the browser');
+  await page.locator('#f-speaker-0-email').fill('not-an-address');
+  let posted = false;
+  page.on('request', (r) => {
+    if (r.method() === 'POST') posted = true;
+  });
+  await page.getByRole('button', { name: 'Submit proposal' }).click();
+  const summary = page.locator('#client-error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('Abstract: Enter this information.');
+  await expect(summary).toContainText('Panelist 1, E-mail address: Enter an e-mail address like name@example.org.');
+  expect(posted).toBe(false);
+  await expect(summary).toBeFocused();
+  await expectAccessible(page);
+  // Saving a draft is never blocked.
+  await page.getByRole('button', { name: 'Save draft' }).first().click();
+  await expect(page.getByRole('status')).toContainText('Draft saved');
 });
 
 test('a panelist can be removed', async ({ page }) => {

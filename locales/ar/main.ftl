@@ -492,3 +492,25 @@ email-draft-reminder-body =
     { $link }
 
     أمانة منتدى القمة العالمية لمجتمع المعلومات
+questions-title = أسئلة هذا الشكل
+questions-choose-format = اختر شكل الجلسة واحفظ المسودة لترى أسئلته.
+questions-none = لا يطرح هذا الشكل أسئلة إضافية.
+answer-yes = نعم
+answer-no = لا
+question-new = إضافة سؤال
+question-label = السؤال
+question-kind = نوع الإجابة
+question-kind-text = نص
+question-kind-choice = خيار واحد من عدة خيارات
+question-kind-number = عدد صحيح
+question-kind-url = عنوان إلكتروني
+question-kind-yes-no = نعم أو لا
+question-choices = الخيارات (خيار في كل سطر)
+question-required = الإجابة مطلوبة للتقديم
+question-add = إضافة السؤال
+question-remove = إزالة «{ $label }»
+question-list-empty = لا توجد أسئلة إضافية.
+flash-question-saved = حُفظ السؤال.
+flash-question-removed = أُزيل السؤال.
+error-two-choices = أدخل خيارين على الأقل، خياراً في كل سطر.
+rationale-label = كيف تخدمه الجلسة

@@ -493,3 +493,25 @@ email-draft-reminder-body =
     { $link }
 
     WSIS Forum Secretariat
+questions-title = Questions for this format
+questions-choose-format = Choose a session format and save the draft to see its questions.
+questions-none = This format asks no extra questions.
+answer-yes = Yes
+answer-no = No
+question-new = Add a question
+question-label = Question
+question-kind = Kind of answer
+question-kind-text = Text
+question-kind-choice = One of several choices
+question-kind-number = Whole number
+question-kind-url = Web address
+question-kind-yes-no = Yes or no
+question-choices = Choices (one per line)
+question-required = An answer is required to submit
+question-add = Add the question
+question-remove = Remove “{ $label }”
+question-list-empty = No extra questions.
+flash-question-saved = The question has been saved.
+flash-question-removed = The question has been removed.
+error-two-choices = Give at least two choices, one per line.
+rationale-label = How the session serves it

@@ -50,6 +50,53 @@ where
     res
 }
 
+/// For [`form_state`] when nothing typed needs to be shown again.
+pub const NOTHING_TYPED: [(&str, &str); 0] = [];
+
+/// The form state to show again after a failed post: what was typed
+/// (`values`, never passwords) and the error, as messages beside fields
+/// (validation) or for the whole form (conflicts, rate limits). Any other
+/// error is returned for an error page.
+pub fn form_state<I, K, V>(
+    req: &Req,
+    values: I,
+    e: portal::AppError,
+) -> Result<portal_app::forms::FormState, portal::AppError>
+where
+    I: IntoIterator<Item = (K, V)>,
+    K: ToString,
+    V: ToString,
+{
+    use portal::AppError;
+    let whole_form = |key: &str, args: &[(&'static str, portal::i18n::FluentValue<'static>)]| {
+        Some(portal::i18n::tr_args(req.locale, key, args))
+    };
+    let (errors, form_error) = match e {
+        AppError::Validation(errs) => (errs, None),
+        AppError::Conflict(code) => (
+            Default::default(),
+            whole_form(&format!("error-{code}"), &[]),
+        ),
+        AppError::RateLimited { retry_after_secs } => (
+            Default::default(),
+            whole_form(
+                "error-rate-limited",
+                &[("minutes", retry_after_secs.div_ceil(60).into())],
+            ),
+        ),
+        other => return Err(other),
+    };
+    let values = values
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    Ok(portal_app::forms::FormState {
+        values,
+        errors,
+        form_error,
+    })
+}
+
 /// A `Set-Cookie` value with the portal's cookie attributes.
 pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };

@@ -8,6 +8,7 @@ pub mod geneva;
 mod ids;
 mod locale;
 pub mod proposal;
+pub mod question;
 mod role;
 mod stakeholder;
 pub mod taxonomy;

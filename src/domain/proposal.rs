@@ -257,6 +257,8 @@ pub struct ProposalForm {
     pub special_requirements: String,
     /// The panel.
     pub speakers: Vec<SpeakerInput>,
+    /// Answers to the format's extra questions: question id and value.
+    pub answers: Vec<(i64, String)>,
 }
 
 /// Limits a submission is checked against; the format decides the panel size.
@@ -563,6 +565,15 @@ impl ProposalForm {
             preferred_days: get("preferred_days"),
             special_requirements: get("special_requirements"),
             speakers: rows.into_values().collect(),
+            answers: pairs
+                .iter()
+                .filter_map(|(k, v)| {
+                    k.strip_prefix("answer-")
+                        .and_then(|id| id.parse().ok())
+                        .map(|id| (id, v.clone()))
+                })
+                .take(100)
+                .collect(),
         }
     }
 }

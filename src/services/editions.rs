@@ -34,6 +34,9 @@ pub struct Format {
     pub deadline: Option<OffsetDateTime>,
     /// Whether proposals may choose it.
     pub is_open: bool,
+    /// Extra questions, in order.
+    #[sqlx(skip)]
+    pub questions: Vec<crate::domain::question::Question>,
 }
 
 impl Format {
@@ -182,10 +185,33 @@ impl Portal {
              FROM editions WHERE is_current = TRUE ORDER BY id DESC LIMIT 1",
         ).fetch_optional(pool).await)?;
         let row = row.ok_or(AppError::NotFound)?;
-        let formats: Vec<Format> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+        let mut formats: Vec<Format> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT version, code, name, minutes, min_panel, max_panel, deadline, is_open FROM formats \
              WHERE edition_id = $1 ORDER BY position",
         ).bind(row.id).fetch_all(pool).await)?;
+        let questions: Vec<(i64, String, String, String, String, bool)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT id, format_code, label, kind, choices, required FROM format_questions \
+             WHERE edition_id = $1 ORDER BY position, id",
+        ).bind(row.id).fetch_all(pool).await)?;
+        for (id, format_code, label, kind, choices, required) in questions {
+            if let (Some(f), Some(kind)) = (
+                formats.iter_mut().find(|f| f.code == format_code),
+                crate::domain::question::QuestionKind::from_code(&kind),
+            ) {
+                f.questions.push(crate::domain::question::Question {
+                    id,
+                    label,
+                    kind,
+                    choices: choices
+                        .lines()
+                        .map(str::trim)
+                        .filter(|c| !c.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                    required,
+                });
+            }
+        }
         Ok(Edition {
             version: row.version,
             id: row.id,
@@ -483,6 +509,105 @@ impl Portal {
             Ok(())
         } else {
             Err(AppError::Conflict("stale-version"))
+        }
+    }
+}
+
+/// The organizers' form for a new question.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct QuestionForm {
+    /// The question.
+    #[serde(default)]
+    pub label: String,
+    /// Kind code.
+    #[serde(default)]
+    pub kind: String,
+    /// Choices, one per line (choice questions).
+    #[serde(default)]
+    pub choices: String,
+    /// Present when an answer is required.
+    #[serde(default)]
+    pub required: Option<String>,
+}
+
+impl Portal {
+    /// Adds a question to a format of the current edition. Organizers and
+    /// admins only.
+    pub async fn add_question(
+        &self,
+        actor: &CurrentUser,
+        format: &str,
+        form: &QuestionForm,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
+        use crate::domain::question::QuestionKind;
+        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        let edition = self.current_edition().await?;
+        let f = edition.format(format).ok_or(AppError::NotFound)?;
+        let mut e = FieldErrors::default();
+        let label = e.check("q_label", single_line(&form.label, 3, 300));
+        let kind = QuestionKind::from_code(&form.kind);
+        if kind.is_none() {
+            e.push("q_kind", "choose-from-list");
+        }
+        let choices: Vec<&str> = form
+            .choices
+            .lines()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if kind == Some(QuestionKind::Choice) && choices.len() < 2 {
+            e.push("q_choices", "two-choices");
+        }
+        let (Some(label), Some(kind)) = (label, kind) else {
+            return Err(AppError::Validation(e));
+        };
+        e.into_result()?;
+        let now = self.clock.now();
+        let position = f.questions.len() as i64;
+        let required = form.required.is_some();
+        let choices = if kind == QuestionKind::Choice {
+            choices.join("\n")
+        } else {
+            String::new()
+        };
+        crate::dispatch!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            sqlx::query(
+                "INSERT INTO format_questions (edition_id, format_code, position, label, kind, choices, required, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(edition.id).bind(format).bind(position).bind(&label).bind(kind.code()).bind(&choices).bind(required).bind(now)
+            .execute(&mut *tx).await?;
+            crate::audit!(&mut *tx, now, Some(actor.id), "format.add-question", "format", format, None, Some(json!({"label": label, "kind": kind.code()})), &meta.client_addr)?;
+            tx.commit().await
+        }.await)?;
+        Ok(())
+    }
+
+    /// Removes a question (and its answers). Organizers and admins only.
+    pub async fn remove_question(
+        &self,
+        actor: &CurrentUser,
+        id: i64,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
+        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        let now = self.clock.now();
+        let n: u64 = crate::dispatch!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            sqlx::query("DELETE FROM proposal_answers WHERE question_id = $1").bind(id).execute(&mut *tx).await?;
+            let n = sqlx::query("DELETE FROM format_questions WHERE id = $1").bind(id).execute(&mut *tx).await?.rows_affected();
+            if n == 1 {
+                crate::audit!(&mut *tx, now, Some(actor.id), "format.remove-question", "question", id, None, None, &meta.client_addr)?;
+            }
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(n)
+        }.await)?;
+        if n == 1 {
+            Ok(())
+        } else {
+            Err(AppError::NotFound)
         }
     }
 }

@@ -19,7 +19,9 @@ pub use access_codes::{AccessCode, AccessCodeForm, normalize_code};
 pub use accounts::{AccountSummary, LoginOutcome};
 pub use audit::AuditEvent;
 pub use coorganizers::{Coorganizer, CoorganizerForm, CoorganizerInvitation};
-pub use editions::{Edition, EditionForm, Format, FormatForm, NewEdition, local_input};
+pub use editions::{
+    Edition, EditionForm, Format, FormatForm, NewEdition, QuestionForm, local_input,
+};
 pub use organizations::{JoinRequest, OrganizationForm, OrganizationHit, OrganizationProfile};
 pub use outbox::{OutboxEmail, OutboxStatus};
 pub use proposals::{ProposalSummary, ProposalView, SaveIntent};

@@ -114,6 +114,16 @@ const SELECT_PROPOSAL: &str = "SELECT p.id, p.code, p.organization_id, p.created
      EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = p.id AND c.user_id = $2 AND c.status = 'accepted') AS coorganizer \
      FROM proposals p JOIN organizations o ON o.id = p.organization_id WHERE p.code = $1";
 
+/// Both checks' errors together, so the user sees every problem at once.
+fn merge(
+    a: Result<(), crate::FieldErrors>,
+    b: Result<(), crate::FieldErrors>,
+) -> Result<(), crate::FieldErrors> {
+    let mut all = a.err().unwrap_or_default();
+    all.0.extend(b.err().unwrap_or_default().0);
+    all.into_result()
+}
+
 /// Members of the lead organization, the author and accepted co-organizers
 /// own a proposal.
 fn owns(actor: &CurrentUser, row: &ProposalRow) -> bool {
@@ -138,7 +148,7 @@ macro_rules! write_content {
         .bind($id).bind(&f.title).bind(&f.format).bind(&f.abstract_text).bind(&f.description).bind(&f.objectives)
         .bind(&f.outcomes).bind(&f.participation_mode).bind(&f.preferred_days).bind(&f.special_requirements).bind($now)
         .execute(&mut *$tx).await?;
-        for table in ["proposal_action_lines", "proposal_sdgs", "proposal_languages", "proposal_speakers"] {
+        for table in ["proposal_action_lines", "proposal_sdgs", "proposal_languages", "proposal_speakers", "proposal_answers"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE proposal_id = $1")).bind($id).execute(&mut *$tx).await?;
         }
         for (i, al) in f.action_lines.iter().enumerate() {
@@ -153,6 +163,12 @@ macro_rules! write_content {
         for l in &f.languages {
             sqlx::query("INSERT INTO proposal_languages (proposal_id, language) VALUES ($1, $2)")
                 .bind($id).bind(l).execute(&mut *$tx).await?;
+        }
+        for (question, value) in &f.answers {
+            if !value.trim().is_empty() {
+                sqlx::query("INSERT INTO proposal_answers (proposal_id, question_id, value) VALUES ($1, $2, $3)")
+                    .bind($id).bind(*question).bind(value.trim()).execute(&mut *$tx).await?;
+            }
         }
         for (i, s) in f.speakers.iter().enumerate() {
             sqlx::query(
@@ -182,7 +198,7 @@ impl Portal {
             .ok_or(AppError::Conflict("no-organization"))?;
         let edition = self.current_edition().await?;
         let now = self.clock.now();
-        let form = form.normalized();
+        let mut form = form.normalized();
         // After the deadline only an access code opens the door; it is
         // consumed only when it is needed.
         let closed = !edition.is_open_at(now) || now >= edition.deadline_for(&form.format);
@@ -197,7 +213,10 @@ impl Portal {
                 Some(c.id)
             }
         };
-        form.check_draft()?;
+        merge(
+            form.check_draft(),
+            Self::check_answers(&edition, &mut form, false),
+        )?;
         if !form.format.is_empty() && edition.format(&form.format).is_none_or(|f| !f.is_open) {
             return Err(AppError::field("format", "choose-from-list"));
         }
@@ -282,6 +301,9 @@ impl Portal {
             "SELECT role, name, title, organization, email, country_code, stakeholder_type, gender, remote \
              FROM proposal_speakers WHERE proposal_id = $1 ORDER BY position",
         ).bind(id).fetch_all(pool).await)?;
+        let answers: Vec<(i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT question_id, value FROM proposal_answers WHERE proposal_id = $1 ORDER BY question_id",
+        ).bind(id).fetch_all(pool).await)?;
         let events: Vec<(String, OffsetDateTime)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT status, at FROM proposal_events WHERE proposal_id = $1 ORDER BY id",
         ).bind(id).fetch_all(pool).await)?;
@@ -329,6 +351,7 @@ impl Portal {
                 participation_mode: row.participation_mode,
                 preferred_days: row.preferred_days,
                 special_requirements: row.special_requirements,
+                answers,
                 speakers: speakers
                     .into_iter()
                     .map(|s| SpeakerInput {
@@ -372,7 +395,7 @@ impl Portal {
             return Err(AppError::Conflict("not-editable"));
         }
         let edition = self.current_edition().await?;
-        let form = form.normalized();
+        let mut form = form.normalized();
         let now = self.clock.now();
         if now
             >= self
@@ -397,9 +420,15 @@ impl Portal {
                     min: 1,
                     max: crate::domain::proposal::limits::PANEL_HARD_MAX as u32,
                 });
-            form.check_submission(limits)?;
+            merge(
+                form.check_submission(limits),
+                Self::check_answers(&edition, &mut form, true),
+            )?;
         } else {
-            form.check_draft()?;
+            merge(
+                form.check_draft(),
+                Self::check_answers(&edition, &mut form, false),
+            )?;
         }
         let submitting = intent == SaveIntent::Submit && status == ProposalStatus::Draft;
         let new_status = if submitting {
@@ -501,6 +530,32 @@ impl Portal {
             tx.commit().await
         }.await)?;
         Ok(())
+    }
+
+    /// Keeps only the answers to `format`'s questions and checks them
+    /// (required ones only when `submitting`).
+    fn check_answers(
+        edition: &crate::services::Edition,
+        form: &mut ProposalForm,
+        submitting: bool,
+    ) -> Result<(), crate::FieldErrors> {
+        let questions = edition
+            .format(&form.format)
+            .map(|f| f.questions.clone())
+            .unwrap_or_default();
+        form.answers
+            .retain(|(id, _)| questions.iter().any(|q| q.id == *id));
+        let mut e = crate::FieldErrors::default();
+        for q in &questions {
+            let value = form
+                .answers
+                .iter()
+                .find(|(id, _)| *id == q.id)
+                .map(|(_, v)| v.as_str())
+                .unwrap_or("");
+            e.check(&format!("answer-{}", q.id), q.check(value, submitting));
+        }
+        e.into_result()
     }
 
     /// When a proposal of `format` stops being editable: the format's

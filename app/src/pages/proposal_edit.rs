@@ -315,7 +315,8 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         <h1>{heading}</h1>
         <p class="lead">{t_args("proposal-edit-lead", &[("deadline", crate::format::datetime(edition.submissions_close_at, &edition.time_zone))])}</p>
         <crate::forms::ErrorSummary form=state.clone() labels=summary_labels/>
-        <form method="post" action=action novalidate=true class="form form-wide">
+        <form method="post" action=action novalidate=true class="form form-wide" id="proposal-form">
+            <crate::islands::SubmitCheck data=submit_check_data(&edition)/>
             <input type="hidden" name="version" value=version.to_string()/>
             {access_code.map(|c| view! { <input type="hidden" name="access_code" value=c/> })}
             // Enter in a text field presses the first submit button: make that "save".
@@ -362,6 +363,10 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                 <Area state=state.clone() name="outcomes" label=t("proposal-field-outcomes") value=form.outcomes.clone()
                     hint=t_args("hint-max-chars", &[("max", limits::OBJECTIVES.to_string())]) rows=4/>
             </fieldset>
+            <fieldset id="questions">
+                <legend>{t("questions-title")}</legend>
+                {questions_view(edition.format(&form.format), &form.answers, &state)}
+            </fieldset>
             <fieldset id="f-action_lines" class:field-invalid=state.error("action_lines").is_some()>
                 <legend>{t("proposal-field-action-lines")}</legend>
                 <p class="hint">{t("proposal-themes-hint")}</p>
@@ -400,5 +405,162 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                 <button type="submit" name="action" value="submit" class="button">{t("proposal-submit")}</button>
             </div>
         </form>
+    }
+}
+
+/// The chosen format's extra questions, each as the input its kind needs.
+fn questions_view(
+    format: Option<&portal::services::Format>,
+    answers: &[(i64, String)],
+    state: &FormState,
+) -> impl IntoView + use<> {
+    use portal::domain::question::QuestionKind;
+    let Some(format) = format else {
+        return view! { <p class="hint">{t("questions-choose-format")}</p> }.into_any();
+    };
+    if format.questions.is_empty() {
+        return view! { <p class="hint">{t("questions-none")}</p> }.into_any();
+    }
+    let items = format
+        .questions
+        .iter()
+        .map(|q| {
+            let name = format!("answer-{}", q.id);
+            let id = format!("f-{name}");
+            let value = answers.iter().find(|(qid, _)| *qid == q.id).map(|(_, v)| v.clone()).unwrap_or_default();
+            let e = state.error(&name);
+            let err_id = format!("{id}-error");
+            let described = e.as_ref().map(|_| err_id.clone());
+            let label = if q.required { q.label.clone() } else { format!("{} {}", q.label, t("form-optional")) };
+            let error = e.clone().map(|m| view! { <p class="field-error" id=err_id.clone()>{m}</p> });
+            let radios = |options: Vec<(String, String)>| {
+                options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (v, text))| {
+                        let rid = format!("{id}-{i}");
+                        let checked = v == value;
+                        view! {
+                            <div class="choice">
+                                <input type="radio" id=rid.clone() name=name.clone() value=v checked=checked/>
+                                <label for=rid>{text}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            };
+            match q.kind {
+                QuestionKind::Choice | QuestionKind::YesNo => {
+                    let options = if q.kind == QuestionKind::YesNo {
+                        vec![("yes".to_owned(), t("answer-yes")), ("no".to_owned(), t("answer-no"))]
+                    } else {
+                        q.choices.iter().map(|c| (c.clone(), c.clone())).collect()
+                    };
+                    view! {
+                        <fieldset class="field" id=id.clone() class:field-invalid=e.is_some() aria-describedby=described>
+                            <legend>{label}</legend>
+                            {error}
+                            {radios(options)}
+                        </fieldset>
+                    }
+                    .into_any()
+                }
+                QuestionKind::Text => view! {
+                    <div class="field" class:field-invalid=e.is_some()>
+                        <label for=id.clone()>{label}</label>
+                        {error}
+                        <textarea id=id name=name.clone() rows="3" aria-invalid=e.is_some().then_some("true") aria-describedby=described>
+                            {value}
+                        </textarea>
+                    </div>
+                }
+                .into_any(),
+                QuestionKind::Number | QuestionKind::Url => {
+                    let kind = if q.kind == QuestionKind::Number { "number" } else { "url" };
+                    view! {
+                        <div class="field" class:field-invalid=e.is_some()>
+                            <label for=id.clone()>{label}</label>
+                            {error}
+                            <input id=id name=name.clone() type=kind value=value aria-invalid=e.is_some().then_some("true")
+                                aria-describedby=described/>
+                        </div>
+                    }
+                    .into_any()
+                }
+            }
+        })
+        .collect_view();
+    view! { {items} }.into_any()
+}
+
+/// What the browser-side check needs: the formats' panel limits and the
+/// messages and labels in the page's language.
+fn submit_check_data(edition: &Edition) -> crate::islands::SubmitCheckData {
+    let limits = edition
+        .formats
+        .iter()
+        .map(|f| {
+            (
+                f.code.clone(),
+                (f.min_panel.max(0) as u32, f.max_panel.max(0) as u32),
+            )
+        })
+        .collect();
+    let messages = [
+        "required",
+        "too-long",
+        "too-short",
+        "bad-characters",
+        "email-invalid",
+        "choose-from-list",
+        "choose-at-least-one",
+        "panel-too-small",
+        "panel-too-large",
+        "one-moderator",
+        "duplicate-speaker",
+    ]
+    .into_iter()
+    .map(|code| {
+        (
+            code.to_owned(),
+            t_args(&format!("error-{code}"), &[("limit", "{limit}".to_owned())]),
+        )
+    })
+    .collect();
+    let labels = [
+        ("title", "proposal-field-title"),
+        ("format", "proposal-field-format"),
+        ("participation_mode", "proposal-field-mode"),
+        ("languages", "proposal-field-languages"),
+        ("abstract", "proposal-field-abstract"),
+        ("description", "proposal-field-description"),
+        ("objectives", "proposal-field-objectives"),
+        ("outcomes", "proposal-field-outcomes"),
+        ("action_lines", "proposal-field-action-lines"),
+        ("sdgs", "proposal-field-sdgs"),
+        ("speakers", "proposal-field-panel"),
+        ("preferred_days", "proposal-field-preferred-days"),
+        ("special_requirements", "proposal-field-requirements"),
+        ("role", "panel-role"),
+        ("name", "field-name"),
+        ("organization", "field-organization"),
+        ("email", "field-email"),
+        ("country", "field-country"),
+        ("stakeholder_type", "field-stakeholder-type"),
+        ("gender", "panel-gender"),
+        ("rationale", "rationale-label"),
+    ]
+    .into_iter()
+    .map(|(field, key)| (field.to_owned(), t(key)))
+    .chain(std::iter::once((
+        "panelist".to_owned(),
+        t_args("panel-member", &[("n", "{n}".to_owned())]),
+    )))
+    .collect();
+    crate::islands::SubmitCheckData {
+        limits,
+        messages,
+        labels,
+        title: t("form-has-errors"),
     }
 }

@@ -80,12 +80,26 @@ fn block(label: String, value: String) -> impl IntoView {
 #[component]
 pub fn ProposalViewPage(
     p: ProposalView,
+    /// The proposal's format questions (to label its answers).
+    questions: Vec<portal::domain::question::Question>,
     zone: String,
     description_html: String,
     /// Input and errors of the co-organizer invitation form, after a post.
     invite: crate::forms::FormState,
 ) -> impl IntoView {
     let f = p.form.clone();
+    let answers: Vec<_> = questions
+        .iter()
+        .filter_map(|q| {
+            let v = f.answers.iter().find(|(id, _)| *id == q.id)?.1.clone();
+            let v = match (q.kind, v.as_str()) {
+                (portal::domain::question::QuestionKind::YesNo, "yes") => t("answer-yes"),
+                (portal::domain::question::QuestionKind::YesNo, "no") => t("answer-no"),
+                _ => v,
+            };
+            Some(view! { <dt>{q.label.clone()}</dt><dd>{v}</dd> })
+        })
+        .collect();
     let timeline = p
         .timeline
         .iter()
@@ -178,6 +192,12 @@ pub fn ProposalViewPage(
                 {block(t("proposal-field-requirements"), f.special_requirements.clone())}
             </dl>
         </section>
+        {(!answers.is_empty()).then(|| view! {
+            <section aria-labelledby="answers-title">
+                <h2 id="answers-title">{t("questions-title")}</h2>
+                <dl class="facts">{answers}</dl>
+            </section>
+        })}
         <section aria-labelledby="themes-title">
             <h2 id="themes-title">{t("proposal-field-action-lines")}</h2>
             <ul class="plain-list themes">{themes}</ul>

@@ -111,7 +111,16 @@ pub fn SettingsPage(
                 Some((code, st)) if *code == f.code => st.clone(),
                 _ => FormState::default(),
             };
-            format_form(f, st)
+            let qst = match &format_state {
+                Some((code, st)) if *code == format!("q:{}", f.code) => st.clone(),
+                _ => FormState::default(),
+            };
+            view! {
+                <div class="format-settings">
+                    {format_form(f.clone(), st)}
+                    {questions_form(f, qst)}
+                </div>
+            }
         })
         .collect_view();
     view! {
@@ -236,5 +245,84 @@ fn AccessCodes(edition: Edition, codes: Vec<AccessCode>, state: FormState) -> im
                 </fieldset>
             </form>
         </section>
+    }
+}
+
+/// A format's extra questions: the list with remove buttons, and a form to
+/// add one.
+fn questions_form(f: Format, state: FormState) -> impl IntoView {
+    use portal::domain::question::QuestionKind;
+    let prefix = format!("f-{}-", f.code);
+    let items = f
+        .questions
+        .iter()
+        .map(|q| {
+            let kind = t(&format!("question-kind-{}", q.kind.code()));
+            let required = if q.required { format!(" · {}", t("question-required")) } else { String::new() };
+            view! {
+                <li>
+                    <bdi>{q.label.clone()}</bdi>" ("{kind}{required}")"
+                    <form method="post" action=format!("/organize/settings/questions/{}/remove", q.id) class="inline-form">
+                        " "<button type="submit" class="link-button">{t_args("question-remove", &[("label", q.label.clone())])}</button>
+                    </form>
+                </li>
+            }
+        })
+        .collect_view();
+    let empty = f
+        .questions
+        .is_empty()
+        .then(|| view! { <p>{t("question-list-empty")}</p> });
+    let kind_id = format!("{prefix}q_kind");
+    let chosen_kind = state
+        .values
+        .get("q_kind")
+        .cloned()
+        .unwrap_or_else(|| "text".into());
+    let kinds = QuestionKind::ALL
+        .iter()
+        .map(|k| {
+            let sel = k.code() == chosen_kind;
+            view! { <option value=k.code() selected=sel>{t(&format!("question-kind-{}", k.code()))}</option> }
+        })
+        .collect_view();
+    let choices_id = format!("{prefix}q_choices");
+    let choices_err = state.error("q_choices");
+    let req_id = format!("{prefix}q_required");
+    let labels = vec![
+        ("q_label", t("question-label")),
+        ("q_kind", t("question-kind")),
+        ("q_choices", t("question-choices")),
+    ];
+    view! {
+        <div class="questions">
+            <h3>{t("questions-title")}</h3>
+            {empty}
+            <ul class="plain-list">{items}</ul>
+            <ErrorSummary form=state.clone() labels=labels/>
+            <form method="post" action=format!("/organize/settings/formats/{}/questions", f.code) novalidate=true class="form">
+                <fieldset>
+                    <legend>{t("question-new")}</legend>
+                    {input(&state, &prefix, "q_label", t("question-label"), "text", or_typed(&state, "q_label", String::new()), None)}
+                    <div class="field">
+                        <label for=kind_id.clone()>{t("question-kind")}</label>
+                        <select id=kind_id name="q_kind">{kinds}</select>
+                    </div>
+                    <div class="field" class:field-invalid=choices_err.is_some()>
+                        <label for=choices_id.clone()>{t("question-choices")}</label>
+                        {choices_err.clone().map(|m| view! { <p class="field-error" id=format!("{choices_id}-error")>{m}</p> })}
+                        <textarea id=choices_id.clone() name="q_choices" rows="3" aria-invalid=choices_err.is_some().then_some("true")
+                            aria-describedby=choices_err.is_some().then(|| format!("{choices_id}-error"))>
+                            {or_typed(&state, "q_choices", String::new())}
+                        </textarea>
+                    </div>
+                    <div class="choice">
+                        <input type="checkbox" id=req_id.clone() name="q_required" value="yes"/>
+                        <label for=req_id>{t("question-required")}</label>
+                    </div>
+                    <button type="submit" class="button-secondary">{t("question-add")}</button>
+                </fieldset>
+            </form>
+        </div>
     }
 }

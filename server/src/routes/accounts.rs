@@ -3,7 +3,9 @@
 
 use crate::error::{error_page, log_internal};
 use crate::middleware::{Req, SESSION_COOKIE};
-use crate::render::{page, safe_next, see_other, set_cookie, sign_in_first};
+use crate::render::{
+    NOTHING_TYPED, form_state, page, safe_next, see_other, set_cookie, sign_in_first,
+};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Query, State};
@@ -18,43 +20,9 @@ use portal_app::pages::{
     VerifyEmailPage, VerifyState,
 };
 use serde::Deserialize;
-use std::collections::HashMap;
 
 fn title(req: &Req, key: &str) -> String {
     portal::i18n::tr(req.locale, key)
-}
-
-/// A form state holding `values` (never passwords) and the error `e`.
-/// Conflicts and rate limits become a message for the whole form.
-fn form_state(req: &Req, values: &[(&str, &str)], e: AppError) -> Result<FormState, AppError> {
-    let values: HashMap<String, String> = values
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    let (errors, form_error) = match e {
-        AppError::Validation(errs) => (errs, None),
-        AppError::Conflict(code) => (
-            Default::default(),
-            Some(portal::i18n::tr(req.locale, &format!("error-{code}"))),
-        ),
-        AppError::RateLimited { retry_after_secs } => (
-            Default::default(),
-            Some(portal::i18n::tr_args(
-                req.locale,
-                "error-rate-limited",
-                &[(
-                    "minutes",
-                    portal::i18n::FluentValue::from(retry_after_secs.div_ceil(60)),
-                )],
-            )),
-        ),
-        other => return Err(other),
-    };
-    Ok(FormState {
-        values,
-        errors,
-        form_error,
-    })
 }
 
 /// Signed-in users are sent on; the forms below are for visitors.
@@ -102,7 +70,7 @@ pub async fn register(
                 ("country", form.country.as_str()),
                 ("consent", consent),
             ];
-            match form_state(&req, &values, e) {
+            match form_state(&req, values, e) {
                 Ok(fs) => page(
                     &state,
                     &req,
@@ -244,7 +212,7 @@ pub async fn login(
         }
         Err(e) => {
             let rate_limited = matches!(e, AppError::RateLimited { .. });
-            match form_state(&req, &[("email", form.email.as_str())], e) {
+            match form_state(&req, [("email", form.email.as_str())], e) {
                 Ok(fs) => {
                     let status = if rate_limited {
                         StatusCode::TOO_MANY_REQUESTS
@@ -332,7 +300,7 @@ pub async fn forgot(
             None,
             state.config.secure_cookies(),
         ),
-        Err(e) => match form_state(&req, &[("email", f.email.as_str())], e) {
+        Err(e) => match form_state(&req, [("email", f.email.as_str())], e) {
             Ok(fs) => page(
                 &state,
                 &req,
@@ -398,7 +366,7 @@ pub async fn reset(State(state): State<AppState>, req: Req, Form(f): Form<ResetF
                 view! { <ResetPasswordPage form=FormState::default() token=String::new() valid=false/> }
             },
         ),
-        Err(e) => match form_state(&req, &[], e) {
+        Err(e) => match form_state(&req, NOTHING_TYPED, e) {
             Ok(fs) => page(
                 &state,
                 &req,
@@ -469,7 +437,7 @@ pub async fn change_password(
         }
         Err(e) => {
             let organization = state.portal.organization_name(user.id).await.ok().flatten();
-            match form_state(&req, &[], e) {
+            match form_state(&req, NOTHING_TYPED, e) {
                 Ok(fs) => page(
                     &state,
                     &req,

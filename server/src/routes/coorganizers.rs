@@ -3,7 +3,7 @@
 use super::proposals::render_view;
 use crate::error::error_page;
 use crate::middleware::Req;
-use crate::render::{page, see_other, sign_in_first};
+use crate::render::{form_state, page, see_other, sign_in_first};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -12,7 +12,6 @@ use axum::response::Response;
 use leptos::prelude::*;
 use portal::AppError;
 use portal::services::CoorganizerForm;
-use portal_app::forms::FormState;
 use portal_app::pages::CoorganizePage;
 use serde::Deserialize;
 
@@ -55,32 +54,28 @@ pub async fn invite(
             Some("coorganizer-invited"),
             state.config.secure_cookies(),
         ),
-        Err(AppError::Validation(errors)) => {
+        Err(e) => {
             let values = [
                 ("co_email", f.co_email),
                 ("co_organization", f.co_organization),
                 ("co_stakeholder_type", f.co_stakeholder_type),
                 ("co_country", f.co_country),
-            ]
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect();
-            let fs = FormState {
-                values,
-                errors,
-                form_error: None,
-            };
-            render_view(
-                &state,
-                &req,
-                &user,
-                &code,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                fs,
-            )
-            .await
+            ];
+            match form_state(&req, values, e) {
+                Ok(fs) => {
+                    render_view(
+                        &state,
+                        &req,
+                        &user,
+                        &code,
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        fs,
+                    )
+                    .await
+                }
+                Err(e) => error_page(&state, &req, &e),
+            }
         }
-        Err(e) => error_page(&state, &req, &e),
     }
 }
 

@@ -54,6 +54,14 @@ pub fn routes() -> Router<AppState> {
             post(settings::save_format),
         )
         .route(
+            "/organize/settings/formats/{code}/questions",
+            post(settings::add_question),
+        )
+        .route(
+            "/organize/settings/questions/{id}/remove",
+            post(settings::remove_question),
+        )
+        .route(
             "/organize/settings/access-codes",
             post(settings::create_code),
         )

@@ -2,14 +2,13 @@
 
 use crate::error::error_page;
 use crate::middleware::Req;
-use crate::render::{page, see_other, sign_in_first};
+use crate::render::{form_state, page, see_other, sign_in_first};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
-use portal::AppError;
 use portal::services::OrganizationForm;
 use portal_app::forms::FormState;
 use portal_app::pages::{JoinOrganizationPage, OrganizationPage};
@@ -64,22 +63,10 @@ pub async fn save(
                 ("stakeholder_type", form.stakeholder_type),
                 ("country", form.country),
                 ("website", form.website),
-            ]
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect();
-            let fs = match e {
-                AppError::Validation(errors) => FormState {
-                    values,
-                    errors,
-                    form_error: None,
-                },
-                AppError::Conflict(code) => FormState {
-                    values,
-                    errors: Default::default(),
-                    form_error: Some(portal::i18n::tr(req.locale, &format!("error-{code}"))),
-                },
-                other => return error_page(&state, &req, &other),
+            ];
+            let fs = match form_state(&req, values, e) {
+                Ok(fs) => fs,
+                Err(other) => return error_page(&state, &req, &other),
             };
             render(&state, &req, StatusCode::UNPROCESSABLE_ENTITY, fs).await
         }

@@ -3,7 +3,7 @@
 
 use crate::error::error_page;
 use crate::middleware::Req;
-use crate::render::{page, see_other, sign_in_first};
+use crate::render::{NOTHING_TYPED, form_state, page, see_other, sign_in_first};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -183,21 +183,6 @@ fn blank_rows_sent(form: &ProposalForm) -> usize {
     sent.saturating_sub(filled)
 }
 
-/// Turns a service error into the editor with messages, or an error page.
-fn form_error(req: &Req, e: AppError) -> Result<FormState, AppError> {
-    match e {
-        AppError::Validation(errors) => Ok(FormState {
-            errors,
-            ..Default::default()
-        }),
-        AppError::Conflict(code) => Ok(FormState {
-            form_error: Some(portal::i18n::tr(req.locale, &format!("error-{code}"))),
-            ..Default::default()
-        }),
-        other => Err(other),
-    }
-}
-
 /// `POST /proposals/new`: creates the draft, then continues like an edit.
 pub async fn create(
     State(state): State<AppState>,
@@ -225,7 +210,7 @@ pub async fn create(
             save_and_respond(&state, &req, &user, &code, form, version, &action).await
         }
         Ok(code) => after_save(&state, &code, &action, blank_rows_sent(&form)),
-        Err(e) => match form_error(&req, e) {
+        Err(e) => match form_state(&req, NOTHING_TYPED, e) {
             Ok(fs) => {
                 editor(
                     &state,
@@ -307,7 +292,7 @@ async fn save_and_respond(
                 .await
                 .map(|p| p.version)
                 .unwrap_or(version);
-            match form_error(req, e) {
+            match form_state(req, NOTHING_TYPED, e) {
                 Ok(fs) => {
                     editor(
                         state,
@@ -425,13 +410,17 @@ pub(super) async fn render_view(
     match result {
         Ok((edition, p)) => {
             let html = portal::markdown::render(&p.form.description);
+            let questions = edition
+                .format(&p.form.format)
+                .map(|f| f.questions.clone())
+                .unwrap_or_default();
             let t = if p.form.title.is_empty() {
                 p.code.clone()
             } else {
                 p.form.title.clone()
             };
             page(state, req, status, t, move || {
-                view! { <ProposalViewPage p=p zone=edition.time_zone description_html=html invite=invite/> }
+                view! { <ProposalViewPage p=p questions=questions zone=edition.time_zone description_html=html invite=invite/> }
             })
         }
         Err(e) => error_page(state, req, &e),

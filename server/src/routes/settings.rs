@@ -2,7 +2,7 @@
 
 use crate::error::error_page;
 use crate::middleware::Req;
-use crate::render::{page, see_other, sign_in_first};
+use crate::render::{form_state, page, see_other, sign_in_first};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -11,9 +11,10 @@ use axum::response::Response;
 use leptos::prelude::*;
 use portal::AppError;
 use portal::domain::Role;
-use portal::services::{AccessCodeForm, EditionForm, FormatForm};
+use portal::services::{AccessCodeForm, EditionForm, FormatForm, QuestionForm};
 use portal_app::forms::FormState;
 use portal_app::pages::SettingsPage;
+use serde::Deserialize;
 
 /// Renders the page, with the input and errors of the form just posted.
 async fn render(
@@ -53,23 +54,6 @@ fn organizer(req: &Req) -> Result<(), AppError> {
         Some(u) if u.has(Role::Organizer) || u.has(Role::Admin) => Ok(()),
         Some(_) => Err(AppError::Forbidden),
         None => Err(AppError::Unauthenticated),
-    }
-}
-
-fn state_from(req: &Req, e: AppError, values: Vec<(&str, String)>) -> Result<FormState, AppError> {
-    let values = values.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-    match e {
-        AppError::Validation(errors) => Ok(FormState {
-            values,
-            errors,
-            form_error: None,
-        }),
-        AppError::Conflict(code) => Ok(FormState {
-            values,
-            errors: Default::default(),
-            form_error: Some(portal::i18n::tr(req.locale, &format!("error-{code}"))),
-        }),
-        other => Err(other),
     }
 }
 
@@ -116,7 +100,7 @@ pub async fn save_edition(
                 ("submissions_open", form.submissions_open),
                 ("submissions_close", form.submissions_close),
             ];
-            match state_from(&req, e, values) {
+            match form_state(&req, values, e) {
                 Ok(fs) => {
                     render(
                         &state,
@@ -162,7 +146,7 @@ pub async fn save_format(
                 ("deadline", form.deadline),
                 ("is_open", form.is_open.unwrap_or_default()),
             ];
-            match state_from(&req, e, values) {
+            match form_state(&req, values, e) {
                 Ok(fs) => {
                     render(
                         &state,
@@ -223,7 +207,7 @@ pub async fn create_code(
                 ("expires_at", form.expires_at),
                 ("formats", form.formats.join(",")),
             ];
-            match state_from(&req, e, values) {
+            match form_state(&req, values, e) {
                 Ok(fs) => {
                     render(
                         &state,
@@ -238,5 +222,88 @@ pub async fn create_code(
                 Err(e) => error_page(&state, &req, &e),
             }
         }
+    }
+}
+
+/// The add-question form (fields prefixed so ids stay unique on the page).
+#[derive(Debug, Deserialize)]
+pub struct AddQuestion {
+    #[serde(default)]
+    q_label: String,
+    #[serde(default)]
+    q_kind: String,
+    #[serde(default)]
+    q_choices: String,
+    #[serde(default)]
+    q_required: Option<String>,
+}
+
+/// `POST /organize/settings/formats/{code}/questions`
+pub async fn add_question(
+    State(state): State<AppState>,
+    req: Req,
+    Path(code): Path<String>,
+    Form(f): Form<AddQuestion>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    let form = QuestionForm {
+        label: f.q_label.clone(),
+        kind: f.q_kind.clone(),
+        choices: f.q_choices.clone(),
+        required: f.q_required,
+    };
+    match state
+        .portal
+        .add_question(&user, &code, &form, &req.meta)
+        .await
+    {
+        Ok(()) => see_other(
+            &format!("/organize/settings#format-{code}"),
+            Some("question-saved"),
+            state.config.secure_cookies(),
+        ),
+        Err(e) => {
+            let values = vec![
+                ("q_label", f.q_label),
+                ("q_kind", f.q_kind),
+                ("q_choices", f.q_choices),
+            ];
+            match form_state(&req, values, e) {
+                Ok(fs) => {
+                    let key = format!("q:{code}");
+                    render(
+                        &state,
+                        &req,
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        FormState::default(),
+                        Some((key, fs)),
+                        FormState::default(),
+                    )
+                    .await
+                }
+                Err(e) => error_page(&state, &req, &e),
+            }
+        }
+    }
+}
+
+/// `POST /organize/settings/questions/{id}/remove`
+pub async fn remove_question(
+    State(state): State<AppState>,
+    req: Req,
+    Path(id): Path<i64>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    match state.portal.remove_question(&user, id, &req.meta).await {
+        Ok(()) => see_other(
+            "/organize/settings#formats-heading",
+            Some("question-removed"),
+            state.config.secure_cookies(),
+        ),
+        Err(e) => error_page(&state, &req, &e),
     }
 }
