@@ -26,10 +26,11 @@ static IDS: LazyLock<HashMap<Locale, LanguageIdentifier>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The undetermined language: the loader then falls back to English.
+static UNDETERMINED: LazyLock<LanguageIdentifier> = LazyLock::new(LanguageIdentifier::default);
+
 fn id(locale: Locale) -> &'static LanguageIdentifier {
-    IDS.get(&locale)
-        .or_else(|| IDS.get(&Locale::En))
-        .expect("English is always loaded")
+    IDS.get(&locale).unwrap_or(&UNDETERMINED)
 }
 
 /// The message `key` in `locale` (English when missing there).

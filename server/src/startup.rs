@@ -83,22 +83,21 @@ pub fn state_from(config: Config, portal: Portal) -> AppState {
 pub fn app(state: AppState) -> Router {
     let assets = ServeDir::new(&state.config.site_root);
     let body_limit = state.config.max_body_bytes;
+    // The request context (session, language) is resolved for pages only:
+    // static files are served without touching the database. The layer is
+    // added before the fallback, so it does not wrap it; the not-found page
+    // gets its own.
+    let context = axum::middleware::from_fn_with_state(state.clone(), middleware::request_context);
     routes::routes()
+        .layer(context.clone())
         .fallback_service(
             assets.not_found_service(
                 get(routes_not_found)
                     .post(routes_not_found)
                     .with_state(state.clone())
-                    .layer(axum::middleware::from_fn_with_state(
-                        state.clone(),
-                        middleware::request_context,
-                    )),
+                    .layer(context),
             ),
         )
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            middleware::request_context,
-        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::refuse_cross_site,
