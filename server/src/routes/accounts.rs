@@ -1,6 +1,7 @@
 //! Account pages: register, verify, sign in and out, reset and change the
 //! password.
 
+use super::forms::TokenParam;
 use crate::error::{error_page, log_internal};
 use crate::middleware::{Req, SESSION_COOKIE};
 use crate::render::{
@@ -101,13 +102,6 @@ pub async fn register_done(State(state): State<AppState>, req: Req) -> Response 
         title(&req, "register-done-title"),
         || view! { <RegisterDonePage/> },
     )
-}
-
-/// A token from a link or a form.
-#[derive(Debug, Deserialize)]
-pub struct TokenParam {
-    #[serde(default)]
-    token: String,
 }
 
 /// `GET /verify-email?token=…`: asks for confirmation (changes nothing).

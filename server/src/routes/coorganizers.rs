@@ -1,5 +1,6 @@
 //! Co-organizer invitations: sending, removing, and answering them.
 
+use super::forms::{AnswerForm, TokenParam};
 use super::proposals::render_view;
 use crate::error::error_page;
 use crate::middleware::Req;
@@ -102,28 +103,12 @@ pub async fn remove(
     }
 }
 
-/// The link's token.
-#[derive(Debug, Deserialize)]
-pub struct TokenQuery {
-    #[serde(default)]
-    token: String,
-}
-
-/// The answer form.
-#[derive(Debug, Deserialize)]
-pub struct AnswerForm {
-    #[serde(default)]
-    token: String,
-    #[serde(default)]
-    answer: String,
-}
-
 /// `GET /coorganize?token=…`: signed-in users only (the answer binds the
 /// invitation to their account).
 pub async fn show(
     State(state): State<AppState>,
     req: Req,
-    Query(q): Query<TokenQuery>,
+    Query(q): Query<TokenParam>,
 ) -> Response {
     if req.user.is_none() {
         return sign_in_first(&req);

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod coorganizers;
+mod forms;
 mod health;
 mod language;
 mod organizations;

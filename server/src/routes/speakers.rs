@@ -1,5 +1,6 @@
 //! `/speakers/confirm`: panelists answer their invitation.
 
+use super::forms::{AnswerForm, TokenParam};
 use crate::error::error_page;
 use crate::middleware::Req;
 use crate::render::{page, see_other};
@@ -11,29 +12,12 @@ use axum::response::Response;
 use leptos::prelude::*;
 use portal::AppError;
 use portal_app::pages::SpeakerConfirmPage;
-use serde::Deserialize;
-
-/// The link's token.
-#[derive(Debug, Deserialize)]
-pub struct TokenQuery {
-    #[serde(default)]
-    token: String,
-}
-
-/// The answer form.
-#[derive(Debug, Deserialize)]
-pub struct AnswerForm {
-    #[serde(default)]
-    token: String,
-    #[serde(default)]
-    answer: String,
-}
 
 /// `GET /speakers/confirm?token=…`
 pub async fn show(
     State(state): State<AppState>,
     req: Req,
-    Query(q): Query<TokenQuery>,
+    Query(q): Query<TokenParam>,
 ) -> Response {
     let (status, invitation) = match state.portal.speaker_invitation(&q.token).await {
         Ok(inv) => (StatusCode::OK, Some(inv)),
