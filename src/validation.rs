@@ -117,6 +117,27 @@ pub fn single_line(raw: &str, min: u32, max: u32) -> Result<String, FieldError> 
     Ok(v.to_owned())
 }
 
+/// Trims and checks a multi-line text (comments, notes, e-mail bodies): at
+/// most `max` characters; line breaks and tabs are fine, other control
+/// characters and direction overrides are not. Empty is an error only when
+/// `required`.
+pub fn text_block(raw: &str, max: u32, required: bool) -> Result<String, FieldError> {
+    let v = raw.trim().replace("\r\n", "\n");
+    if v.is_empty() {
+        return if required { Err(invalid("required")) } else { Ok(v) };
+    }
+    if v.chars().count() as u32 > max {
+        return Err(invalid_limit("too-long", max));
+    }
+    if v
+        .chars()
+        .any(|c| !matches!(c, '\n' | '\t') && is_forbidden_char(c))
+    {
+        return Err(invalid("bad-characters"));
+    }
+    Ok(v)
+}
+
 /// Control characters and the bidirectional overrides that can disguise text
 /// (RLO and friends) are refused in names and titles.
 pub fn is_forbidden_char(c: char) -> bool {

@@ -9,6 +9,7 @@ mod ids;
 mod locale;
 pub mod proposal;
 pub mod question;
+pub mod review;
 mod role;
 mod stakeholder;
 pub mod taxonomy;

@@ -11,6 +11,7 @@ mod editions;
 mod organizations;
 mod outbox;
 mod proposals;
+mod review;
 mod sessions;
 mod speakers;
 mod throttle;
@@ -25,6 +26,13 @@ pub use editions::{
 pub use organizations::{JoinRequest, OrganizationForm, OrganizationHit, OrganizationProfile};
 pub use outbox::{OutboxEmail, OutboxStatus};
 pub use proposals::{ProposalSummary, ProposalView, SaveIntent};
+pub use review::{
+    AssignOutcome, BlindPanelist, Criterion, CriterionForm, DecisionTemplate, DiscussionEntry,
+    ModerationAction, ModerationEntry, ModerationForm, ModerationRow, OrganizerFilter,
+    OrganizerRow, OrganizerSort, PhaseForm, QueueItem, ReviewForm, ReviewPage, ReviewPhase,
+    ReviewSettings, ReviewSettingsForm, ReviewSetup, ReviewTeam, ReviewView, ReviewedProposal,
+    ReviewerLoad, StaffMember, TeamForm, TemplatePreview,
+};
 pub use sessions::CurrentUser;
 pub use speakers::SpeakerInvitation;
 

@@ -532,6 +532,37 @@ impl Portal {
         Ok(())
     }
 
+    /// The organizers of an accepted proposal confirm they will hold the
+    /// session (the link in the acceptance e-mail leads here).
+    pub async fn confirm_session(
+        &self,
+        actor: &CurrentUser,
+        code: &str,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
+        let row = self.proposal_row(actor, code).await?;
+        if !may_read(actor, &row) {
+            return Err(AppError::NotFound);
+        }
+        if !owns(actor, &row) {
+            return Err(AppError::Forbidden);
+        }
+        if row.status != ProposalStatus::Accepted.code() {
+            return Err(AppError::Conflict("not-confirmable"));
+        }
+        let now = self.clock.now();
+        crate::dispatch!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            sqlx::query("UPDATE proposals SET status = 'confirmed', updated_at = $2, version = version + 1 WHERE id = $1 AND status = 'accepted'")
+                .bind(row.id).bind(now).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'confirmed', $2, $3)")
+                .bind(row.id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+            crate::audit!(&mut *tx, now, Some(actor.id), "proposal.confirm", "proposal", &row.code, Some(json!({"status": "accepted"})), Some(json!({"status": "confirmed"})), &meta.client_addr)?;
+            tx.commit().await
+        }.await)?;
+        Ok(())
+    }
+
     /// Keeps only the answers to `format`'s questions and checks them
     /// (required ones only when `submitting`).
     fn check_answers(

@@ -1,0 +1,519 @@
+//! Review rules that need no database: recommendations, the default
+//! criteria, score aggregates with the disagreement flag, reviewer scopes
+//! and conflict-free automatic assignment.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// A reviewer's overall recommendation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Recommendation {
+    /// Select it.
+    Accept,
+    /// Select it if there is room.
+    WeakAccept,
+    /// Better not.
+    WeakReject,
+    /// Do not select it.
+    Reject,
+}
+
+impl Recommendation {
+    /// Every recommendation, most positive first.
+    pub const ALL: [Recommendation; 4] = [
+        Recommendation::Accept,
+        Recommendation::WeakAccept,
+        Recommendation::WeakReject,
+        Recommendation::Reject,
+    ];
+
+    /// Stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            Recommendation::Accept => "accept",
+            Recommendation::WeakAccept => "weak-accept",
+            Recommendation::WeakReject => "weak-reject",
+            Recommendation::Reject => "reject",
+        }
+    }
+
+    /// Parses a stored or submitted code.
+    pub fn from_code(code: &str) -> Option<Recommendation> {
+        Recommendation::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    fn positive(self) -> bool {
+        matches!(self, Recommendation::Accept | Recommendation::WeakAccept)
+    }
+}
+
+/// What organizers decide about a proposal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// In the programme.
+    Accept,
+    /// On the waiting list.
+    Waitlist,
+    /// Not selected.
+    Reject,
+}
+
+impl Outcome {
+    /// Every outcome.
+    pub const ALL: [Outcome; 3] = [Outcome::Accept, Outcome::Waitlist, Outcome::Reject];
+
+    /// Stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Accept => "accept",
+            Outcome::Waitlist => "waitlist",
+            Outcome::Reject => "reject",
+        }
+    }
+
+    /// Parses a stored or submitted code.
+    pub fn from_code(code: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.code() == code)
+    }
+
+    /// The proposal status this outcome gives once released.
+    pub fn status(self) -> super::proposal::ProposalStatus {
+        use super::proposal::ProposalStatus;
+        match self {
+            Outcome::Accept => ProposalStatus::Accepted,
+            Outcome::Waitlist => ProposalStatus::Waitlisted,
+            Outcome::Reject => ProposalStatus::Rejected,
+        }
+    }
+}
+
+/// A criterion as seeded in every new edition: code, weight, scale maximum.
+/// The names are translated (`criterion-<code>`).
+pub const DEFAULT_CRITERIA: [(&str, i64, i64); 6] = [
+    ("relevance", 25, 5),
+    ("multistakeholder", 20, 5),
+    ("balance", 15, 5),
+    ("interactivity", 15, 5),
+    ("quality", 15, 5),
+    ("novelty", 10, 5),
+];
+
+/// Reviewer confidence, 1 (low) to 3 (expert).
+pub const CONFIDENCE_LEVELS: [i64; 3] = [1, 2, 3];
+
+/// One criterion's weight and scale, as aggregates need them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Weight {
+    /// Criterion id.
+    pub criterion: i64,
+    /// Relative weight (any positive number).
+    pub weight: i64,
+    /// Scores run from 1 to this.
+    pub scale_max: i64,
+}
+
+/// A review's weighted score on a 0–100 scale: each score is placed on
+/// 0–100 within its own scale (1 → 0, max → 100), then weighted. Criteria
+/// the reviewer left unscored do not count. `None` when nothing is scored.
+pub fn weighted_score(weights: &[Weight], scores: &[(i64, i64)]) -> Option<f64> {
+    let mut sum = 0.0;
+    let mut total = 0.0;
+    for (criterion, score) in scores {
+        let Some(w) = weights.iter().find(|w| w.criterion == *criterion) else {
+            continue;
+        };
+        if w.weight <= 0 || w.scale_max < 2 {
+            continue;
+        }
+        let s = (*score).clamp(1, w.scale_max);
+        let pct = (s - 1) as f64 / (w.scale_max - 1) as f64 * 100.0;
+        sum += pct * w.weight as f64;
+        total += w.weight as f64;
+    }
+    (total > 0.0).then(|| sum / total)
+}
+
+/// Aggregates of a proposal's counted reviews.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct Aggregate {
+    /// Number of reviews counted.
+    pub count: usize,
+    /// Mean of the weighted scores (0–100).
+    pub mean: Option<f64>,
+    /// Median of the weighted scores.
+    pub median: Option<f64>,
+    /// Population standard deviation of the weighted scores.
+    pub std_dev: Option<f64>,
+    /// Reviewers disagree: the spread is above the threshold, or some
+    /// recommend accepting while others recommend rejecting.
+    pub disagreement: bool,
+}
+
+impl Aggregate {
+    /// Aggregates reviews given as (weighted score, recommendation).
+    /// `threshold` is the standard deviation (on 0–100) above which
+    /// reviewers are considered to disagree.
+    pub fn of(reviews: &[(Option<f64>, Recommendation)], threshold: f64) -> Aggregate {
+        let mut scores: Vec<f64> = reviews.iter().filter_map(|(s, _)| *s).collect();
+        scores.sort_by(f64::total_cmp);
+        let n = scores.len();
+        let mean = (n > 0).then(|| scores.iter().sum::<f64>() / n as f64);
+        let median = (n > 0).then(|| {
+            if n % 2 == 1 {
+                scores[n / 2]
+            } else {
+                (scores[n / 2 - 1] + scores[n / 2]) / 2.0
+            }
+        });
+        let std_dev = mean.map(|m| {
+            (scores.iter().map(|s| (s - m).powi(2)).sum::<f64>() / n as f64).sqrt()
+        });
+        let split = reviews.iter().any(|(_, r)| r.positive())
+            && reviews.iter().any(|(_, r)| !r.positive());
+        let strong_split = reviews.iter().any(|(_, r)| *r == Recommendation::Accept)
+            && reviews.iter().any(|(_, r)| *r == Recommendation::Reject);
+        Aggregate {
+            count: reviews.len(),
+            mean,
+            median,
+            std_dev,
+            disagreement: n >= 2 && std_dev.is_some_and(|s| s > threshold)
+                || strong_split
+                || (split && std_dev.is_some_and(|s| s > threshold / 2.0)),
+        }
+    }
+}
+
+/// Where a reviewer may review: Action Lines and formats (empty = any).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Action Line codes; `C7` covers its sub-lines such as `C7-EHEALTH`.
+    pub action_lines: Vec<String>,
+    /// Format codes.
+    pub formats: Vec<String>,
+}
+
+impl Scope {
+    /// Parses the comma-separated columns of a team.
+    pub fn parse(action_lines: &str, formats: &str) -> Scope {
+        let split = |s: &str| {
+            s.split(',')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        Scope {
+            action_lines: split(action_lines),
+            formats: split(formats),
+        }
+    }
+
+    /// True when a proposal of `format` on `lines` falls in this scope.
+    pub fn covers(&self, lines: &[String], format: &str) -> bool {
+        let line_ok = self.action_lines.is_empty()
+            || lines
+                .iter()
+                .any(|l| self.action_lines.iter().any(|s| line_within(l, s)));
+        let format_ok = self.formats.is_empty() || self.formats.iter().any(|f| f == format);
+        line_ok && format_ok
+    }
+}
+
+/// True when Action Line `line` is `scope` or one of its sub-lines
+/// (`C7-EHEALTH` is within `C7`; `C1` is not within `C10`).
+pub fn line_within(line: &str, scope: &str) -> bool {
+    line == scope
+        || line
+            .strip_prefix(scope)
+            .is_some_and(|rest| rest.starts_with('-'))
+}
+
+/// A proposal waiting for reviewers.
+#[derive(Debug, Clone, Default)]
+pub struct AssignProposal {
+    /// Proposal id.
+    pub id: i64,
+    /// Its Action Lines.
+    pub action_lines: Vec<String>,
+    /// Its format.
+    pub format: String,
+    /// Reviewers already assigned.
+    pub assigned: Vec<i64>,
+    /// Reviewers who must never see it (declared or derived conflicts).
+    pub conflicts: HashSet<i64>,
+}
+
+/// A reviewer who can take proposals.
+#[derive(Debug, Clone, Default)]
+pub struct AssignReviewer {
+    /// User id.
+    pub id: i64,
+    /// Team scopes; empty means the reviewer is in no team and may review
+    /// anything.
+    pub scopes: Vec<Scope>,
+    /// Proposals already assigned to them (in any state).
+    pub load: usize,
+}
+
+impl AssignReviewer {
+    fn covers(&self, p: &AssignProposal) -> bool {
+        self.scopes.is_empty() || self.scopes.iter().any(|s| s.covers(&p.action_lines, &p.format))
+    }
+}
+
+/// The result of automatic assignment.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AssignPlan {
+    /// New (proposal, reviewer) pairs.
+    pub pairs: Vec<(i64, i64)>,
+    /// Proposals that could not get `per_proposal` reviewers, with how many
+    /// they have after the plan.
+    pub short: Vec<(i64, usize)>,
+}
+
+/// Gives every proposal up to `per_proposal` reviewers. Reviewers are
+/// chosen within their team scopes, never with a conflict, never twice for
+/// the same proposal, and always the least-loaded eligible one (ties by id),
+/// so the load stays balanced. Proposals with the fewest eligible reviewers
+/// are served first so scarce reviewers go where they are needed.
+/// Deterministic: the same input gives the same plan.
+pub fn plan_assignments(
+    proposals: &[AssignProposal],
+    reviewers: &[AssignReviewer],
+    per_proposal: usize,
+) -> AssignPlan {
+    let mut load: Vec<usize> = reviewers.iter().map(|r| r.load).collect();
+    // Eligible reviewer indexes per proposal, computed once.
+    let eligible: Vec<Vec<usize>> = proposals
+        .iter()
+        .map(|p| {
+            reviewers
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| {
+                    !p.conflicts.contains(&r.id) && !p.assigned.contains(&r.id) && r.covers(p)
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..proposals.len()).collect();
+    order.sort_by_key(|&i| (eligible[i].len(), proposals[i].id));
+    let mut plan = AssignPlan::default();
+    // Round-robin over proposals, one reviewer per round, so an early
+    // proposal does not take every light reviewer before later ones get any.
+    let mut have: Vec<usize> = proposals.iter().map(|p| p.assigned.len()).collect();
+    let mut taken: Vec<Vec<usize>> = vec![Vec::new(); proposals.len()];
+    for _round in 0..per_proposal {
+        for &pi in &order {
+            if have[pi] >= per_proposal {
+                continue;
+            }
+            let best = eligible[pi]
+                .iter()
+                .copied()
+                .filter(|ri| !taken[pi].contains(ri))
+                .min_by_key(|&ri| (load[ri], reviewers[ri].id));
+            if let Some(ri) = best {
+                load[ri] += 1;
+                have[pi] += 1;
+                taken[pi].push(ri);
+                plan.pairs.push((proposals[pi].id, reviewers[ri].id));
+            }
+        }
+    }
+    for (pi, p) in proposals.iter().enumerate() {
+        if have[pi] < per_proposal {
+            plan.short.push((p.id, have[pi]));
+        }
+    }
+    plan.short.sort_unstable();
+    plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w() -> Vec<Weight> {
+        vec![
+            Weight {
+                criterion: 1,
+                weight: 3,
+                scale_max: 5,
+            },
+            Weight {
+                criterion: 2,
+                weight: 1,
+                scale_max: 5,
+            },
+        ]
+    }
+
+    #[test]
+    fn weighted_score_places_each_scale_on_0_to_100() {
+        assert_eq!(weighted_score(&w(), &[(1, 5), (2, 5)]), Some(100.0));
+        assert_eq!(weighted_score(&w(), &[(1, 1), (2, 1)]), Some(0.0));
+        // 3 on 1..5 is 50; 5 is 100; weights 3:1 → 62.5
+        assert_eq!(weighted_score(&w(), &[(1, 3), (2, 5)]), Some(62.5));
+        // Unscored criteria do not count; unknown criteria are ignored.
+        assert_eq!(weighted_score(&w(), &[(2, 5), (9, 1)]), Some(100.0));
+        assert_eq!(weighted_score(&w(), &[]), None);
+    }
+
+    #[test]
+    fn aggregate_median_and_spread() {
+        use Recommendation::*;
+        let a = Aggregate::of(&[(Some(40.0), WeakAccept), (Some(60.0), WeakAccept)], 20.0);
+        assert_eq!(a.count, 2);
+        assert_eq!(a.mean, Some(50.0));
+        assert_eq!(a.median, Some(50.0));
+        assert_eq!(a.std_dev, Some(10.0));
+        assert!(!a.disagreement);
+        let b = Aggregate::of(
+            &[(Some(10.0), Reject), (Some(90.0), Accept), (Some(50.0), WeakAccept)],
+            20.0,
+        );
+        assert_eq!(b.median, Some(50.0));
+        assert!(b.disagreement);
+        let none = Aggregate::of(&[], 20.0);
+        assert_eq!(none.mean, None);
+        assert!(!none.disagreement);
+    }
+
+    #[test]
+    fn opposite_strong_recommendations_disagree_even_with_close_scores() {
+        use Recommendation::*;
+        let a = Aggregate::of(&[(Some(50.0), Accept), (Some(55.0), Reject)], 20.0);
+        assert!(a.disagreement);
+    }
+
+    #[test]
+    fn sub_lines_are_within_their_line_only() {
+        assert!(line_within("C7-EHEALTH", "C7"));
+        assert!(line_within("C7", "C7"));
+        assert!(!line_within("C10", "C1"));
+        assert!(!line_within("C7", "C7-EHEALTH"));
+        let s = Scope::parse("C7, C3", "");
+        assert!(s.covers(&["C7-EGOV".into()], "workshop"));
+        assert!(!s.covers(&["C1".into()], "workshop"));
+        let f = Scope::parse("", "workshop");
+        assert!(f.covers(&["C1".into()], "workshop"));
+        assert!(!f.covers(&["C1".into()], "high-level-dialogue"));
+    }
+
+    /// A tiny deterministic generator for the property tests.
+    struct Gen(u64);
+    impl Gen {
+        fn next(&mut self, n: u64) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0 % n.max(1)
+        }
+    }
+
+    const LINES: [&str; 5] = ["C1", "C2", "C3-LIB", "C7-EHEALTH", "C10"];
+    const FORMATS: [&str; 3] = ["workshop", "high-level-dialogue", "knowledge-cafe"];
+
+    fn random_case(g: &mut Gen) -> (Vec<AssignProposal>, Vec<AssignReviewer>, usize) {
+        let n_rev = 1 + g.next(15) as i64;
+        let reviewers: Vec<AssignReviewer> = (0..n_rev)
+            .map(|id| AssignReviewer {
+                id,
+                scopes: (0..g.next(3))
+                    .map(|_| Scope {
+                        action_lines: (0..g.next(3))
+                            .map(|_| {
+                                let l = LINES[g.next(5) as usize];
+                                l.split('-').next().unwrap_or(l).to_owned()
+                            })
+                            .collect(),
+                        formats: (0..g.next(2))
+                            .map(|_| FORMATS[g.next(3) as usize].to_owned())
+                            .collect(),
+                    })
+                    .collect(),
+                load: g.next(4) as usize,
+            })
+            .collect();
+        let proposals = (0..g.next(40))
+            .map(|id| {
+                let mut conflicts = HashSet::new();
+                for _ in 0..g.next(4) {
+                    conflicts.insert(g.next(n_rev as u64) as i64);
+                }
+                let assigned: Vec<i64> = (0..n_rev)
+                    .filter(|r| !conflicts.contains(r) && g.next(10) == 0)
+                    .collect();
+                AssignProposal {
+                    id: 1000 + id as i64,
+                    action_lines: vec![LINES[g.next(5) as usize].to_owned()],
+                    format: FORMATS[g.next(3) as usize].to_owned(),
+                    assigned,
+                    conflicts,
+                }
+            })
+            .collect();
+        (proposals, reviewers, 1 + g.next(4) as usize)
+    }
+
+    #[test]
+    fn property_assignment_never_breaks_conflicts_scopes_or_counts() {
+        let mut g = Gen(0x5eed_1234_abcd_0001);
+        for _case in 0..500 {
+            let (proposals, reviewers, n) = random_case(&mut g);
+            let plan = plan_assignments(&proposals, &reviewers, n);
+            let mut seen = HashSet::new();
+            for (pid, rid) in &plan.pairs {
+                let p = proposals.iter().find(|p| p.id == *pid).unwrap();
+                let r = reviewers.iter().find(|r| r.id == *rid).unwrap();
+                assert!(!p.conflicts.contains(rid), "conflict assigned");
+                assert!(!p.assigned.contains(rid), "assigned twice");
+                assert!(r.covers(p), "outside team scope");
+                assert!(seen.insert((*pid, *rid)), "duplicate pair");
+            }
+            for p in &proposals {
+                let got = p.assigned.len() + plan.pairs.iter().filter(|(x, _)| *x == p.id).count();
+                let eligible = reviewers
+                    .iter()
+                    .filter(|r| !p.conflicts.contains(&r.id) && !p.assigned.contains(&r.id) && r.covers(p))
+                    .count();
+                // Every proposal gets n, or every eligible reviewer it can.
+                assert!(got >= n.min(p.assigned.len() + eligible), "under-assigned");
+                assert!(got <= n.max(p.assigned.len()), "over-assigned");
+                let listed_short = plan.short.iter().any(|(x, _)| *x == p.id);
+                assert_eq!(listed_short, got < n);
+            }
+        }
+    }
+
+    #[test]
+    fn load_is_balanced_when_everyone_is_eligible() {
+        let reviewers: Vec<AssignReviewer> = (0..60)
+            .map(|id| AssignReviewer {
+                id,
+                ..Default::default()
+            })
+            .collect();
+        let proposals: Vec<AssignProposal> = (0..1000)
+            .map(|id| AssignProposal {
+                id,
+                format: "workshop".into(),
+                ..Default::default()
+            })
+            .collect();
+        let plan = plan_assignments(&proposals, &reviewers, 3);
+        assert_eq!(plan.pairs.len(), 3000);
+        assert!(plan.short.is_empty());
+        let mut load = vec![0; 60];
+        for (_, r) in &plan.pairs {
+            load[*r as usize] += 1;
+        }
+        let (min, max) = (load.iter().min().unwrap(), load.iter().max().unwrap());
+        assert!(max - min <= 1, "loads {min}..{max}");
+    }
+}

@@ -1,0 +1,521 @@
+//! Selection: the organizers' proposal list with review aggregates,
+//! decisions (pending until released), release with templated e-mails
+//! through the outbox, and the templates themselves.
+
+use super::require_staff;
+use crate::domain::Locale;
+use crate::domain::country;
+use crate::domain::review::{Aggregate, Outcome, Recommendation, weighted_score};
+use crate::error::{AppError, AppResult};
+use crate::mail::compose;
+use crate::services::sessions::CurrentUser;
+use crate::services::{Portal, RequestMeta};
+use crate::validation::{FieldErrors, single_line, text_block};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use std::collections::HashMap;
+
+/// Placeholders decision e-mails may use.
+pub const PLACEHOLDERS: [&str; 5] = ["name", "code", "title", "link", "edition"];
+
+/// How the organizers' list is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OrganizerSort {
+    /// By code.
+    #[default]
+    Code,
+    /// By title.
+    Title,
+    /// By weighted mean.
+    Mean,
+    /// By median.
+    Median,
+    /// By standard deviation.
+    Spread,
+    /// By number of reviews.
+    Reviews,
+    /// By decision.
+    Decision,
+}
+
+/// Filters of the organizers' list (all optional; from the query string).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct OrganizerFilter {
+    /// Text in the code, title or organization.
+    #[serde(default)]
+    pub q: String,
+    /// Status code.
+    #[serde(default)]
+    pub status: String,
+    /// Format code.
+    #[serde(default)]
+    pub format: String,
+    /// Action Line (sub-lines included).
+    #[serde(default)]
+    pub line: String,
+    /// SDG number.
+    #[serde(default)]
+    pub sdg: String,
+    /// ITU region letter of the lead organization.
+    #[serde(default)]
+    pub region: String,
+    /// Stakeholder type of the lead organization.
+    #[serde(default)]
+    pub stakeholder: String,
+    /// `none`, `pending`, or an outcome code.
+    #[serde(default)]
+    pub decision: String,
+    /// `yes` to show only proposals whose reviewers disagree.
+    #[serde(default)]
+    pub disagreement: String,
+    /// Order.
+    #[serde(default)]
+    pub sort: OrganizerSort,
+    /// `desc` for descending.
+    #[serde(default)]
+    pub dir: String,
+    /// Page, from 1.
+    #[serde(default)]
+    pub page: Option<usize>,
+}
+
+/// One row of the organizers' list.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrganizerRow {
+    /// Code.
+    pub code: String,
+    /// Title.
+    pub title: String,
+    /// Lead organization.
+    pub organization: String,
+    /// Its stakeholder type.
+    pub stakeholder_type: String,
+    /// Its country.
+    pub country: String,
+    /// Its ITU region letter.
+    pub region: String,
+    /// Format.
+    pub format_code: String,
+    /// Action Lines.
+    pub action_lines: Vec<String>,
+    /// SDGs.
+    pub sdgs: Vec<i64>,
+    /// Status code.
+    pub status: String,
+    /// Review aggregates.
+    pub aggregate: Aggregate,
+    /// Reviewers assigned.
+    pub assigned: i64,
+    /// Latest decision, if any.
+    pub decision: Option<String>,
+    /// True when that decision has been released.
+    pub released: bool,
+}
+
+/// A decision e-mail template.
+#[derive(Debug, Clone, Serialize)]
+pub struct DecisionTemplate {
+    /// Outcome code.
+    pub outcome: String,
+    /// Language tag.
+    pub locale: String,
+    /// Subject with placeholders.
+    pub subject: String,
+    /// Body with placeholders.
+    pub body: String,
+    /// True when organizers changed the built-in text.
+    pub custom: bool,
+}
+
+/// A rendered template.
+#[derive(Debug, Clone, Serialize)]
+pub struct TemplatePreview {
+    /// Subject.
+    pub subject: String,
+    /// Body.
+    pub body: String,
+}
+
+/// Fills `{placeholder}`s.
+fn fill(text: &str, values: &[(&str, String)]) -> String {
+    let mut out = text.to_owned();
+    for (k, v) in values {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// Placeholders used in `text` that are not known.
+fn unknown_placeholders(text: &str) -> bool {
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else { return true };
+        if !PLACEHOLDERS.contains(&&after[..end]) {
+            return true;
+        }
+        rest = &after[end + 1..];
+    }
+    rest.contains('}')
+}
+
+impl Portal {
+    /// Organizer rows for every proposal of the current edition that was
+    /// submitted (drafts are nobody's business yet).
+    async fn organizer_rows(&self) -> AppResult<Vec<OrganizerRow>> {
+        let edition = self.current_edition().await?;
+        let settings = self.review_settings().await?;
+        let weights = self.weights().await?;
+        let ed = edition.id;
+        #[allow(clippy::type_complexity)]
+        let rows: Vec<(i64, String, String, String, String, String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT p.id, p.code, p.title, o.name, o.stakeholder_type, o.country_code, p.format_code, p.status \
+             FROM proposals p JOIN organizations o ON o.id = p.organization_id \
+             WHERE p.edition_id = $1 AND p.status <> 'draft' ORDER BY p.seq",
+        ).bind(ed).fetch_all(pool).await)?;
+        let lines: Vec<(i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT l.proposal_id, l.code FROM proposal_action_lines l JOIN proposals p ON p.id = l.proposal_id WHERE p.edition_id = $1 ORDER BY l.position",
+        ).bind(ed).fetch_all(pool).await)?;
+        let sdgs: Vec<(i64, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT s.proposal_id, s.sdg FROM proposal_sdgs s JOIN proposals p ON p.id = s.proposal_id WHERE p.edition_id = $1 ORDER BY s.position",
+        ).bind(ed).fetch_all(pool).await)?;
+        let reviews: Vec<(i64, i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT r.proposal_id, r.id, r.recommendation FROM reviews r JOIN proposals p ON p.id = r.proposal_id \
+             WHERE p.edition_id = $1 AND r.state = 'visible' \
+               AND NOT EXISTS (SELECT 1 FROM review_conflicts c WHERE c.proposal_id = r.proposal_id AND c.user_id = r.reviewer_id)",
+        ).bind(ed).fetch_all(pool).await)?;
+        let scores: Vec<(i64, i64, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT s.review_id, s.criterion_id, s.score FROM review_scores s JOIN reviews r ON r.id = s.review_id \
+             JOIN proposals p ON p.id = r.proposal_id WHERE p.edition_id = $1",
+        ).bind(ed).fetch_all(pool).await)?;
+        let assigned: Vec<(i64, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT a.proposal_id, COUNT(*) FROM review_assignments a JOIN proposals p ON p.id = a.proposal_id WHERE p.edition_id = $1 GROUP BY a.proposal_id",
+        ).bind(ed).fetch_all(pool).await)?;
+        let decisions: Vec<(i64, String, Option<String>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT d.proposal_id, d.outcome, d.released_outcome FROM decisions d JOIN proposals p ON p.id = d.proposal_id WHERE p.edition_id = $1",
+        ).bind(ed).fetch_all(pool).await)?;
+        let mut score_map: HashMap<i64, Vec<(i64, i64)>> = HashMap::new();
+        for (r, c, s) in scores {
+            score_map.entry(r).or_default().push((c, s));
+        }
+        let mut review_map: HashMap<i64, Vec<(Option<f64>, Recommendation)>> = HashMap::new();
+        for (p, r, rec) in reviews {
+            let w = weighted_score(&weights, score_map.get(&r).map(Vec::as_slice).unwrap_or(&[]));
+            review_map
+                .entry(p)
+                .or_default()
+                .push((w, Recommendation::from_code(&rec).unwrap_or(Recommendation::WeakReject)));
+        }
+        let threshold = settings.disagreement_threshold as f64;
+        Ok(rows
+            .into_iter()
+            .map(|(id, code, title, organization, stakeholder_type, country_code, format_code, status)| {
+                let decision = decisions.iter().find(|(p, ..)| *p == id);
+                OrganizerRow {
+                    region: country(&country_code).map(|c| c.region.code().to_string()).unwrap_or_default(),
+                    code,
+                    title,
+                    organization,
+                    stakeholder_type,
+                    country: country_code,
+                    format_code,
+                    action_lines: lines.iter().filter(|(p, _)| *p == id).map(|(_, l)| l.clone()).collect(),
+                    sdgs: sdgs.iter().filter(|(p, _)| *p == id).map(|(_, s)| *s).collect(),
+                    status,
+                    aggregate: Aggregate::of(review_map.get(&id).map(Vec::as_slice).unwrap_or(&[]), threshold),
+                    assigned: assigned.iter().find(|(p, _)| *p == id).map(|(_, n)| *n).unwrap_or(0),
+                    decision: decision.map(|(_, o, _)| o.clone()),
+                    released: decision.is_some_and(|(_, o, r)| r.as_deref() == Some(o.as_str())),
+                }
+            })
+            .collect())
+    }
+
+    /// The organizers' list, filtered, sorted and paged (50 a page).
+    /// Returns the page's rows and the number of matching proposals.
+    pub async fn organizer_proposals(
+        &self,
+        actor: &CurrentUser,
+        f: &OrganizerFilter,
+    ) -> AppResult<(Vec<OrganizerRow>, usize)> {
+        require_staff(actor)?;
+        let q = f.q.trim().to_lowercase();
+        let mut rows: Vec<OrganizerRow> = self
+            .organizer_rows()
+            .await?
+            .into_iter()
+            .filter(|r| {
+                (q.is_empty()
+                    || r.code.to_lowercase().contains(&q)
+                    || r.title.to_lowercase().contains(&q)
+                    || r.organization.to_lowercase().contains(&q))
+                    && (f.status.is_empty() || r.status == f.status)
+                    && (f.format.is_empty() || r.format_code == f.format)
+                    && (f.line.is_empty()
+                        || r.action_lines.iter().any(|l| crate::domain::review::line_within(l, &f.line)))
+                    && (f.sdg.is_empty() || r.sdgs.iter().any(|s| s.to_string() == f.sdg))
+                    && (f.region.is_empty() || r.region == f.region)
+                    && (f.stakeholder.is_empty() || r.stakeholder_type == f.stakeholder)
+                    && match f.decision.as_str() {
+                        "" => true,
+                        "none" => r.decision.is_none(),
+                        "pending" => r.decision.is_some() && !r.released,
+                        o => r.decision.as_deref() == Some(o),
+                    }
+                    && (f.disagreement != "yes" || r.aggregate.disagreement)
+            })
+            .collect();
+        let key = |v: Option<f64>| v.unwrap_or(-1.0);
+        match f.sort {
+            OrganizerSort::Code => {}
+            OrganizerSort::Title => rows.sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase())),
+            OrganizerSort::Mean => rows.sort_by(|a, b| key(a.aggregate.mean).total_cmp(&key(b.aggregate.mean))),
+            OrganizerSort::Median => rows.sort_by(|a, b| key(a.aggregate.median).total_cmp(&key(b.aggregate.median))),
+            OrganizerSort::Spread => rows.sort_by(|a, b| key(a.aggregate.std_dev).total_cmp(&key(b.aggregate.std_dev))),
+            OrganizerSort::Reviews => rows.sort_by_key(|r| r.aggregate.count),
+            OrganizerSort::Decision => rows.sort_by(|a, b| a.decision.cmp(&b.decision)),
+        }
+        if f.dir == "desc" {
+            rows.reverse();
+        }
+        let total = rows.len();
+        let page = f.page.unwrap_or(1).max(1);
+        let rows = rows.into_iter().skip((page - 1) * 50).take(50).collect();
+        Ok((rows, total))
+    }
+
+    /// Records a pending decision on each of `codes`. Nothing is told to
+    /// proposers until [`Portal::release_decisions`].
+    pub async fn decide(
+        &self,
+        actor: &CurrentUser,
+        codes: &[String],
+        outcome: &str,
+        note: &str,
+        meta: &RequestMeta,
+    ) -> AppResult<usize> {
+        require_staff(actor)?;
+        let Some(outcome) = Outcome::from_code(outcome.trim()) else {
+            return Err(AppError::field("outcome", "choose-from-list"));
+        };
+        let mut e = FieldErrors::default();
+        let Some(note) = e.check("note", text_block(note, 2000, false)) else {
+            return Err(AppError::Validation(e));
+        };
+        if codes.is_empty() {
+            return Err(AppError::field("codes", "choose-proposals"));
+        }
+        let edition = self.current_edition().await?;
+        let now = self.clock.now();
+        let mut decided = 0;
+        for code in codes {
+            let p = self.proposal_facts(code).await?;
+            if p.edition_id != edition.id
+                || !matches!(p.status.as_str(), "submitted" | "under_review" | "accepted" | "waitlisted" | "rejected")
+            {
+                return Err(AppError::Conflict("not-decidable"));
+            }
+            crate::dispatch!(&self.db, pool => async {
+                let mut tx = pool.begin().await?;
+                let before: Option<String> = sqlx::query_scalar("SELECT outcome FROM decisions WHERE proposal_id = $1")
+                    .bind(p.id).fetch_optional(&mut *tx).await?;
+                sqlx::query(
+                    "INSERT INTO decisions (proposal_id, outcome, note, decided_by, decided_at) VALUES ($1, $2, $3, $4, $5) \
+                     ON CONFLICT (proposal_id) DO UPDATE SET outcome = $2, note = $3, decided_by = $4, decided_at = $5, version = decisions.version + 1",
+                ).bind(p.id).bind(outcome.code()).bind(&note).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+                crate::audit!(&mut *tx, now, Some(actor.id), "decision.set", "proposal", &p.code,
+                    before.map(|b| json!({"outcome": b})), Some(json!({"outcome": outcome.code(), "note": note})), &meta.client_addr)?;
+                tx.commit().await
+            }.await)?;
+            decided += 1;
+        }
+        Ok(decided)
+    }
+
+    /// Decisions not yet released, by outcome.
+    pub async fn pending_decisions(&self, actor: &CurrentUser) -> AppResult<Vec<(String, i64)>> {
+        require_staff(actor)?;
+        let edition = self.current_edition().await?;
+        let rows: Vec<(String, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT d.outcome, COUNT(*) FROM decisions d JOIN proposals p ON p.id = d.proposal_id \
+             WHERE p.edition_id = $1 AND (d.released_outcome IS NULL OR d.released_outcome <> d.outcome) \
+               AND p.status NOT IN ('withdrawn', 'merged') GROUP BY d.outcome ORDER BY d.outcome",
+        ).bind(edition.id).fetch_all(pool).await)?;
+        Ok(rows)
+    }
+
+    /// The template for `outcome` in `locale`: the organizers' version or the
+    /// built-in text.
+    pub async fn decision_template(&self, outcome: Outcome, locale: Locale) -> AppResult<DecisionTemplate> {
+        let edition = self.current_edition().await?;
+        let row: Option<(String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT subject, body FROM decision_templates WHERE edition_id = $1 AND outcome = $2 AND locale = $3",
+        ).bind(edition.id).bind(outcome.code()).bind(locale.tag()).fetch_optional(pool).await)?;
+        Ok(match row {
+            Some((subject, body)) => DecisionTemplate { outcome: outcome.code().into(), locale: locale.tag().into(), subject, body, custom: true },
+            None => {
+                let args: Vec<(&'static str, String)> = PLACEHOLDERS.iter().map(|p| (*p, format!("{{{p}}}"))).collect();
+                let c = compose(locale, &format!("decision-{}", outcome.code()), &args);
+                DecisionTemplate { outcome: outcome.code().into(), locale: locale.tag().into(), subject: c.subject, body: c.body, custom: false }
+            }
+        })
+    }
+
+    /// Every outcome's template in `locale` (organizers).
+    pub async fn decision_templates(&self, actor: &CurrentUser, locale: Locale) -> AppResult<Vec<DecisionTemplate>> {
+        require_staff(actor)?;
+        let mut out = Vec::new();
+        for o in Outcome::ALL {
+            out.push(self.decision_template(o, locale).await?);
+        }
+        Ok(out)
+    }
+
+    fn check_template(subject: &str, body: &str) -> AppResult<(String, String)> {
+        let mut e = FieldErrors::default();
+        let subject = e.check("subject", single_line(subject, 3, 200));
+        let body = e.check("body", text_block(body, 10_000, true));
+        if let Some(s) = &subject
+            && unknown_placeholders(s)
+        {
+            e.push("subject", "unknown-placeholder");
+        }
+        if let Some(b) = &body
+            && unknown_placeholders(b)
+        {
+            e.push("body", "unknown-placeholder");
+        }
+        match (subject, body) {
+            (Some(s), Some(b)) if e.is_empty() => Ok((s, b)),
+            _ => Err(AppError::Validation(e)),
+        }
+    }
+
+    /// Shows a template filled with the first proposal of the edition (or
+    /// sample values), without saving it.
+    pub async fn preview_template(&self, actor: &CurrentUser, subject: &str, body: &str) -> AppResult<TemplatePreview> {
+        require_staff(actor)?;
+        let (subject, body) = Self::check_template(subject, body)?;
+        let edition = self.current_edition().await?;
+        let sample: Option<(String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT p.code, p.title, u.name FROM proposals p JOIN users u ON u.id = p.created_by \
+             WHERE p.edition_id = $1 AND p.status <> 'draft' ORDER BY p.seq LIMIT 1",
+        ).bind(edition.id).fetch_optional(pool).await)?;
+        let (code, title, name) = sample.unwrap_or_else(|| (format!("{}-0001", edition.code), "Community networks for the last billion".into(), "Amina Diallo".into()));
+        let values = [
+            ("name", name),
+            ("link", self.link(&format!("/proposals/{code}"))),
+            ("code", code),
+            ("title", title),
+            ("edition", edition.title.clone()),
+        ];
+        Ok(TemplatePreview { subject: fill(&subject, &values), body: fill(&body, &values) })
+    }
+
+    /// Saves the organizers' wording of a decision e-mail.
+    pub async fn save_decision_template(
+        &self,
+        actor: &CurrentUser,
+        outcome: &str,
+        locale: Locale,
+        subject: &str,
+        body: &str,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
+        require_staff(actor)?;
+        let outcome = Outcome::from_code(outcome).ok_or(AppError::NotFound)?;
+        let (subject, body) = Self::check_template(subject, body)?;
+        let edition = self.current_edition().await?;
+        let now = self.clock.now();
+        crate::dispatch!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            sqlx::query(
+                "INSERT INTO decision_templates (edition_id, outcome, locale, subject, body, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                 ON CONFLICT (edition_id, outcome, locale) DO UPDATE SET subject = $4, body = $5, updated_by = $6, updated_at = $7",
+            ).bind(edition.id).bind(outcome.code()).bind(locale.tag()).bind(&subject).bind(&body).bind(actor.id.0).bind(now)
+            .execute(&mut *tx).await?;
+            crate::audit!(&mut *tx, now, Some(actor.id), "decision.template", "edition", &edition.code, None,
+                Some(json!({"outcome": outcome.code(), "locale": locale.tag(), "subject": subject})), &meta.client_addr)?;
+            tx.commit().await
+        }.await)?;
+        Ok(())
+    }
+
+    /// Releases every pending decision: the proposal takes the decided
+    /// status and its author and co-organizers get the decision e-mail, in
+    /// their language, through the outbox. Safe to run on two instances at
+    /// once: each decision is claimed by its version. Returns how many were
+    /// released.
+    pub async fn release_decisions(&self, actor: &CurrentUser, meta: &RequestMeta) -> AppResult<usize> {
+        require_staff(actor)?;
+        let edition = self.current_edition().await?;
+        let pending: Vec<(i64, String, String, String, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT p.id, p.code, p.title, d.outcome, d.version FROM decisions d JOIN proposals p ON p.id = d.proposal_id \
+             WHERE p.edition_id = $1 AND (d.released_outcome IS NULL OR d.released_outcome <> d.outcome) \
+               AND p.status NOT IN ('withdrawn', 'merged') ORDER BY p.seq",
+        ).bind(edition.id).fetch_all(pool).await)?;
+        let now = self.clock.now();
+        let mut released = 0;
+        for (id, code, title, outcome_code, version) in pending {
+            let Some(outcome) = Outcome::from_code(&outcome_code) else { continue };
+            let recipients: Vec<(String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+                "SELECT u.email, u.name, u.locale FROM proposals p JOIN users u ON u.id = p.created_by WHERE p.id = $1 AND u.is_active = TRUE \
+                 UNION SELECT u.email, u.name, u.locale FROM proposal_coorganizers c JOIN users u ON u.id = c.user_id \
+                 WHERE c.proposal_id = $1 AND c.status = 'accepted' AND u.is_active = TRUE",
+            ).bind(id).fetch_all(pool).await)?;
+            let mut mails = Vec::new();
+            for (email, name, locale) in recipients {
+                let locale = Locale::from_tag(&locale).unwrap_or_default();
+                let t = self.decision_template(outcome, locale).await?;
+                let values = [
+                    ("name", name.clone()),
+                    ("code", code.clone()),
+                    ("title", title.clone()),
+                    ("link", self.link(&format!("/proposals/{code}"))),
+                    ("edition", edition.title.clone()),
+                ];
+                mails.push((email, name, locale, fill(&t.subject, &values), fill(&t.body, &values)));
+            }
+            let status = outcome.status().code();
+            let done: bool = crate::dispatch!(&self.db, pool => async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "UPDATE decisions SET released_outcome = outcome, released_at = $3, version = version + 1 WHERE proposal_id = $1 AND version = $2",
+                ).bind(id).bind(version).bind(now).execute(&mut *tx).await?.rows_affected();
+                if n == 0 {
+                    return Ok::<bool, sqlx::Error>(false);
+                }
+                sqlx::query("UPDATE proposals SET status = $2, updated_at = $3, version = version + 1 WHERE id = $1")
+                    .bind(id).bind(status).bind(now).execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, $2, $3, $4)")
+                    .bind(id).bind(status).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+                for (email, name, locale, subject, body) in &mails {
+                    crate::enqueue_email!(&mut *tx, now, email, name, locale.tag(), &format!("decision-{}", outcome.code()), subject, body)?;
+                }
+                crate::audit!(&mut *tx, now, Some(actor.id), "decision.release", "proposal", &code, None,
+                    Some(json!({"outcome": outcome.code(), "emails": mails.len()})), &meta.client_addr)?;
+                tx.commit().await?;
+                Ok(true)
+            }.await)?;
+            if done {
+                released += 1;
+            }
+        }
+        Ok(released)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_found() {
+        assert_eq!(fill("Dear {name}, {code}", &[("name", "Ana".into()), ("code", "WF27-0001".into())]), "Dear Ana, WF27-0001");
+        assert!(!unknown_placeholders("Dear {name}, see {link}"));
+        assert!(unknown_placeholders("Dear {nmae}"));
+        assert!(unknown_placeholders("Dear {name"));
+        assert!(unknown_placeholders("Dear name}"));
+    }
+}
