@@ -11,9 +11,24 @@ use std::collections::HashSet;
 use std::time::Instant;
 
 const LINES: [&str; 11] = [
-    "C1", "C2", "C3", "C4", "C5", "C6", "C7-EGOV", "C7-EHEALTH", "C8", "C9", "C10",
+    "C1",
+    "C2",
+    "C3",
+    "C4",
+    "C5",
+    "C6",
+    "C7-EGOV",
+    "C7-EHEALTH",
+    "C8",
+    "C9",
+    "C10",
 ];
-const FORMATS: [&str; 4] = ["workshop", "high-level-dialogue", "knowledge-cafe", "open-space"];
+const FORMATS: [&str; 4] = [
+    "workshop",
+    "high-level-dialogue",
+    "knowledge-cafe",
+    "open-space",
+];
 
 fn main() {
     let args: Vec<usize> = std::env::args()
@@ -38,7 +53,13 @@ fn main() {
             let scopes = match i % 6 {
                 0..=2 => (0..1 + i % 2)
                     .map(|_| Scope {
-                        action_lines: vec![LINES[next(LINES.len())].split('-').next().unwrap_or("C1").to_owned()],
+                        action_lines: vec![
+                            LINES[next(LINES.len())]
+                                .split('-')
+                                .next()
+                                .unwrap_or("C1")
+                                .to_owned(),
+                        ],
                         formats: vec![],
                     })
                     .collect(),
@@ -60,7 +81,9 @@ fn main() {
             let conflicts: HashSet<i64> = (0..next(3)).map(|_| next(reviewers_n) as i64).collect();
             AssignProposal {
                 id: i as i64,
-                action_lines: (0..1 + next(2)).map(|_| LINES[next(LINES.len())].to_owned()).collect(),
+                action_lines: (0..1 + next(2))
+                    .map(|_| LINES[next(LINES.len())].to_owned())
+                    .collect(),
                 format: FORMATS[next(FORMATS.len())].to_owned(),
                 assigned: vec![],
                 conflicts,

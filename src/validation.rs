@@ -124,13 +124,16 @@ pub fn single_line(raw: &str, min: u32, max: u32) -> Result<String, FieldError> 
 pub fn text_block(raw: &str, max: u32, required: bool) -> Result<String, FieldError> {
     let v = raw.trim().replace("\r\n", "\n");
     if v.is_empty() {
-        return if required { Err(invalid("required")) } else { Ok(v) };
+        return if required {
+            Err(invalid("required"))
+        } else {
+            Ok(v)
+        };
     }
     if v.chars().count() as u32 > max {
         return Err(invalid_limit("too-long", max));
     }
-    if v
-        .chars()
+    if v.chars()
         .any(|c| !matches!(c, '\n' | '\t') && is_forbidden_char(c))
     {
         return Err(invalid("bad-characters"));

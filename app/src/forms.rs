@@ -58,7 +58,16 @@ fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
 /// The list of problems at the top of a form that failed validation. Each
 /// entry links to its field.
 #[component]
-pub fn ErrorSummary(form: FormState, labels: Vec<(&'static str, String)>) -> impl IntoView {
+pub fn ErrorSummary(
+    form: FormState,
+    labels: Vec<(&'static str, String)>,
+    /// Id prefix of the form's fields when it is not the default `f-`.
+    #[prop(optional)]
+    prefix: Option<String>,
+    /// Labels of fields whose names are built at run time (`score-12`).
+    #[prop(optional)]
+    more_labels: Vec<(String, String)>,
+) -> impl IntoView {
     if !form.has_errors() {
         return ().into_any();
     }
@@ -72,9 +81,18 @@ pub fn ErrorSummary(form: FormState, labels: Vec<(&'static str, String)>) -> imp
                 .iter()
                 .find(|(f, _)| *f == e.field)
                 .map(|(_, l)| l.clone())
+                .or_else(|| {
+                    more_labels
+                        .iter()
+                        .find(|(f, _)| *f == e.field)
+                        .map(|(_, l)| l.clone())
+                })
                 .unwrap_or_default();
             let msg = portal::i18n::tr_field_error(page_context().locale, e);
-            let href = format!("#{}", field_id(&e.field));
+            let href = match &prefix {
+                Some(p) => format!("#{p}{}", e.field),
+                None => format!("#{}", field_id(&e.field)),
+            };
             view! { <li><a href=href>{label}": "{msg}</a></li> }
         })
         .collect_view();
@@ -214,6 +232,110 @@ pub fn CheckboxField(form: FormState, name: &'static str, label: String) -> impl
                 aria-describedby=aria
             />
             <label for=id>{label}</label>
+        </div>
+    }
+}
+
+/// For pages with several forms: a labelled input whose id is `{prefix}{name}`, with its error.
+pub fn input(
+    state: &FormState,
+    prefix: &str,
+    name: &'static str,
+    label: String,
+    kind: &'static str,
+    value: String,
+    hint: Option<String>,
+) -> impl IntoView {
+    let id = format!("{prefix}{name}");
+    let e = state.error(name);
+    let hint_id = format!("{id}-hint");
+    let err_id = format!("{id}-error");
+    let describedby = [
+        hint.as_ref().map(|_| hint_id.clone()),
+        e.as_ref().map(|_| err_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    view! {
+        <div class="field" class:field-invalid=e.is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            {e.clone().map(|m| view! { <p class="field-error" id=err_id>{m}</p> })}
+            <input id=id name=name type=kind value=value aria-invalid=e.is_some().then_some("true")
+                aria-describedby=(!describedby.is_empty()).then_some(describedby)/>
+        </div>
+    }
+}
+
+/// What was typed into `field` (after a failed post), or else the saved value.
+pub fn or_typed(state: &FormState, field: &str, saved: String) -> String {
+    state.values.get(field).cloned().unwrap_or(saved)
+}
+
+/// A labelled `<textarea>` whose id is `{prefix}{name}`, with hint and error.
+pub fn textarea(
+    state: &FormState,
+    prefix: &str,
+    name: &'static str,
+    label: String,
+    value: String,
+    hint: Option<String>,
+) -> impl IntoView {
+    let id = format!("{prefix}{name}");
+    let e = state.error(name);
+    let hint_id = format!("{id}-hint");
+    let err_id = format!("{id}-error");
+    let describedby = [
+        hint.as_ref().map(|_| hint_id.clone()),
+        e.as_ref().map(|_| err_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    view! {
+        <div class="field" class:field-invalid=e.is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            {e.clone().map(|m| view! { <p class="field-error" id=err_id>{m}</p> })}
+            <textarea id=id name=name rows="4" aria-invalid=e.is_some().then_some("true")
+                aria-describedby=(!describedby.is_empty()).then_some(describedby)>{value}</textarea>
+        </div>
+    }
+}
+
+/// A labelled `<select>` whose id is `{prefix}{name}`; `options` are
+/// `(value, label)` pairs and `placeholder` an optional empty first choice.
+pub fn select(
+    state: &FormState,
+    prefix: &str,
+    name: &'static str,
+    label: String,
+    options: Vec<(String, String)>,
+    selected: String,
+    placeholder: Option<String>,
+) -> impl IntoView {
+    let id = format!("{prefix}{name}");
+    let e = state.error(name);
+    let err_id = format!("{id}-error");
+    let opts = options
+        .into_iter()
+        .map(|(value, text)| {
+            let is = value == selected;
+            view! { <option value=value selected=is>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field" class:field-invalid=e.is_some()>
+            <label for=id.clone()>{label}</label>
+            {e.clone().map(|m| view! { <p class="field-error" id=err_id.clone()>{m}</p> })}
+            <select id=id name=name aria-invalid=e.is_some().then_some("true")
+                aria-describedby=e.is_some().then_some(err_id)>
+                {placeholder.map(|p| view! { <option value="">{p}</option> })}
+                {opts}
+            </select>
         </div>
     }
 }

@@ -65,13 +65,17 @@ fn Nav() -> impl IntoView {
         }
         .into_any(),
         Some(user) => {
-            let organizer =
-                user.has(portal::domain::Role::Organizer) || user.has(portal::domain::Role::Admin);
+            use portal::domain::Role;
+            let organizer = user.has(Role::Organizer) || user.has(Role::Admin);
+            let reviewer = organizer || user.has(Role::Reviewer) || user.has(Role::Facilitator);
+            let admin = user.has(Role::Admin);
             view! {
             <NavLink href="/" label=t("nav-home")/>
             <NavLink href="/proposals" label=t("nav-proposals")/>
             <NavLink href="/organization" label=t("nav-organization")/>
-            {organizer.then(|| view! { <NavLink href="/organize/settings" label=t("nav-settings")/> })}
+            {reviewer.then(|| view! { <NavLink href="/review" label=t("nav-review")/> })}
+            {organizer.then(|| view! { <NavLink href="/organize" label=t("nav-organize")/> })}
+            {admin.then(|| view! { <NavLink href="/admin/moderation" label=t("nav-moderation")/> })}
             <NavLink href="/account" label=t("nav-account")/>
             <li>
                 <form method="post" action="/logout" class="inline-form">

@@ -167,11 +167,10 @@ impl Aggregate {
                 (scores[n / 2 - 1] + scores[n / 2]) / 2.0
             }
         });
-        let std_dev = mean.map(|m| {
-            (scores.iter().map(|s| (s - m).powi(2)).sum::<f64>() / n as f64).sqrt()
-        });
-        let split = reviews.iter().any(|(_, r)| r.positive())
-            && reviews.iter().any(|(_, r)| !r.positive());
+        let std_dev =
+            mean.map(|m| (scores.iter().map(|s| (s - m).powi(2)).sum::<f64>() / n as f64).sqrt());
+        let split =
+            reviews.iter().any(|(_, r)| r.positive()) && reviews.iter().any(|(_, r)| !r.positive());
         let strong_split = reviews.iter().any(|(_, r)| *r == Recommendation::Accept)
             && reviews.iter().any(|(_, r)| *r == Recommendation::Reject);
         Aggregate {
@@ -260,7 +259,11 @@ pub struct AssignReviewer {
 
 impl AssignReviewer {
     fn covers(&self, p: &AssignProposal) -> bool {
-        self.scopes.is_empty() || self.scopes.iter().any(|s| s.covers(&p.action_lines, &p.format))
+        self.scopes.is_empty()
+            || self
+                .scopes
+                .iter()
+                .any(|s| s.covers(&p.action_lines, &p.format))
     }
 }
 
@@ -374,7 +377,11 @@ mod tests {
         assert_eq!(a.std_dev, Some(10.0));
         assert!(!a.disagreement);
         let b = Aggregate::of(
-            &[(Some(10.0), Reject), (Some(90.0), Accept), (Some(50.0), WeakAccept)],
+            &[
+                (Some(10.0), Reject),
+                (Some(90.0), Accept),
+                (Some(50.0), WeakAccept),
+            ],
             20.0,
         );
         assert_eq!(b.median, Some(50.0));
@@ -480,7 +487,9 @@ mod tests {
                 let got = p.assigned.len() + plan.pairs.iter().filter(|(x, _)| *x == p.id).count();
                 let eligible = reviewers
                     .iter()
-                    .filter(|r| !p.conflicts.contains(&r.id) && !p.assigned.contains(&r.id) && r.covers(p))
+                    .filter(|r| {
+                        !p.conflicts.contains(&r.id) && !p.assigned.contains(&r.id) && r.covers(p)
+                    })
                     .count();
                 // Every proposal gets n, or every eligible reviewer it can.
                 assert!(got >= n.min(p.assigned.len() + eligible), "under-assigned");

@@ -378,7 +378,13 @@ pub(crate) fn parse_local(
     }
 }
 
-pub(crate) fn parse_number(e: &mut FieldErrors, field: &str, v: &str, min: i64, max: i64) -> Option<i64> {
+pub(crate) fn parse_number(
+    e: &mut FieldErrors,
+    field: &str,
+    v: &str,
+    min: i64,
+    max: i64,
+) -> Option<i64> {
     match v.trim().parse::<i64>() {
         Ok(n) if n < min => {
             e.push_limit(field, "number-too-small", min as u32);

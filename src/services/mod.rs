@@ -27,11 +27,11 @@ pub use organizations::{JoinRequest, OrganizationForm, OrganizationHit, Organiza
 pub use outbox::{OutboxEmail, OutboxStatus};
 pub use proposals::{ProposalSummary, ProposalView, SaveIntent};
 pub use review::{
-    AssignOutcome, BlindPanelist, Criterion, CriterionForm, DecisionTemplate, DiscussionEntry,
-    ModerationAction, ModerationEntry, ModerationForm, ModerationRow, OrganizerFilter,
-    OrganizerRow, OrganizerSort, PhaseForm, QueueItem, ReviewForm, ReviewPage, ReviewPhase,
-    ReviewSettings, ReviewSettingsForm, ReviewSetup, ReviewTeam, ReviewView, ReviewedProposal,
-    ReviewerLoad, StaffMember, TeamForm, TemplatePreview,
+    AssignOutcome, BalanceReport, BlindPanelist, Criterion, CriterionForm, DecisionTemplate,
+    Dimension, DiscussionEntry, LineReport, ModerationAction, ModerationEntry, ModerationForm,
+    ModerationRow, OrganizerFilter, OrganizerRow, OrganizerSort, PhaseForm, QueueItem, ReviewForm,
+    ReviewPage, ReviewPhase, ReviewSettings, ReviewSettingsForm, ReviewSetup, ReviewTeam,
+    ReviewView, ReviewedProposal, ReviewerLoad, StaffMember, TeamForm, TemplatePreview, csv_field,
 };
 pub use sessions::CurrentUser;
 pub use speakers::SpeakerInvitation;

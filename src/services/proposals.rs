@@ -36,6 +36,8 @@ pub struct ProposalView {
     pub deadline: OffsetDateTime,
     /// Whether the reader may change it now.
     pub can_edit: bool,
+    /// Whether the reader is one of its organizers (may confirm or withdraw).
+    pub is_owner: bool,
     /// Status history, oldest first.
     pub timeline: Vec<(ProposalStatus, OffsetDateTime)>,
     /// Co-organizing organizations and their answers.
@@ -312,6 +314,7 @@ impl Portal {
             .effective_deadline(&edition, &row.format_code, row.access_code_id)
             .await?;
         let can_edit = owns(actor, &row) && status.is_editable() && self.clock.now() < deadline;
+        let is_owner = owns(actor, &row);
         let panel_answers = self.panel_answers(id).await?;
         let coorganizers = self.coorganizers_of(id).await?;
         Ok(ProposalView {
@@ -323,6 +326,7 @@ impl Portal {
             updated_at: row.updated_at,
             deadline,
             can_edit,
+            is_owner,
             panel_answers,
             coorganizers,
             timeline: events

@@ -2,29 +2,39 @@
 //! shows; the server loads that data, checks permissions, and renders.
 
 mod account;
+mod balance;
 mod errors;
 mod home;
 mod login;
+mod moderation;
 mod organization;
 mod password;
 mod proposal_edit;
 pub mod proposal_view;
 mod proposals_list;
 mod register;
+pub mod review;
+mod review_setup;
+mod selection;
 mod settings;
 mod speaker_confirm;
 mod verify;
 
 pub use account::AccountPage;
+pub use balance::{LineIndexPage, LineReportPage, OrganizePage};
 pub use errors::ErrorPage;
 pub use home::HomePage;
 pub use login::LoginPage;
+pub use moderation::ModerationPage;
 pub use organization::{JoinOrganizationPage, OrganizationPage};
 pub use password::{ForgotPasswordPage, ResetPasswordPage};
 pub use proposal_edit::{EditorData, ProposalEditPage};
 pub use proposal_view::{BalanceBox, CoorganizePage, ProposalViewPage, WithdrawPage};
 pub use proposals_list::ProposalsPage;
 pub use register::{RegisterDonePage, RegisterPage};
+pub use review::{ReviewProposalPage, ReviewQueuePage};
+pub use review_setup::{ReviewSetupPage, SetupForms};
+pub use selection::{DecisionsPage, FilterChoices, OrganizerProposalsPage};
 pub use settings::SettingsPage;
 pub use speaker_confirm::SpeakerConfirmPage;
 pub use verify::{VerifyEmailPage, VerifyState};

@@ -171,6 +171,15 @@ pub fn ProposalViewPage(
                 <a class="button button-secondary" href=format!("/proposals/{}/withdraw", p.code)>{t("proposal-withdraw")}</a>
             })}
         </div>
+        {(p.is_owner && p.status == portal::domain::proposal::ProposalStatus::Accepted).then(|| view! {
+            <section id="confirm" aria-labelledby="confirm-title" class="panel">
+                <h2 id="confirm-title">{t("confirm-title")}</h2>
+                <p>{t("confirm-text")}</p>
+                <form method="post" action=format!("/proposals/{}/confirm", p.code)>
+                    <button type="submit" class="button">{t("confirm-button")}</button>
+                </form>
+            </section>
+        })}
         <section aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t("proposal-timeline")}</h2>
             <ol class="timeline">{timeline}</ol>

@@ -1,47 +1,10 @@
 //! `/organize/settings`: the edition and its call for proposals, and each
 //! session format's length, panel size, deadline and availability.
 
-use crate::forms::{ErrorSummary, FormState};
+use crate::forms::{ErrorSummary, FormState, input, or_typed};
 use crate::render::{t, t_args};
 use leptos::prelude::*;
 use portal::services::{AccessCode, Edition, Format, local_input};
-
-/// A labelled input whose id is `{prefix}{name}`, with its error.
-fn input(
-    state: &FormState,
-    prefix: &str,
-    name: &'static str,
-    label: String,
-    kind: &'static str,
-    value: String,
-    hint: Option<String>,
-) -> impl IntoView {
-    let id = format!("{prefix}{name}");
-    let e = state.error(name);
-    let hint_id = format!("{id}-hint");
-    let err_id = format!("{id}-error");
-    let describedby = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        e.as_ref().map(|_| err_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    view! {
-        <div class="field" class:field-invalid=e.is_some()>
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            {e.clone().map(|m| view! { <p class="field-error" id=err_id>{m}</p> })}
-            <input id=id name=name type=kind value=value aria-invalid=e.is_some().then_some("true")
-                aria-describedby=(!describedby.is_empty()).then_some(describedby)/>
-        </div>
-    }
-}
-
-fn or_typed(state: &FormState, field: &str, saved: String) -> String {
-    state.values.get(field).cloned().unwrap_or(saved)
-}
 
 /// One format's settings form.
 fn format_form(f: Format, state: FormState) -> impl IntoView {
@@ -64,7 +27,7 @@ fn format_form(f: Format, state: FormState) -> impl IntoView {
         <form method="post" action=format!("/organize/settings/formats/{}", f.code) novalidate=true class="form format-form">
             <fieldset id=format!("format-{}", f.code)>
                 <legend>{name}</legend>
-                <ErrorSummary form=state.clone() labels=labels/>
+                <ErrorSummary form=state.clone() labels=labels prefix=prefix.clone()/>
                 <input type="hidden" name="version" value=f.version.to_string()/>
                 <div class="speaker-grid">
                     {input(&state, &prefix, "minutes", t("format-minutes"), "number", or_typed(&state, "minutes", f.minutes.to_string()), None)}
@@ -299,7 +262,7 @@ fn questions_form(f: Format, state: FormState) -> impl IntoView {
             <h3>{t("questions-title")}</h3>
             {empty}
             <ul class="plain-list">{items}</ul>
-            <ErrorSummary form=state.clone() labels=labels/>
+            <ErrorSummary form=state.clone() labels=labels prefix=prefix.clone()/>
             <form method="post" action=format!("/organize/settings/formats/{}/questions", f.code) novalidate=true class="form">
                 <fieldset>
                     <legend>{t("question-new")}</legend>

@@ -6,9 +6,12 @@ mod coorganizers;
 mod forms;
 mod health;
 mod language;
+mod moderation;
 mod organizations;
+mod organize;
 mod pages;
 mod proposals;
+mod review;
 mod settings;
 mod speakers;
 
@@ -46,6 +49,50 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/account", get(accounts::account))
         .route("/account/password", post(accounts::change_password))
+        .route("/review", get(review::queue))
+        .route("/review/next", get(review::next))
+        .route("/review/lines", get(review::lines))
+        .route("/review/lines/{code}", get(review::line_report))
+        .route("/review/lines/{code}/report.csv", get(review::line_csv))
+        .route("/review/{code}", get(review::show).post(review::save))
+        .route("/review/{code}/comments", post(review::comment))
+        .route("/review/{code}/conflict", post(review::conflict))
+        .route("/review/{code}/flag/{id}", post(review::flag))
+        .route("/review/{code}/assign", post(review::assign))
+        .route("/review/{code}/unassign", post(review::unassign))
+        .route("/review/{code}/decide", post(review::decide))
+        .route("/organize", get(organize::dashboard))
+        .route("/organize/proposals", get(organize::proposals))
+        .route("/organize/proposals/decide", post(organize::bulk_decide))
+        .route("/organize/decisions", get(organize::decisions))
+        .route("/organize/decisions/release", post(organize::release))
+        .route(
+            "/organize/decisions/templates/{outcome}",
+            post(organize::template),
+        )
+        .route(
+            "/organize/review",
+            get(organize::setup).post(organize::save_settings),
+        )
+        .route("/organize/review/criteria", post(organize::add_criterion))
+        .route(
+            "/organize/review/criteria/{id}",
+            post(organize::save_criterion),
+        )
+        .route("/organize/review/phases", post(organize::add_phase))
+        .route(
+            "/organize/review/phases/{id}/remove",
+            post(organize::remove_phase),
+        )
+        .route("/organize/review/teams", post(organize::add_team))
+        .route(
+            "/organize/review/teams/{id}/remove",
+            post(organize::remove_team),
+        )
+        .route("/organize/review/reviewers", post(organize::add_reviewer))
+        .route("/organize/review/assign", post(organize::auto_assign))
+        .route("/admin/moderation", get(moderation::show))
+        .route("/admin/moderation/{id}", post(moderation::act))
         .route(
             "/organize/settings",
             get(settings::show).post(settings::save_edition),
@@ -95,6 +142,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/proposals/{code}/edit",
             get(proposals::edit_form).post(proposals::edit),
+        )
+        .route(
+            "/proposals/{code}/confirm",
+            get(proposals::confirm_form).post(proposals::confirm),
         )
         .route(
             "/proposals/{code}/withdraw",

@@ -479,3 +479,35 @@ pub async fn withdraw(
         Err(e) => error_page(&state, &req, &e),
     }
 }
+
+/// `GET /proposals/{code}/confirm` (the link in the acceptance e-mail):
+/// the proposal page, where the confirmation button is.
+pub async fn confirm_form(req: Req, Path(code): Path<String>) -> Response {
+    if req.user.is_none() {
+        return sign_in_first(&req);
+    }
+    see_other(
+        &format!("/proposals/{}#confirm", code.to_uppercase()),
+        None,
+        false,
+    )
+}
+
+/// `POST /proposals/{code}/confirm`: the organizers confirm the session.
+pub async fn confirm(
+    State(state): State<AppState>,
+    req: Req,
+    Path(code): Path<String>,
+) -> Response {
+    let Some(user) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    match state.portal.confirm_session(&user, &code, &req.meta).await {
+        Ok(()) => see_other(
+            &format!("/proposals/{}", code.to_uppercase()),
+            Some("session-confirmed"),
+            state.config.secure_cookies(),
+        ),
+        Err(e) => error_page(&state, &req, &e),
+    }
+}

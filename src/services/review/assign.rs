@@ -32,7 +32,7 @@ pub struct ReviewerLoad {
 }
 
 /// Proposals that are reviewed: submitted ones (and ones already in review).
-const REVIEWABLE: &str = "('submitted', 'under_review')";
+const REVIEWABLE: &str = "('submitted', 'under-review')";
 
 impl Portal {
     /// Assigns proposal `code` to reviewer `reviewer` by hand. Refused when
@@ -46,7 +46,7 @@ impl Portal {
     ) -> AppResult<()> {
         require_staff(actor)?;
         let p = self.proposal_facts(code).await?;
-        if !matches!(p.status.as_str(), "submitted" | "under_review") {
+        if !matches!(p.status.as_str(), "submitted" | "under-review") {
             return Err(AppError::Conflict("not-in-review"));
         }
         let user = self.reviewer_user(reviewer).await?;
@@ -89,7 +89,11 @@ impl Portal {
             tx.commit().await?;
             Ok::<_, sqlx::Error>(n)
         }.await)?;
-        if n == 1 { Ok(()) } else { Err(AppError::NotFound) }
+        if n == 1 {
+            Ok(())
+        } else {
+            Err(AppError::NotFound)
+        }
     }
 
     /// A reviewer or facilitator account as a `CurrentUser` (for conflict checks).
@@ -117,7 +121,11 @@ impl Portal {
     /// Gives every submitted proposal of the current edition the configured
     /// number of reviewers, balancing load, within team scopes and never
     /// with a conflict (see [`plan_assignments`]).
-    pub async fn auto_assign(&self, actor: &CurrentUser, meta: &RequestMeta) -> AppResult<AssignOutcome> {
+    pub async fn auto_assign(
+        &self,
+        actor: &CurrentUser,
+        meta: &RequestMeta,
+    ) -> AppResult<AssignOutcome> {
         require_staff(actor)?;
         let edition = self.current_edition().await?;
         let settings = self.review_settings().await?;
@@ -137,8 +145,10 @@ impl Portal {
         let speakers: Vec<(i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT s.proposal_id, s.email FROM proposal_speakers s JOIN proposals p ON p.id = s.proposal_id WHERE p.edition_id = $1",
         ).bind(ed).fetch_all(pool).await)?;
-        let coorgs: Vec<(i64, Option<i64>, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT c.proposal_id, c.user_id, c.email FROM proposal_coorganizers c JOIN proposals p ON p.id = c.proposal_id WHERE p.edition_id = $1",
+        // With the organization of the co-organizer who accepted: its members are conflicted too.
+        let coorgs: Vec<(i64, Option<i64>, String, Option<i64>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT c.proposal_id, c.user_id, c.email, u.organization_id FROM proposal_coorganizers c JOIN proposals p ON p.id = c.proposal_id \
+             LEFT JOIN users u ON u.id = c.user_id WHERE p.edition_id = $1",
         ).bind(ed).fetch_all(pool).await)?;
         let reviewers: Vec<(i64, String, Option<i64>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT DISTINCT u.id, u.email, u.organization_id FROM role_grants g JOIN users u ON u.id = g.user_id \
@@ -146,13 +156,19 @@ impl Portal {
         ).fetch_all(pool).await)?;
         let scopes = self.team_scopes(ed).await?;
 
-        let by_email: HashMap<&str, i64> = reviewers.iter().map(|(id, e, _)| (e.as_str(), *id)).collect();
-        let by_org: HashMap<i64, Vec<i64>> = reviewers.iter().fold(HashMap::new(), |mut m, (id, _, org)| {
-            if let Some(o) = org {
-                m.entry(*o).or_default().push(*id);
-            }
-            m
-        });
+        let by_email: HashMap<&str, i64> = reviewers
+            .iter()
+            .map(|(id, e, _)| (e.as_str(), *id))
+            .collect();
+        let by_org: HashMap<i64, Vec<i64>> =
+            reviewers
+                .iter()
+                .fold(HashMap::new(), |mut m, (id, _, org)| {
+                    if let Some(o) = org {
+                        m.entry(*o).or_default().push(*id);
+                    }
+                    m
+                });
         let mut conflicts: HashMap<i64, HashSet<i64>> = HashMap::new();
         for (p, u) in &declared {
             conflicts.entry(*p).or_default().insert(*u);
@@ -162,10 +178,13 @@ impl Portal {
                 conflicts.entry(*p).or_default().insert(*u);
             }
         }
-        for (p, user, email) in &coorgs {
+        for (p, user, email, org) in &coorgs {
             let set = conflicts.entry(*p).or_default();
             if let Some(u) = user {
                 set.insert(*u);
+            }
+            if let Some(o) = org {
+                set.extend(by_org.get(o).into_iter().flatten().copied());
             }
             if let Some(u) = by_email.get(email.as_str()) {
                 set.insert(*u);
@@ -183,9 +202,17 @@ impl Portal {
                 c.extend(by_org.get(org).into_iter().flatten().copied());
                 AssignProposal {
                     id: *id,
-                    action_lines: lines.iter().filter(|(p, _)| p == id).map(|(_, l)| l.clone()).collect(),
+                    action_lines: lines
+                        .iter()
+                        .filter(|(p, _)| p == id)
+                        .map(|(_, l)| l.clone())
+                        .collect(),
                     format: format.clone(),
-                    assigned: assigned.iter().filter(|(p, _)| p == id).map(|(_, r)| *r).collect(),
+                    assigned: assigned
+                        .iter()
+                        .filter(|(p, _)| p == id)
+                        .map(|(_, r)| *r)
+                        .collect(),
                     conflicts: c,
                 }
             })
@@ -194,11 +221,19 @@ impl Portal {
             .iter()
             .map(|(id, _, _)| AssignReviewer {
                 id: *id,
-                scopes: scopes.iter().filter(|(u, _)| u.0 == *id).map(|(_, s)| s.clone()).collect(),
+                scopes: scopes
+                    .iter()
+                    .filter(|(u, _)| u.0 == *id)
+                    .map(|(_, s)| s.clone())
+                    .collect(),
                 load: load.get(id).copied().unwrap_or(0),
             })
             .collect();
-        let plan = plan_assignments(&input, &pool_in, settings.reviewers_per_proposal.max(1) as usize);
+        let plan = plan_assignments(
+            &input,
+            &pool_in,
+            settings.reviewers_per_proposal.max(1) as usize,
+        );
         let now = self.clock.now();
         let pairs = plan.pairs.clone();
         crate::dispatch!(&self.db, pool => async {
@@ -213,7 +248,10 @@ impl Portal {
                 Some(json!({"added": pairs.len(), "short": plan.short.len()})), &meta.client_addr)?;
             tx.commit().await
         }.await)?;
-        let code_of: HashMap<i64, &str> = proposals.iter().map(|(id, code, ..)| (*id, code.as_str())).collect();
+        let code_of: HashMap<i64, &str> = proposals
+            .iter()
+            .map(|(id, code, ..)| (*id, code.as_str()))
+            .collect();
         Ok(AssignOutcome {
             added: plan.pairs.len(),
             short: plan

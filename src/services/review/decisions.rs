@@ -39,6 +39,32 @@ pub enum OrganizerSort {
     Decision,
 }
 
+impl OrganizerSort {
+    /// Every order, as offered in the list.
+    pub const ALL: [OrganizerSort; 7] = [
+        OrganizerSort::Code,
+        OrganizerSort::Title,
+        OrganizerSort::Mean,
+        OrganizerSort::Median,
+        OrganizerSort::Spread,
+        OrganizerSort::Reviews,
+        OrganizerSort::Decision,
+    ];
+
+    /// The query-string value.
+    pub fn code(self) -> &'static str {
+        match self {
+            OrganizerSort::Code => "code",
+            OrganizerSort::Title => "title",
+            OrganizerSort::Mean => "mean",
+            OrganizerSort::Median => "median",
+            OrganizerSort::Spread => "spread",
+            OrganizerSort::Reviews => "reviews",
+            OrganizerSort::Decision => "decision",
+        }
+    }
+}
+
 /// Filters of the organizers' list (all optional; from the query string).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct OrganizerFilter {
@@ -151,7 +177,9 @@ fn unknown_placeholders(text: &str) -> bool {
     let mut rest = text;
     while let Some(start) = rest.find('{') {
         let after = &rest[start + 1..];
-        let Some(end) = after.find('}') else { return true };
+        let Some(end) = after.find('}') else {
+            return true;
+        };
         if !PLACEHOLDERS.contains(&&after[..end]) {
             return true;
         }
@@ -163,7 +191,7 @@ fn unknown_placeholders(text: &str) -> bool {
 impl Portal {
     /// Organizer rows for every proposal of the current edition that was
     /// submitted (drafts are nobody's business yet).
-    async fn organizer_rows(&self) -> AppResult<Vec<OrganizerRow>> {
+    pub(crate) async fn organizer_rows(&self) -> AppResult<Vec<OrganizerRow>> {
         let edition = self.current_edition().await?;
         let settings = self.review_settings().await?;
         let weights = self.weights().await?;
@@ -201,34 +229,66 @@ impl Portal {
         }
         let mut review_map: HashMap<i64, Vec<(Option<f64>, Recommendation)>> = HashMap::new();
         for (p, r, rec) in reviews {
-            let w = weighted_score(&weights, score_map.get(&r).map(Vec::as_slice).unwrap_or(&[]));
-            review_map
-                .entry(p)
-                .or_default()
-                .push((w, Recommendation::from_code(&rec).unwrap_or(Recommendation::WeakReject)));
+            let w = weighted_score(
+                &weights,
+                score_map.get(&r).map(Vec::as_slice).unwrap_or(&[]),
+            );
+            review_map.entry(p).or_default().push((
+                w,
+                Recommendation::from_code(&rec).unwrap_or(Recommendation::WeakReject),
+            ));
         }
         let threshold = settings.disagreement_threshold as f64;
         Ok(rows
             .into_iter()
-            .map(|(id, code, title, organization, stakeholder_type, country_code, format_code, status)| {
-                let decision = decisions.iter().find(|(p, ..)| *p == id);
-                OrganizerRow {
-                    region: country(&country_code).map(|c| c.region.code().to_string()).unwrap_or_default(),
+            .map(
+                |(
+                    id,
                     code,
                     title,
                     organization,
                     stakeholder_type,
-                    country: country_code,
+                    country_code,
                     format_code,
-                    action_lines: lines.iter().filter(|(p, _)| *p == id).map(|(_, l)| l.clone()).collect(),
-                    sdgs: sdgs.iter().filter(|(p, _)| *p == id).map(|(_, s)| *s).collect(),
                     status,
-                    aggregate: Aggregate::of(review_map.get(&id).map(Vec::as_slice).unwrap_or(&[]), threshold),
-                    assigned: assigned.iter().find(|(p, _)| *p == id).map(|(_, n)| *n).unwrap_or(0),
-                    decision: decision.map(|(_, o, _)| o.clone()),
-                    released: decision.is_some_and(|(_, o, r)| r.as_deref() == Some(o.as_str())),
-                }
-            })
+                )| {
+                    let decision = decisions.iter().find(|(p, ..)| *p == id);
+                    OrganizerRow {
+                        region: country(&country_code)
+                            .map(|c| c.region.code().to_string())
+                            .unwrap_or_default(),
+                        code,
+                        title,
+                        organization,
+                        stakeholder_type,
+                        country: country_code,
+                        format_code,
+                        action_lines: lines
+                            .iter()
+                            .filter(|(p, _)| *p == id)
+                            .map(|(_, l)| l.clone())
+                            .collect(),
+                        sdgs: sdgs
+                            .iter()
+                            .filter(|(p, _)| *p == id)
+                            .map(|(_, s)| *s)
+                            .collect(),
+                        status,
+                        aggregate: Aggregate::of(
+                            review_map.get(&id).map(Vec::as_slice).unwrap_or(&[]),
+                            threshold,
+                        ),
+                        assigned: assigned
+                            .iter()
+                            .find(|(p, _)| *p == id)
+                            .map(|(_, n)| *n)
+                            .unwrap_or(0),
+                        decision: decision.map(|(_, o, _)| o.clone()),
+                        released: decision
+                            .is_some_and(|(_, o, r)| r.as_deref() == Some(o.as_str())),
+                    }
+                },
+            )
             .collect())
     }
 
@@ -253,7 +313,9 @@ impl Portal {
                     && (f.status.is_empty() || r.status == f.status)
                     && (f.format.is_empty() || r.format_code == f.format)
                     && (f.line.is_empty()
-                        || r.action_lines.iter().any(|l| crate::domain::review::line_within(l, &f.line)))
+                        || r.action_lines
+                            .iter()
+                            .any(|l| crate::domain::review::line_within(l, &f.line)))
                     && (f.sdg.is_empty() || r.sdgs.iter().any(|s| s.to_string() == f.sdg))
                     && (f.region.is_empty() || r.region == f.region)
                     && (f.stakeholder.is_empty() || r.stakeholder_type == f.stakeholder)
@@ -269,10 +331,18 @@ impl Portal {
         let key = |v: Option<f64>| v.unwrap_or(-1.0);
         match f.sort {
             OrganizerSort::Code => {}
-            OrganizerSort::Title => rows.sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase())),
-            OrganizerSort::Mean => rows.sort_by(|a, b| key(a.aggregate.mean).total_cmp(&key(b.aggregate.mean))),
-            OrganizerSort::Median => rows.sort_by(|a, b| key(a.aggregate.median).total_cmp(&key(b.aggregate.median))),
-            OrganizerSort::Spread => rows.sort_by(|a, b| key(a.aggregate.std_dev).total_cmp(&key(b.aggregate.std_dev))),
+            OrganizerSort::Title => {
+                rows.sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+            }
+            OrganizerSort::Mean => {
+                rows.sort_by(|a, b| key(a.aggregate.mean).total_cmp(&key(b.aggregate.mean)))
+            }
+            OrganizerSort::Median => {
+                rows.sort_by(|a, b| key(a.aggregate.median).total_cmp(&key(b.aggregate.median)))
+            }
+            OrganizerSort::Spread => {
+                rows.sort_by(|a, b| key(a.aggregate.std_dev).total_cmp(&key(b.aggregate.std_dev)))
+            }
             OrganizerSort::Reviews => rows.sort_by_key(|r| r.aggregate.count),
             OrganizerSort::Decision => rows.sort_by(|a, b| a.decision.cmp(&b.decision)),
         }
@@ -312,7 +382,10 @@ impl Portal {
         for code in codes {
             let p = self.proposal_facts(code).await?;
             if p.edition_id != edition.id
-                || !matches!(p.status.as_str(), "submitted" | "under_review" | "accepted" | "waitlisted" | "rejected")
+                || !matches!(
+                    p.status.as_str(),
+                    "submitted" | "under-review" | "accepted" | "waitlisted" | "rejected"
+                )
             {
                 return Err(AppError::Conflict("not-decidable"));
             }
@@ -347,23 +420,46 @@ impl Portal {
 
     /// The template for `outcome` in `locale`: the organizers' version or the
     /// built-in text.
-    pub async fn decision_template(&self, outcome: Outcome, locale: Locale) -> AppResult<DecisionTemplate> {
+    pub async fn decision_template(
+        &self,
+        outcome: Outcome,
+        locale: Locale,
+    ) -> AppResult<DecisionTemplate> {
         let edition = self.current_edition().await?;
         let row: Option<(String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT subject, body FROM decision_templates WHERE edition_id = $1 AND outcome = $2 AND locale = $3",
         ).bind(edition.id).bind(outcome.code()).bind(locale.tag()).fetch_optional(pool).await)?;
         Ok(match row {
-            Some((subject, body)) => DecisionTemplate { outcome: outcome.code().into(), locale: locale.tag().into(), subject, body, custom: true },
+            Some((subject, body)) => DecisionTemplate {
+                outcome: outcome.code().into(),
+                locale: locale.tag().into(),
+                subject,
+                body,
+                custom: true,
+            },
             None => {
-                let args: Vec<(&'static str, String)> = PLACEHOLDERS.iter().map(|p| (*p, format!("{{{p}}}"))).collect();
+                let args: Vec<(&'static str, String)> = PLACEHOLDERS
+                    .iter()
+                    .map(|p| (*p, format!("{{{p}}}")))
+                    .collect();
                 let c = compose(locale, &format!("decision-{}", outcome.code()), &args);
-                DecisionTemplate { outcome: outcome.code().into(), locale: locale.tag().into(), subject: c.subject, body: c.body, custom: false }
+                DecisionTemplate {
+                    outcome: outcome.code().into(),
+                    locale: locale.tag().into(),
+                    subject: c.subject,
+                    body: c.body,
+                    custom: false,
+                }
             }
         })
     }
 
     /// Every outcome's template in `locale` (organizers).
-    pub async fn decision_templates(&self, actor: &CurrentUser, locale: Locale) -> AppResult<Vec<DecisionTemplate>> {
+    pub async fn decision_templates(
+        &self,
+        actor: &CurrentUser,
+        locale: Locale,
+    ) -> AppResult<Vec<DecisionTemplate>> {
         require_staff(actor)?;
         let mut out = Vec::new();
         for o in Outcome::ALL {
@@ -394,7 +490,12 @@ impl Portal {
 
     /// Shows a template filled with the first proposal of the edition (or
     /// sample values), without saving it.
-    pub async fn preview_template(&self, actor: &CurrentUser, subject: &str, body: &str) -> AppResult<TemplatePreview> {
+    pub async fn preview_template(
+        &self,
+        actor: &CurrentUser,
+        subject: &str,
+        body: &str,
+    ) -> AppResult<TemplatePreview> {
         require_staff(actor)?;
         let (subject, body) = Self::check_template(subject, body)?;
         let edition = self.current_edition().await?;
@@ -402,7 +503,13 @@ impl Portal {
             "SELECT p.code, p.title, u.name FROM proposals p JOIN users u ON u.id = p.created_by \
              WHERE p.edition_id = $1 AND p.status <> 'draft' ORDER BY p.seq LIMIT 1",
         ).bind(edition.id).fetch_optional(pool).await)?;
-        let (code, title, name) = sample.unwrap_or_else(|| (format!("{}-0001", edition.code), "Community networks for the last billion".into(), "Amina Diallo".into()));
+        let (code, title, name) = sample.unwrap_or_else(|| {
+            (
+                format!("{}-0001", edition.code),
+                "Community networks for the last billion".into(),
+                "Amina Diallo".into(),
+            )
+        });
         let values = [
             ("name", name),
             ("link", self.link(&format!("/proposals/{code}"))),
@@ -410,7 +517,10 @@ impl Portal {
             ("title", title),
             ("edition", edition.title.clone()),
         ];
-        Ok(TemplatePreview { subject: fill(&subject, &values), body: fill(&body, &values) })
+        Ok(TemplatePreview {
+            subject: fill(&subject, &values),
+            body: fill(&body, &values),
+        })
     }
 
     /// Saves the organizers' wording of a decision e-mail.
@@ -447,7 +557,11 @@ impl Portal {
     /// their language, through the outbox. Safe to run on two instances at
     /// once: each decision is claimed by its version. Returns how many were
     /// released.
-    pub async fn release_decisions(&self, actor: &CurrentUser, meta: &RequestMeta) -> AppResult<usize> {
+    pub async fn release_decisions(
+        &self,
+        actor: &CurrentUser,
+        meta: &RequestMeta,
+    ) -> AppResult<usize> {
         require_staff(actor)?;
         let edition = self.current_edition().await?;
         let pending: Vec<(i64, String, String, String, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
@@ -458,7 +572,9 @@ impl Portal {
         let now = self.clock.now();
         let mut released = 0;
         for (id, code, title, outcome_code, version) in pending {
-            let Some(outcome) = Outcome::from_code(&outcome_code) else { continue };
+            let Some(outcome) = Outcome::from_code(&outcome_code) else {
+                continue;
+            };
             let recipients: Vec<(String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
                 "SELECT u.email, u.name, u.locale FROM proposals p JOIN users u ON u.id = p.created_by WHERE p.id = $1 AND u.is_active = TRUE \
                  UNION SELECT u.email, u.name, u.locale FROM proposal_coorganizers c JOIN users u ON u.id = c.user_id \
@@ -475,7 +591,13 @@ impl Portal {
                     ("link", self.link(&format!("/proposals/{code}"))),
                     ("edition", edition.title.clone()),
                 ];
-                mails.push((email, name, locale, fill(&t.subject, &values), fill(&t.body, &values)));
+                mails.push((
+                    email,
+                    name,
+                    locale,
+                    fill(&t.subject, &values),
+                    fill(&t.body, &values),
+                ));
             }
             let status = outcome.status().code();
             let done: bool = crate::dispatch!(&self.db, pool => async {
@@ -512,7 +634,13 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled_and_unknown_ones_found() {
-        assert_eq!(fill("Dear {name}, {code}", &[("name", "Ana".into()), ("code", "WF27-0001".into())]), "Dear Ana, WF27-0001");
+        assert_eq!(
+            fill(
+                "Dear {name}, {code}",
+                &[("name", "Ana".into()), ("code", "WF27-0001".into())]
+            ),
+            "Dear Ana, WF27-0001"
+        );
         assert!(!unknown_placeholders("Dear {name}, see {link}"));
         assert!(unknown_placeholders("Dear {nmae}"));
         assert!(unknown_placeholders("Dear {name"));

@@ -14,12 +14,14 @@
 //! export or API response can show them by mistake.
 
 mod assign;
+mod balance;
 mod decisions;
 mod moderation;
 mod reviewing;
 mod setup;
 
 pub use assign::{AssignOutcome, ReviewerLoad};
+pub use balance::{BalanceReport, Dimension, LineReport, csv_field};
 pub use decisions::{
     DecisionTemplate, OrganizerFilter, OrganizerRow, OrganizerSort, TemplatePreview,
 };
@@ -127,7 +129,8 @@ impl Portal {
                    EXISTS (SELECT 1 FROM review_conflicts WHERE proposal_id = $1 AND user_id = $2), \
                    EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND created_by = $2), \
                    EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND organization_id = $3), \
-                   EXISTS (SELECT 1 FROM proposal_coorganizers WHERE proposal_id = $1 AND (user_id = $2 OR email = $4)), \
+                   EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = $1 AND (c.user_id = $2 OR c.email = $4 \
+                     OR c.user_id IN (SELECT u.id FROM users u WHERE u.organization_id = $3))), \
                    EXISTS (SELECT 1 FROM proposal_speakers WHERE proposal_id = $1 AND email = $4)",
             ).bind(proposal_id).bind(user.id.0).bind(org).bind(user.email.to_lowercase()).fetch_one(pool).await)?;
         Ok(if declared {
@@ -173,10 +176,7 @@ impl Portal {
         if actor.has(Role::Facilitator) {
             let mine = self.facilitator_lines(actor.id).await?;
             let lines = self.proposal_lines(p.id).await?;
-            if lines
-                .iter()
-                .any(|l| mine.iter().any(|m| line_within(l, m)))
-            {
+            if lines.iter().any(|l| mine.iter().any(|m| line_within(l, m))) {
                 return Ok(Standing::Facilitator);
             }
         }

@@ -153,13 +153,25 @@ const SELECT: &str = "SELECT r.id, r.proposal_id, r.reviewer_id, p.code, p.title
 impl Portal {
     /// Reviews for moderation (admins): flagged first, then newest; with
     /// `flagged_only`, only flagged ones.
-    pub async fn moderation_queue(&self, actor: &CurrentUser, flagged_only: bool) -> AppResult<Vec<ModerationRow>> {
+    pub async fn moderation_queue(
+        &self,
+        actor: &CurrentUser,
+        flagged_only: bool,
+    ) -> AppResult<Vec<ModerationRow>> {
         actor.require_any(&[Role::Admin])?;
         let edition = self.current_edition().await?;
         let rows: Vec<Row> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             &format!("{SELECT} WHERE p.edition_id = $1 AND (r.flagged = TRUE OR $2 = FALSE) ORDER BY r.flagged DESC, r.updated_at DESC, r.id DESC LIMIT 500"),
         ).bind(edition.id).bind(flagged_only).fetch_all(pool).await)?;
-        let history: Vec<(i64, String, String, String, OffsetDateTime, Option<String>, Option<String>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+        let history: Vec<(
+            i64,
+            String,
+            String,
+            String,
+            OffsetDateTime,
+            Option<String>,
+            Option<String>,
+        )> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT m.review_id, m.action, m.reason, COALESCE(u.name, ''), m.at, m.before_json, m.after_json FROM review_moderation m \
              LEFT JOIN users u ON u.id = m.actor_user_id JOIN reviews r ON r.id = m.review_id JOIN proposals p ON p.id = r.proposal_id \
              WHERE p.edition_id = $1 ORDER BY m.id",
@@ -195,7 +207,13 @@ impl Portal {
 
     /// Flags review `id` for the admins, with a reason. Organizers, admins,
     /// and reviewers who can see the review may flag it.
-    pub async fn flag_review(&self, actor: &CurrentUser, id: i64, reason: &str, meta: &RequestMeta) -> AppResult<()> {
+    pub async fn flag_review(
+        &self,
+        actor: &CurrentUser,
+        id: i64,
+        reason: &str,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
         let row = self.review_for_moderation(id).await?;
         if !Portal::is_staff(actor) {
             // Only someone shown the review on its page may flag it.
@@ -204,7 +222,8 @@ impl Portal {
                 return Err(AppError::NotFound);
             }
         }
-        self.apply_moderation(actor, row, ModerationAction::Flag, reason, None, None, meta).await
+        self.apply_moderation(actor, row, ModerationAction::Flag, reason, None, None, meta)
+            .await
     }
 
     /// Carries out a moderation action on review `id` (admins only).
@@ -217,11 +236,16 @@ impl Portal {
     ) -> AppResult<()> {
         actor.require_any(&[Role::Admin])?;
         let row = self.review_for_moderation(id).await?;
-        let action = ModerationAction::from_code(form.action.trim()).ok_or(AppError::field("action", "choose-from-list"))?;
+        let action = ModerationAction::from_code(form.action.trim())
+            .ok_or(AppError::field("action", "choose-from-list"))?;
         let edit = if action == ModerationAction::Edit {
             let mut e = FieldErrors::default();
-            let comment = e.check("comment", text_block(form.comment.as_deref().unwrap_or(""), 5000, false));
-            let rec = Recommendation::from_code(form.recommendation.as_deref().unwrap_or("").trim());
+            let comment = e.check(
+                "comment",
+                text_block(form.comment.as_deref().unwrap_or(""), 5000, false),
+            );
+            let rec =
+                Recommendation::from_code(form.recommendation.as_deref().unwrap_or("").trim());
             if rec.is_none() {
                 e.push("recommendation", "choose-from-list");
             }
@@ -233,7 +257,11 @@ impl Portal {
             None
         };
         let reassign = if action == ModerationAction::Reassign {
-            let to = form.reviewer.as_deref().and_then(|r| r.trim().parse::<i64>().ok()).ok_or(AppError::field("reviewer", "choose-from-list"))?;
+            let to = form
+                .reviewer
+                .as_deref()
+                .and_then(|r| r.trim().parse::<i64>().ok())
+                .ok_or(AppError::field("reviewer", "choose-from-list"))?;
             if to == row.reviewer_id {
                 return Err(AppError::field("reviewer", "same-reviewer"));
             }
@@ -243,7 +271,8 @@ impl Portal {
         } else {
             None
         };
-        self.apply_moderation(actor, row, action, &form.reason, edit, reassign, meta).await
+        self.apply_moderation(actor, row, action, &form.reason, edit, reassign, meta)
+            .await
     }
 
     async fn review_for_moderation(&self, id: i64) -> AppResult<Row> {
@@ -282,15 +311,59 @@ impl Portal {
         }
         let before = json!({"state": row.state, "locked": row.locked, "flagged": row.flagged, "comment": row.comment, "recommendation": row.recommendation});
         let (state, locked, flagged, comment, rec) = match action {
-            A::Flag => (row.state.clone(), row.locked, true, row.comment.clone(), row.recommendation.clone()),
-            A::Unflag => (row.state.clone(), row.locked, false, row.comment.clone(), row.recommendation.clone()),
-            A::Hide | A::Reassign => ("hidden".to_owned(), row.locked, false, row.comment.clone(), row.recommendation.clone()),
-            A::Restore => ("visible".to_owned(), row.locked, row.flagged, row.comment.clone(), row.recommendation.clone()),
-            A::Lock => (row.state.clone(), true, row.flagged, row.comment.clone(), row.recommendation.clone()),
-            A::Unlock => (row.state.clone(), false, row.flagged, row.comment.clone(), row.recommendation.clone()),
+            A::Flag => (
+                row.state.clone(),
+                row.locked,
+                true,
+                row.comment.clone(),
+                row.recommendation.clone(),
+            ),
+            A::Unflag => (
+                row.state.clone(),
+                row.locked,
+                false,
+                row.comment.clone(),
+                row.recommendation.clone(),
+            ),
+            A::Hide | A::Reassign => (
+                "hidden".to_owned(),
+                row.locked,
+                false,
+                row.comment.clone(),
+                row.recommendation.clone(),
+            ),
+            A::Restore => (
+                "visible".to_owned(),
+                row.locked,
+                row.flagged,
+                row.comment.clone(),
+                row.recommendation.clone(),
+            ),
+            A::Lock => (
+                row.state.clone(),
+                true,
+                row.flagged,
+                row.comment.clone(),
+                row.recommendation.clone(),
+            ),
+            A::Unlock => (
+                row.state.clone(),
+                false,
+                row.flagged,
+                row.comment.clone(),
+                row.recommendation.clone(),
+            ),
             A::Edit => {
-                let (c, r) = edit.clone().unwrap_or((row.comment.clone(), Recommendation::WeakReject));
-                (row.state.clone(), row.locked, row.flagged, c, r.code().to_owned())
+                let (c, r) = edit
+                    .clone()
+                    .unwrap_or((row.comment.clone(), Recommendation::WeakReject));
+                (
+                    row.state.clone(),
+                    row.locked,
+                    row.flagged,
+                    c,
+                    r.code().to_owned(),
+                )
             }
         };
         let mut after = json!({"state": state, "locked": locked, "flagged": flagged, "comment": comment, "recommendation": rec});

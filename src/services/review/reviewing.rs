@@ -3,7 +3,9 @@
 
 use super::{ProposalFacts, Standing, staff};
 use crate::domain::Role;
-use crate::domain::review::{Aggregate, CONFIDENCE_LEVELS, Recommendation, Weight, line_within, weighted_score};
+use crate::domain::review::{
+    Aggregate, CONFIDENCE_LEVELS, Recommendation, Weight, line_within, weighted_score,
+};
 use crate::error::{AppError, AppResult};
 use crate::services::sessions::CurrentUser;
 use crate::services::{Portal, RequestMeta};
@@ -250,7 +252,7 @@ struct ReviewRow {
     updated_at: OffsetDateTime,
 }
 
-const QUEUE_STATUSES: &str = "('submitted', 'under_review')";
+const QUEUE_STATUSES: &str = "('submitted', 'under-review')";
 
 impl Portal {
     /// The weights of the current criteria.
@@ -297,8 +299,14 @@ impl Portal {
         };
         let mut out = Vec::new();
         for (id, code, title, format_code, assigned) in rows {
-            let action_lines: Vec<String> = lines.iter().filter(|(p, _)| *p == id).map(|(_, l)| l.clone()).collect();
-            let in_line = action_lines.iter().any(|l| facilitated.iter().any(|f| line_within(l, f)));
+            let action_lines: Vec<String> = lines
+                .iter()
+                .filter(|(p, _)| *p == id)
+                .map(|(_, l)| l.clone())
+                .collect();
+            let in_line = action_lines
+                .iter()
+                .any(|l| facilitated.iter().any(|f| line_within(l, f)));
             if !assigned && !in_line {
                 continue;
             }
@@ -310,7 +318,11 @@ impl Portal {
                 title,
                 format_code,
                 action_lines,
-                review_count: counts.iter().find(|(p, _)| *p == id).map(|(_, n)| *n).unwrap_or(0),
+                review_count: counts
+                    .iter()
+                    .find(|(p, _)| *p == id)
+                    .map(|(_, n)| *n)
+                    .unwrap_or(0),
                 my_review: mine.iter().find(|(p, _)| *p == id).map(|(_, s)| s.clone()),
                 assigned,
             });
@@ -321,10 +333,19 @@ impl Portal {
     /// The proposal to review next: among the reader's queue items without
     /// their review, the one with the fewest reviews so far (then by code).
     pub async fn next_to_review(&self, actor: &CurrentUser) -> AppResult<Option<String>> {
+        self.next_to_review_except(actor, None).await
+    }
+
+    /// [`Portal::next_to_review`] leaving out `except` (the proposal being read).
+    async fn next_to_review_except(
+        &self,
+        actor: &CurrentUser,
+        except: Option<&str>,
+    ) -> AppResult<Option<String>> {
         let queue = self.review_queue(actor).await?;
         Ok(queue
             .into_iter()
-            .filter(|q| q.my_review.is_none())
+            .filter(|q| q.my_review.is_none() && Some(q.code.as_str()) != except)
             .min_by(|a, b| (a.review_count, &a.code).cmp(&(b.review_count, &b.code)))
             .map(|q| q.code))
     }
@@ -339,10 +360,18 @@ impl Portal {
             return Ok(false);
         }
         let staffer = CurrentUser {
-            roles: actor.roles.iter().copied().filter(|r| !matches!(r, Role::Organizer | Role::Admin)).collect(),
+            roles: actor
+                .roles
+                .iter()
+                .copied()
+                .filter(|r| !matches!(r, Role::Organizer | Role::Admin))
+                .collect(),
             ..actor.clone()
         };
-        Ok(matches!(self.standing(&staffer, p).await, Ok(Standing::Assigned | Standing::Facilitator)))
+        Ok(matches!(
+            self.standing(&staffer, p).await,
+            Ok(Standing::Assigned | Standing::Facilitator)
+        ))
     }
 
     async fn review_rows(&self, proposal_id: i64) -> AppResult<Vec<ReviewView>> {
@@ -375,7 +404,8 @@ impl Portal {
                     weighted: weighted_score(&weights, &pairs),
                     scores,
                     confidence: r.confidence,
-                    recommendation: Recommendation::from_code(&r.recommendation).unwrap_or(Recommendation::WeakReject),
+                    recommendation: Recommendation::from_code(&r.recommendation)
+                        .unwrap_or(Recommendation::WeakReject),
                     comment: r.comment,
                     state: r.state,
                     locked: r.locked,
@@ -385,7 +415,11 @@ impl Portal {
                     moderation: notes
                         .iter()
                         .filter(|(rid, ..)| *rid == r.id)
-                        .map(|(_, a, reason, at)| ModerationNote { action: a.clone(), reason: reason.clone(), at: *at })
+                        .map(|(_, a, reason, at)| ModerationNote {
+                            action: a.clone(),
+                            reason: reason.clone(),
+                            at: *at,
+                        })
                         .collect(),
                 }
             })
@@ -393,10 +427,23 @@ impl Portal {
     }
 
     /// The proposal's content, with identities removed when `blind`.
-    async fn reviewed_proposal(&self, p: &ProposalFacts, blind: bool) -> AppResult<ReviewedProposal> {
+    async fn reviewed_proposal(
+        &self,
+        p: &ProposalFacts,
+        blind: bool,
+    ) -> AppResult<ReviewedProposal> {
         #[allow(clippy::type_complexity)]
-        let row: (String, String, String, String, String, String, String, String, String) =
-            crate::dispatch!(&self.db, pool => sqlx::query_as(
+        let row: (
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+        ) = crate::dispatch!(&self.db, pool => sqlx::query_as(
                 "SELECT p.title, p.abstract_text, p.description, p.objectives, p.outcomes, p.participation_mode, \
                  o.name, o.stakeholder_type, o.country_code FROM proposals p JOIN organizations o ON o.id = p.organization_id WHERE p.id = $1",
             ).bind(p.id).fetch_one(pool).await)?;
@@ -417,7 +464,17 @@ impl Portal {
         let coorganizers: Vec<String> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
             "SELECT organization FROM proposal_coorganizers WHERE proposal_id = $1 AND status = 'accepted' ORDER BY id",
         ).bind(p.id).fetch_all(pool).await)?;
-        let (title, abstract_text, description, objectives, outcomes, participation_mode, org, org_type, org_country) = row;
+        let (
+            title,
+            abstract_text,
+            description,
+            objectives,
+            outcomes,
+            participation_mode,
+            org,
+            org_type,
+            org_country,
+        ) = row;
         Ok(ReviewedProposal {
             code: p.code.clone(),
             status: p.status.clone(),
@@ -437,15 +494,19 @@ impl Portal {
             coorganizers: (!blind).then_some(coorganizers),
             panel: panel
                 .into_iter()
-                .map(|(role, name, organization, country, stakeholder_type, gender, remote)| BlindPanelist {
-                    role,
-                    name: (!blind).then_some(name),
-                    organization: (!blind).then_some(organization),
-                    country,
-                    stakeholder_type,
-                    gender,
-                    remote,
-                })
+                .map(
+                    |(role, name, organization, country, stakeholder_type, gender, remote)| {
+                        BlindPanelist {
+                            role,
+                            name: (!blind).then_some(name),
+                            organization: (!blind).then_some(organization),
+                            country,
+                            stakeholder_type,
+                            gender,
+                            remote,
+                        }
+                    },
+                )
                 .collect(),
         })
     }
@@ -460,24 +521,33 @@ impl Portal {
         let phase = self.current_phase().await?;
         let reviewer = self.reviews_it(actor, &p).await?;
         let all = self.review_rows(p.id).await?;
-        let (mine, rest): (Vec<ReviewView>, Vec<ReviewView>) = all.into_iter().partition(|r| r.reviewer_id == actor.id.0);
+        let (mine, rest): (Vec<ReviewView>, Vec<ReviewView>) =
+            all.into_iter().partition(|r| r.reviewer_id == actor.id.0);
         let mine = mine.into_iter().next();
         let see_others = is_staff || (phase.reviewers_see_others && mine.is_some());
         let others: Vec<ReviewView> = if see_others {
-            rest.into_iter().filter(|r| is_staff || r.state == "visible").collect()
+            rest.into_iter()
+                .filter(|r| is_staff || r.state == "visible")
+                .collect()
         } else {
             Vec::new()
         };
+        // Reviews by someone who has since declared a conflict stop counting,
+        // as in the organizers' list.
+        let recused: Vec<i64> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+            "SELECT user_id FROM review_conflicts WHERE proposal_id = $1",
+        ).bind(p.id).fetch_all(pool).await)?;
         let counted: Vec<(Option<f64>, Recommendation)> = others
             .iter()
             .chain(mine.iter())
-            .filter(|r| r.state == "visible")
+            .filter(|r| r.state == "visible" && !recused.contains(&r.reviewer_id))
             .map(|r| (r.weighted, r.recommendation))
             .collect();
-        let aggregate = see_others.then(|| Aggregate::of(&counted, settings.disagreement_threshold as f64));
+        let aggregate =
+            see_others.then(|| Aggregate::of(&counted, settings.disagreement_threshold as f64));
         let cannot_review = if !reviewer {
             None
-        } else if !matches!(p.status.as_str(), "submitted" | "under_review") {
+        } else if !matches!(p.status.as_str(), "submitted" | "under-review") {
             Some("review-decided")
         } else if !phase.reviewers_may_review {
             Some("review-phase-closed")
@@ -511,7 +581,7 @@ impl Portal {
             (Vec::new(), Vec::new(), None)
         };
         let next = if reviewer {
-            self.next_to_review(actor).await?.filter(|c| *c != p.code)
+            self.next_to_review_except(actor, Some(&p.code)).await?
         } else {
             None
         };
@@ -525,7 +595,10 @@ impl Portal {
             mine,
             others,
             aggregate,
-            discussion: discussion.into_iter().map(|(author, body, at)| DiscussionEntry { author, body, at }).collect(),
+            discussion: discussion
+                .into_iter()
+                .map(|(author, body, at)| DiscussionEntry { author, body, at })
+                .collect(),
             assignees,
             conflicts,
             decision,
@@ -547,7 +620,7 @@ impl Portal {
         if !self.reviews_it(actor, &p).await? {
             return Err(AppError::Forbidden);
         }
-        if !matches!(p.status.as_str(), "submitted" | "under_review") {
+        if !matches!(p.status.as_str(), "submitted" | "under-review") {
             return Err(AppError::Conflict("review-decided"));
         }
         if !self.current_phase().await?.reviewers_may_review {
@@ -558,19 +631,43 @@ impl Portal {
         let mut scores = Vec::new();
         for c in &criteria {
             let field = format!("score-{}", c.id);
-            let raw = form.scores.iter().find(|(id, _)| *id == c.id).map(|(_, v)| v.trim()).unwrap_or("");
+            let raw = form
+                .scores
+                .iter()
+                .find(|(id, _)| *id == c.id)
+                .map(|(_, v)| v.trim())
+                .unwrap_or("");
             match raw.parse::<i64>() {
                 Ok(n) if (1..=c.scale_max).contains(&n) => {
-                    let note_raw = form.notes.iter().find(|(id, _)| *id == c.id).map(|(_, v)| v.as_str()).unwrap_or("");
-                    if let Some(note) = e.check(&format!("note-{}", c.id), text_block(note_raw, 1000, false)) {
+                    let note_raw = form
+                        .notes
+                        .iter()
+                        .find(|(id, _)| *id == c.id)
+                        .map(|(_, v)| v.as_str())
+                        .unwrap_or("");
+                    if let Some(note) =
+                        e.check(&format!("note-{}", c.id), text_block(note_raw, 1000, false))
+                    {
                         scores.push((c.id, n, note));
                     }
                 }
                 Ok(_) => e.push_limit(&field, "score-out-of-scale", c.scale_max as u32),
-                Err(_) => e.push(&field, if raw.is_empty() { "required" } else { "number-invalid" }),
+                Err(_) => e.push(
+                    &field,
+                    if raw.is_empty() {
+                        "required"
+                    } else {
+                        "number-invalid"
+                    },
+                ),
             }
         }
-        let confidence = form.confidence.trim().parse::<i64>().ok().filter(|c| CONFIDENCE_LEVELS.contains(c));
+        let confidence = form
+            .confidence
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|c| CONFIDENCE_LEVELS.contains(c));
         if confidence.is_none() {
             e.push("confidence", "choose-from-list");
         }
@@ -579,7 +676,9 @@ impl Portal {
             e.push("recommendation", "choose-from-list");
         }
         let comment = e.check("comment", text_block(&form.comment, 5000, false));
-        let (Some(confidence), Some(recommendation), Some(comment)) = (confidence, recommendation, comment) else {
+        let (Some(confidence), Some(recommendation), Some(comment)) =
+            (confidence, recommendation, comment)
+        else {
             return Err(AppError::Validation(e));
         };
         e.into_result()?;
@@ -625,7 +724,11 @@ impl Portal {
             tx.commit().await?;
             Ok(true)
         }.await)?;
-        if saved { Ok(()) } else { Err(AppError::Conflict("stale-version")) }
+        if saved {
+            Ok(())
+        } else {
+            Err(AppError::Conflict("stale-version"))
+        }
     }
 
     /// Adds a message to the reviewers' discussion of `code`.

@@ -371,8 +371,20 @@ impl Portal {
     ) -> AppResult<()> {
         require_staff(actor)?;
         let mut e = FieldErrors::default();
-        let per = parse_number(&mut e, "reviewers_per_proposal", &form.reviewers_per_proposal, 1, 10);
-        let threshold = parse_number(&mut e, "disagreement_threshold", &form.disagreement_threshold, 1, 100);
+        let per = parse_number(
+            &mut e,
+            "reviewers_per_proposal",
+            &form.reviewers_per_proposal,
+            1,
+            10,
+        );
+        let threshold = parse_number(
+            &mut e,
+            "disagreement_threshold",
+            &form.disagreement_threshold,
+            1,
+            100,
+        );
         let (Some(per), Some(threshold)) = (per, threshold) else {
             return Err(AppError::Validation(e));
         };
@@ -395,10 +407,17 @@ impl Portal {
             tx.commit().await?;
             Ok::<_, sqlx::Error>(n)
         }.await)?;
-        if n == 1 { Ok(()) } else { Err(AppError::Conflict("stale-version")) }
+        if n == 1 {
+            Ok(())
+        } else {
+            Err(AppError::Conflict("stale-version"))
+        }
     }
 
-    fn check_criterion(form: &CriterionForm, default_named: bool) -> AppResult<(String, String, i64, i64)> {
+    fn check_criterion(
+        form: &CriterionForm,
+        default_named: bool,
+    ) -> AppResult<(String, String, i64, i64)> {
         let mut e = FieldErrors::default();
         let name = if form.name.trim().is_empty() && default_named {
             Some(String::new())
@@ -415,13 +434,19 @@ impl Portal {
     }
 
     /// Adds a criterion at the end.
-    pub async fn add_criterion(&self, actor: &CurrentUser, form: &CriterionForm, meta: &RequestMeta) -> AppResult<()> {
+    pub async fn add_criterion(
+        &self,
+        actor: &CurrentUser,
+        form: &CriterionForm,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
         require_staff(actor)?;
         let (name, description, weight, scale) = Self::check_criterion(form, false)?;
         let edition = self.current_edition().await?;
         self.ensure_criteria(edition.id).await?;
         let now = self.clock.now();
-        let code = format!("c{}", now.unix_timestamp_nanos() % 1_000_000_000_000);
+        // Organizers name criteria; the code only has to be unique.
+        let code = format!("c-{:08x}", rand::random::<u32>());
         crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
             sqlx::query(
@@ -438,9 +463,20 @@ impl Portal {
 
     /// Changes a criterion. Changing the scale of a criterion already
     /// scored is refused: the existing scores would change meaning.
-    pub async fn update_criterion(&self, actor: &CurrentUser, id: i64, form: &CriterionForm, meta: &RequestMeta) -> AppResult<()> {
+    pub async fn update_criterion(
+        &self,
+        actor: &CurrentUser,
+        id: i64,
+        form: &CriterionForm,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
         require_staff(actor)?;
-        let existing = self.criteria().await?.into_iter().find(|c| c.id == id).ok_or(AppError::NotFound)?;
+        let existing = self
+            .criteria()
+            .await?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or(AppError::NotFound)?;
         let default_named = DEFAULT_CRITERIA.iter().any(|(c, _, _)| *c == existing.code);
         let (name, description, weight, scale) = Self::check_criterion(form, default_named)?;
         if scale != existing.scale_max && self.criterion_scored(id).await? {
@@ -467,9 +503,19 @@ impl Portal {
     }
 
     /// Removes a criterion nobody has scored yet.
-    pub async fn remove_criterion(&self, actor: &CurrentUser, id: i64, meta: &RequestMeta) -> AppResult<()> {
+    pub async fn remove_criterion(
+        &self,
+        actor: &CurrentUser,
+        id: i64,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
         require_staff(actor)?;
-        let existing = self.criteria().await?.into_iter().find(|c| c.id == id).ok_or(AppError::NotFound)?;
+        let existing = self
+            .criteria()
+            .await?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or(AppError::NotFound)?;
         if self.criterion_scored(id).await? {
             return Err(AppError::Conflict("criterion-scored"));
         }
@@ -485,7 +531,12 @@ impl Portal {
     }
 
     /// Adds a review phase.
-    pub async fn add_phase(&self, actor: &CurrentUser, form: &PhaseForm, meta: &RequestMeta) -> AppResult<()> {
+    pub async fn add_phase(
+        &self,
+        actor: &CurrentUser,
+        form: &PhaseForm,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
         require_staff(actor)?;
         let mut e = FieldErrors::default();
         let name = e.check("name", single_line(&form.name, 2, 120));
@@ -501,7 +552,12 @@ impl Portal {
         };
         e.into_result()?;
         let edition = self.current_edition().await?;
-        if self.review_phases().await?.iter().any(|p| p.starts_at < ends && starts < p.ends_at) {
+        if self
+            .review_phases()
+            .await?
+            .iter()
+            .any(|p| p.starts_at < ends && starts < p.ends_at)
+        {
             return Err(AppError::field("starts_at", "phase-overlaps"));
         }
         let now = self.clock.now();
@@ -525,9 +581,19 @@ impl Portal {
     }
 
     /// Removes a review phase.
-    pub async fn remove_phase(&self, actor: &CurrentUser, id: i64, meta: &RequestMeta) -> AppResult<()> {
+    pub async fn remove_phase(
+        &self,
+        actor: &CurrentUser,
+        id: i64,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
         require_staff(actor)?;
-        let phase = self.review_phases().await?.into_iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
+        let phase = self
+            .review_phases()
+            .await?
+            .into_iter()
+            .find(|p| p.id == id)
+            .ok_or(AppError::NotFound)?;
         let now = self.clock.now();
         crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
@@ -540,7 +606,12 @@ impl Portal {
 
     /// Adds a team. Codes must be Action Lines and formats of the edition;
     /// members must be reviewers or facilitators.
-    pub async fn add_team(&self, actor: &CurrentUser, form: &TeamForm, meta: &RequestMeta) -> AppResult<()> {
+    pub async fn add_team(
+        &self,
+        actor: &CurrentUser,
+        form: &TeamForm,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
         require_staff(actor)?;
         let edition = self.current_edition().await?;
         let mut e = FieldErrors::default();
@@ -550,13 +621,21 @@ impl Portal {
         if lines.iter().any(|l| !known.contains(&l.as_str())) {
             e.push("action_lines", "unknown-code");
         }
-        let formats: Vec<String> = codes_in(&form.formats).into_iter().map(|f| f.to_lowercase()).collect();
+        let formats: Vec<String> = codes_in(&form.formats)
+            .into_iter()
+            .map(|f| f.to_lowercase())
+            .collect();
         if formats.iter().any(|f| edition.format(f).is_none()) {
             e.push("formats", "unknown-code");
         }
         let staff_list = self.review_staff(edition.id).await?;
         let mut member_ids = Vec::new();
-        for email in form.members.split([',', '\n', ' ', ';']).map(|m| m.trim().to_lowercase()).filter(|m| !m.is_empty()) {
+        for email in form
+            .members
+            .split([',', '\n', ' ', ';'])
+            .map(|m| m.trim().to_lowercase())
+            .filter(|m| !m.is_empty())
+        {
             match staff_list.iter().find(|s| s.email == email) {
                 Some(s) => member_ids.push(s.id),
                 None => {
@@ -565,7 +644,9 @@ impl Portal {
                 }
             }
         }
-        let Some(name) = name else { return Err(AppError::Validation(e)) };
+        let Some(name) = name else {
+            return Err(AppError::Validation(e));
+        };
         e.into_result()?;
         let now = self.clock.now();
         crate::dispatch!(&self.db, pool => async {
@@ -585,7 +666,12 @@ impl Portal {
     }
 
     /// Removes a team (its members keep their assignments).
-    pub async fn remove_team(&self, actor: &CurrentUser, id: i64, meta: &RequestMeta) -> AppResult<()> {
+    pub async fn remove_team(
+        &self,
+        actor: &CurrentUser,
+        id: i64,
+        meta: &RequestMeta,
+    ) -> AppResult<()> {
         require_staff(actor)?;
         let edition = self.current_edition().await?;
         let now = self.clock.now();
@@ -599,7 +685,11 @@ impl Portal {
             tx.commit().await?;
             Ok::<_, sqlx::Error>(n)
         }.await)?;
-        if n == 1 { Ok(()) } else { Err(AppError::NotFound) }
+        if n == 1 {
+            Ok(())
+        } else {
+            Err(AppError::NotFound)
+        }
     }
 
     /// Makes the account with `email` a reviewer, or (with `line`) the
@@ -620,7 +710,11 @@ impl Portal {
             .account_by_email(email.trim())
             .await?
             .ok_or(AppError::field("email", "no-such-account"))?;
-        let (role, scope) = if line.is_empty() { (Role::Reviewer, String::new()) } else { (Role::Facilitator, line) };
+        let (role, scope) = if line.is_empty() {
+            (Role::Reviewer, String::new())
+        } else {
+            (Role::Facilitator, line)
+        };
         let now = self.clock.now();
         crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
