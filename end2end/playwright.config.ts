@@ -23,11 +23,11 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-const server = (kind: string, port: number) => ({
+const server = (kind: string, port: number, timeout = 60_000) => ({
   command: `sh ./serve.sh ${kind} ${port}`,
   url: `http://127.0.0.1:${port}/healthz`,
   reuseExistingServer: false,
-  timeout: 60_000,
+  timeout,
   stdout: 'ignore' as const,
   stderr: 'pipe' as const,
 });
@@ -48,5 +48,6 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: [server('sqlite', 3100), server('postgres', 3101), server('postgres', 3102)],
+  // 3103 is seeded with the demo data (reviewers, reviews, decisions) first.
+  webServer: [server('sqlite', 3100), server('postgres', 3101), server('postgres', 3102), server('seeded', 3103, 300_000)],
 });

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Starts one portal instance for the browser tests: serve.sh sqlite|postgres PORT
+# Starts one portal instance for the browser tests: serve.sh sqlite|seeded|postgres PORT
 # The SQLite instance gets a fresh database file; the PostgreSQL instances
 # share the database named in PORTAL_E2E_PG_URL (created by playwright.config.ts).
 set -eu
@@ -9,9 +9,14 @@ case "$kind" in
   sqlite)
     rm -rf ".tmp/sqlite-$port"; mkdir -p ".tmp/sqlite-$port"
     PORTAL_DATABASE_URL="sqlite://.tmp/sqlite-$port/portal.db" ;;
+  seeded)
+    # SQLite with the demo data (reviews and decisions included).
+    rm -rf ".tmp/seeded-$port"; mkdir -p ".tmp/seeded-$port"
+    PORTAL_DATABASE_URL="sqlite://.tmp/seeded-$port/portal.db"
+    PORTAL_DATABASE_URL="$PORTAL_DATABASE_URL" PORTAL_LOG=error ../target/debug/portal seed-demo --organizations 12 --proposals 40 >/dev/null ;;
   postgres)
     PORTAL_DATABASE_URL="$PORTAL_E2E_PG_URL" ;;
-  *) echo "usage: serve.sh sqlite|postgres PORT" >&2; exit 2 ;;
+  *) echo "usage: serve.sh sqlite|seeded|postgres PORT" >&2; exit 2 ;;
 esac
 export PORTAL_DATABASE_URL
 export PORTAL_ADDR="127.0.0.1:$port"

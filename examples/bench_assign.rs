@@ -3,7 +3,7 @@
 //! button runs it (the database reads and writes are measured separately by
 //! the server benchmarks).
 //!
-//! Run: `cargo run --release --example bench_assign`
+//! Run: `cargo run --release --no-default-features --example bench_assign`
 //! Options: `-- PROPOSALS REVIEWERS PER_PROPOSAL RUNS`
 
 use portal::domain::review::{AssignProposal, AssignReviewer, Scope, plan_assignments};

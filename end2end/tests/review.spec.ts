@@ -1,0 +1,125 @@
+import { test, expect, Page } from '@playwright/test';
+import { expectAccessible, signIn } from './helpers';
+
+// These journeys run on the instance seeded with `portal seed-demo`
+// (port 3103): reviewers with assignments, reviews that disagree, and
+// decisions, some released and some pending.
+const seeded = 'http://127.0.0.1:3103';
+const password = 'wsis-demo-2026';
+
+async function signInSeeded(page: Page, email: string) {
+  await page.goto(`${seeded}/login`);
+  await signIn(page, email, password).catch(() => undefined);
+  await expect(page.getByRole('navigation').getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/** Scores every criterion on the review form, fills the rest, and saves
+ * with "save and next". */
+async function writeReview(page: Page, score: string) {
+  const groups = page.locator('fieldset.criterion');
+  const n = await groups.count();
+  expect(n, 'one fieldset per criterion').toBeGreaterThanOrEqual(6);
+  for (let i = 0; i < n; i++) {
+    await groups.nth(i).getByLabel(score, { exact: true }).check();
+  }
+  await page.getByRole('group', { name: 'Your confidence' }).getByLabel('Medium').check();
+  await page.getByRole('group', { name: 'Your recommendation' }).getByLabel('Accept', { exact: true }).check();
+  await page.getByLabel('Comment for the organizers').fill('A balanced panel and a clear, interactive format.');
+  await page.getByRole('button', { name: 'Save and review the next' }).click();
+}
+
+for (const js of [true, false]) {
+  test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled: js, baseURL: seeded });
+
+    test('a reviewer works through the queue', async ({ page }) => {
+      await signInSeeded(page, js ? 'reviewer@demo.wsis.test' : 'reviewer01@demo.wsis.test');
+      await page.getByRole('navigation').getByRole('link', { name: 'Review' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reviews');
+      await expect(page.locator('.lead')).toContainText('You have reviewed 0 of');
+      await expectAccessible(page);
+      await page.getByRole('link', { name: 'Review the next proposal' }).click();
+      const first = await page.getByRole('heading', { level: 1 }).textContent();
+      await expectAccessible(page);
+
+      // Nothing scored: every problem is listed, and the typed comment stays.
+      await page.getByLabel('Comment for the organizers').fill('Half-written thoughts');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(page.locator('.error-summary')).toContainText('Relevance to the Action Lines and SDGs');
+      await expect(page.getByLabel('Comment for the organizers')).toHaveValue('Half-written thoughts');
+      await expectAccessible(page);
+
+      await writeReview(page, '4');
+      await expect(page.getByRole('status')).toContainText('Your review has been saved');
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(first!);
+      await writeReview(page, '2');
+      await page.goto('/review');
+      await expect(page.locator('.lead')).toContainText('You have reviewed 2 of');
+
+      // The internal discussion is separate from the review.
+      await page.locator('table a').first().click();
+      await page.getByLabel('Your message').fill('Could this merge with the other C2 workshop?');
+      await page.getByRole('button', { name: 'Post' }).click();
+      await expect(page.locator('.discussion')).toContainText('Could this merge with the other C2 workshop?');
+    });
+
+    test('an organizer decides, releases and watches the balance', async ({ page }) => {
+      await signInSeeded(page, 'organizer@demo.wsis.test');
+      await page.goto('/organize');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Programme balance');
+      await expect(page.locator('svg.chart[role="img"]').first()).toBeVisible();
+      await expect(page.locator('table.data')).toHaveCount(7);
+      await expectAccessible(page);
+
+      await page.goto('/organize/proposals?decision=waitlist&sort=mean&dir=desc');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Proposals and selection');
+      await expectAccessible(page);
+      // Nothing ticked: a clear message, nothing decided.
+      await page.getByLabel('Outcome').selectOption('accept');
+      await page.getByRole('button', { name: 'Record the decision for the selected proposals' }).click();
+      await expect(page.locator('.error-summary')).toContainText('Tick at least one proposal');
+      // Promote the best waitlisted proposal.
+      await page.goto('/organize/proposals?decision=waitlist&sort=mean&dir=desc');
+      const code = (await page.locator('tbody .code').first().textContent())!.trim();
+      await page.getByLabel(`Select ${code}`).check();
+      await page.getByLabel('Outcome').selectOption('accept');
+      await page.getByRole('button', { name: 'Record the decision for the selected proposals' }).click();
+      await expect(page.getByRole('status')).toContainText('They stay pending until you release them');
+
+      await page.goto('/organize/decisions');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Decisions and e-mails');
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Preview' }).first().click();
+      await expect(page.locator('.email-preview').first()).toContainText('has been accepted');
+      await page.getByRole('button', { name: 'Release the decisions and send the e-mails' }).click();
+      await expect(page.getByRole('status')).toContainText('The decisions have been released');
+      await expect(page.getByText('No decision is waiting to be released.')).toBeVisible();
+
+      await page.goto(`/review/${code}`);
+      await expect(page.getByText(/Decision: Accept \(released\)/)).toBeVisible();
+      await expectAccessible(page);
+    });
+
+    test('an admin moderates a review with a reason', async ({ page }) => {
+      await signInSeeded(page, 'admin@demo.wsis.test');
+      await page.getByRole('navigation').getByRole('link', { name: 'Moderation' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review moderation');
+      await expectAccessible(page);
+      const card = page.locator('article.review-card').nth(js ? 0 : 1);
+      const action = js ? 'hide' : 'lock';
+      // No reason: refused, with the message beside the field.
+      await card.getByLabel('Action').selectOption(action);
+      await card.getByRole('button', { name: 'Apply' }).click();
+      await expect(page.locator('.field-error').first()).toBeVisible();
+      await expectAccessible(page);
+      const again = page.locator('article.review-card').filter({ has: page.locator('.field-error') });
+      await again.getByLabel('Action').selectOption(action);
+      await again.getByLabel('Reason').fill('Remarks about the proposers, not the proposal');
+      await again.getByRole('button', { name: 'Apply' }).click();
+      await expect(page.getByRole('status')).toContainText('The moderation action has been recorded');
+      const badge = js ? 'Hidden by an administrator' : 'Locked';
+      await expect(page.locator('article.review-card').nth(js ? 0 : 1)).toContainText(badge);
+      await expect(page.locator('article.review-card').nth(js ? 0 : 1)).toContainText('Remarks about the proposers, not the proposal');
+    });
+  });
+}
