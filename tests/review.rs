@@ -2259,3 +2259,77 @@ async fn moderation_hides_locks_and_edits_with_a_trace_and_an_audit_entry() {
         );
     }
 }
+
+/// A phase that lets proposers revise reopens submitted proposals after the
+/// deadline, and only while it runs; drafts stay closed.
+#[tokio::test]
+async fn a_revision_phase_reopens_submitted_proposals_after_the_deadline() {
+    for db in databases().await {
+        let p = &db.portal;
+        open_call(&db).await;
+        let admin = admin(p).await;
+        let organizer = staff(
+            p,
+            &admin,
+            "organizer@wsis.test",
+            "Olga Organizer",
+            Some(Role::Organizer),
+        )
+        .await;
+        let owner = stakeholder(
+            p,
+            "Ownerina Zyxwvson",
+            "ownerina@zyxwv.test",
+            "Zyxwv Foundation",
+        )
+        .await;
+        let code = submit(p, &owner, proposal("Community networks", "C2", panel("p"))).await;
+        let now = db.clock.now();
+        let mut revise = phase(
+            "Revision",
+            now + Duration::days(40),
+            now + Duration::days(50),
+            false,
+            false,
+        );
+        revise.proposers_may_edit = Some("on".into());
+        p.add_phase(&organizer, &revise, &meta()).await.unwrap();
+        let save = |title: &'static str| {
+            let owner = owner.clone();
+            let code = code.clone();
+            async move {
+                let view = p.proposal(&owner, &code).await.unwrap();
+                let mut form = view.form.clone();
+                form.title = title.into();
+                (
+                    view.can_edit,
+                    p.save_proposal(&owner, &code, form, view.version, SaveIntent::Save, &meta())
+                        .await,
+                )
+            }
+        };
+        // After the deadline, before the phase: closed.
+        db.clock.advance(Duration::days(35));
+        let (can, r) = save("Too late").await;
+        assert!(!can, "{}", db.kind);
+        assert!(
+            matches!(r, Err(AppError::Conflict("deadline-passed"))),
+            "{}: {r:?}",
+            db.kind
+        );
+        // During the phase: open again.
+        db.clock.advance(Duration::days(6));
+        let (can, r) = save("Revised after review").await;
+        assert!(can, "{}", db.kind);
+        assert!(r.is_ok(), "{}: {r:?}", db.kind);
+        // After it: closed.
+        db.clock.advance(Duration::days(10));
+        let (can, r) = save("Later still").await;
+        assert!(!can, "{}", db.kind);
+        assert!(r.is_err(), "{}", db.kind);
+        assert_eq!(
+            p.proposal(&owner, &code).await.unwrap().form.title,
+            "Revised after review"
+        );
+    }
+}

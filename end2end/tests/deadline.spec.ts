@@ -17,7 +17,8 @@ test('an organizer closes a format early and a late edit is refused with a clear
   createAdmin(adminEmail, 'secretariat passphrase');
   const organizer = await (await browser.newContext()).newPage();
   await signIn(organizer, adminEmail, 'secretariat passphrase');
-  await organizer.getByRole('navigation').getByRole('link', { name: 'Call settings' }).click();
+  await organizer.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organize' }).click();
+  await organizer.getByRole('navigation', { name: 'Organizer tools' }).getByRole('link', { name: 'Call settings' }).click();
   await expect(organizer.getByRole('heading', { level: 1 })).toHaveText('Call settings');
   await expectAccessible(organizer);
   const cafe = organizer.locator('#format-knowledge-cafe');

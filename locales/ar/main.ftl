@@ -342,7 +342,6 @@ email-proposal-received-body =
 tz-geneva = بتوقيت جنيف (UTC{ $offset })
 tz-utc = بالتوقيت العالمي المنسق (UTC)
 balance-empty = يظهر هنا مزيج الأجناس والمناطق وفئات أصحاب المصلحة كلما أضفت مشاركين.
-nav-settings = إعدادات الدعوة
 settings-title = إعدادات الدعوة
 settings-lead = الدورة { $code }: التواريخ والدعوة إلى تقديم المقترحات وأشكال الجلسات. الأوقات بتوقيت جنيف.
 settings-edition = الدورة والدعوة

@@ -343,7 +343,6 @@ email-proposal-received-body =
 tz-geneva = Geneva time (UTC{ $offset })
 tz-utc = UTC
 balance-empty = The mix of genders, regions and stakeholder types appears here as you add panelists.
-nav-settings = Call settings
 settings-title = Call settings
 settings-lead = Edition { $code }: dates, the call for proposals and the session formats. Times are Geneva time.
 settings-edition = Edition and call

@@ -313,7 +313,11 @@ impl Portal {
         let deadline = self
             .effective_deadline(&edition, &row.format_code, row.access_code_id)
             .await?;
-        let can_edit = owns(actor, &row) && status.is_editable() && self.clock.now() < deadline;
+        let revision_open =
+            status == ProposalStatus::Submitted && self.revision_phase_open().await?;
+        let can_edit = owns(actor, &row)
+            && status.is_editable()
+            && (self.clock.now() < deadline || revision_open);
         let is_owner = owns(actor, &row);
         let panel_answers = self.panel_answers(id).await?;
         let coorganizers = self.coorganizers_of(id).await?;
@@ -401,15 +405,17 @@ impl Portal {
         let edition = self.current_edition().await?;
         let mut form = form.normalized();
         let now = self.clock.now();
-        if now
-            >= self
-                .effective_deadline(&edition, &form.format, row.access_code_id)
-                .await?
-            || now
-                >= self
-                    .effective_deadline(&edition, &row.format_code, row.access_code_id)
-                    .await?
-        {
+        // A review phase may reopen submitted proposals for revision.
+        let revision_open =
+            status == ProposalStatus::Submitted && self.revision_phase_open().await?;
+        let deadline = self
+            .effective_deadline(&edition, &form.format, row.access_code_id)
+            .await?
+            .min(
+                self.effective_deadline(&edition, &row.format_code, row.access_code_id)
+                    .await?,
+            );
+        if !revision_open && now >= deadline {
             return Err(AppError::Conflict("deadline-passed"));
         }
         let full_check = intent == SaveIntent::Submit || status == ProposalStatus::Submitted;
@@ -497,6 +503,12 @@ impl Portal {
             return Err(AppError::Conflict("stale-version"));
         }
         Ok(new_status)
+    }
+
+    /// True while a review phase lets proposers revise submitted proposals.
+    async fn revision_phase_open(&self) -> AppResult<bool> {
+        let phase = self.current_phase().await?;
+        Ok(phase.id > 0 && phase.proposers_may_edit)
     }
 
     /// Withdraws a proposal that has not been decided yet.
