@@ -332,7 +332,7 @@ impl Portal {
         match f.sort {
             OrganizerSort::Code => {}
             OrganizerSort::Title => {
-                rows.sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+                rows.sort_by_key(|r| r.title.to_lowercase())
             }
             OrganizerSort::Mean => {
                 rows.sort_by(|a, b| key(a.aggregate.mean).total_cmp(&key(b.aggregate.mean)))

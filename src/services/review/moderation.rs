@@ -131,6 +131,9 @@ pub struct ModerationForm {
     pub reviewer: Option<String>,
 }
 
+/// review id, action, reason, actor name, when, before, after
+type HistoryRow = (i64, String, String, String, OffsetDateTime, Option<String>, Option<String>);
+
 #[derive(sqlx::FromRow)]
 struct Row {
     id: i64,
@@ -163,15 +166,7 @@ impl Portal {
         let rows: Vec<Row> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             &format!("{SELECT} WHERE p.edition_id = $1 AND (r.flagged = TRUE OR $2 = FALSE) ORDER BY r.flagged DESC, r.updated_at DESC, r.id DESC LIMIT 500"),
         ).bind(edition.id).bind(flagged_only).fetch_all(pool).await)?;
-        let history: Vec<(
-            i64,
-            String,
-            String,
-            String,
-            OffsetDateTime,
-            Option<String>,
-            Option<String>,
-        )> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+        let history: Vec<HistoryRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT m.review_id, m.action, m.reason, COALESCE(u.name, ''), m.at, m.before_json, m.after_json FROM review_moderation m \
              LEFT JOIN users u ON u.id = m.actor_user_id JOIN reviews r ON r.id = m.review_id JOIN proposals p ON p.id = r.proposal_id \
              WHERE p.edition_id = $1 ORDER BY m.id",
