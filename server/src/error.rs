@@ -49,3 +49,12 @@ pub fn error_page(state: &AppState, req: &Req, e: &AppError) -> Response {
     }
     res
 }
+
+/// The response for a failed page request: sign-in for anonymous readers,
+/// the error page otherwise.
+pub fn fail(state: &AppState, req: &Req, e: AppError) -> Response {
+    match e {
+        AppError::Unauthenticated => crate::render::sign_in_first(req),
+        e => error_page(state, req, &e),
+    }
+}

@@ -2,9 +2,9 @@
 //! with bulk decisions, releasing decisions and their e-mail templates, and
 //! the review setup with automatic assignment.
 
-use crate::error::error_page;
+use crate::error::fail;
 use crate::middleware::Req;
-use crate::render::{form_state, page, see_other, sign_in_first};
+use crate::render::{form_state, page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -23,26 +23,6 @@ use portal_app::pages::{
     DecisionsPage, FilterChoices, OrganizePage, OrganizerProposalsPage, ReviewSetupPage, SetupForms,
 };
 use serde::Deserialize;
-
-fn user(req: &Req) -> Result<CurrentUser, Response> {
-    req.user.clone().ok_or_else(|| sign_in_first(req))
-}
-
-fn fail(state: &AppState, req: &Req, e: AppError) -> Response {
-    match e {
-        AppError::Unauthenticated => sign_in_first(req),
-        e => error_page(state, req, &e),
-    }
-}
-
-macro_rules! signed_in {
-    ($req:expr) => {
-        match user(&$req) {
-            Ok(u) => u,
-            Err(r) => return r,
-        }
-    };
-}
 
 /// `GET /organize`: the balance dashboard.
 pub async fn dashboard(State(state): State<AppState>, req: Req) -> Response {

@@ -2,9 +2,9 @@
 //! posted from it (review, discussion, conflict, flag; for organizers also
 //! assignment and the decision), and the facilitators' line reports.
 
-use crate::error::error_page;
+use crate::error::fail;
 use crate::middleware::Req;
-use crate::render::{form_state, page, see_other, sign_in_first};
+use crate::render::{form_state, page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -18,25 +18,9 @@ use portal_app::forms::FormState;
 use portal_app::pages::{LineIndexPage, LineReportPage, ReviewProposalPage, ReviewQueuePage};
 use serde::Deserialize;
 
-/// A signed-in user, or the response that asks them to sign in.
-fn user(req: &Req) -> Result<CurrentUser, Response> {
-    req.user.clone().ok_or_else(|| sign_in_first(req))
-}
-
-/// Sign-in for anonymous readers, the error page otherwise.
-fn fail(state: &AppState, req: &Req, e: AppError) -> Response {
-    match e {
-        AppError::Unauthenticated => sign_in_first(req),
-        e => error_page(state, req, &e),
-    }
-}
-
 /// `GET /review`
 pub async fn queue(State(state): State<AppState>, req: Req) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     let loaded = async {
         let items = state.portal.review_queue(&u).await?;
         let next = state.portal.next_to_review(&u).await?;
@@ -60,10 +44,7 @@ pub async fn queue(State(state): State<AppState>, req: Req) -> Response {
 /// `GET /review/next`: straight to the least-reviewed proposal waiting for
 /// the reader.
 pub async fn next(State(state): State<AppState>, req: Req) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     let secure = state.config.secure_cookies();
     match state.portal.next_to_review(&u).await {
         Ok(Some(code)) => see_other(&format!("/review/{code}"), None, secure),
@@ -106,21 +87,17 @@ async fn render(
 
 /// `GET /review/{code}`
 pub async fn show(State(state): State<AppState>, req: Req, Path(code): Path<String>) -> Response {
-    match user(&req) {
-        Ok(u) => {
-            render(
-                &state,
-                &req,
-                &u,
-                &code,
-                StatusCode::OK,
-                FormState::default(),
-                FormState::default(),
-            )
-            .await
-        }
-        Err(r) => r,
-    }
+    let u = signed_in!(req);
+    render(
+        &state,
+        &req,
+        &u,
+        &code,
+        StatusCode::OK,
+        FormState::default(),
+        FormState::default(),
+    )
+    .await
 }
 
 /// `POST /review/{code}`: saves the reader's review; "save and next"
@@ -131,10 +108,7 @@ pub async fn save(
     Path(code): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     let form = ReviewForm::from_pairs(&pairs);
     let go_next = pairs.iter().any(|(k, v)| k == "intent" && v == "next");
     let secure = state.config.secure_cookies();
@@ -183,15 +157,15 @@ pub struct SmallForm {
     note: String,
 }
 
-/// Redirects on success, or shows the page again with what was typed.
+/// Redirects (with a notice, to the review page unless `to` says otherwise)
+/// on success, or shows the page again with what was typed.
 async fn after(
     state: &AppState,
     req: &Req,
     u: &CurrentUser,
     code: &str,
     result: Result<(), AppError>,
-    flash: &str,
-    to: Option<&str>,
+    (flash, to): (&str, Option<&str>),
     values: Vec<(&str, String)>,
 ) -> Response {
     match result {
@@ -226,10 +200,7 @@ pub async fn comment(
     Path(code): Path<String>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     let r = state
         .portal
         .add_review_comment(&u, &code, &f.body, &req.meta)
@@ -240,8 +211,7 @@ pub async fn comment(
         &u,
         &code,
         r,
-        "comment-posted",
-        None,
+        ("comment-posted", None),
         vec![("body", f.body)],
     )
     .await
@@ -254,10 +224,7 @@ pub async fn conflict(
     Path(code): Path<String>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     let r = state
         .portal
         .declare_conflict(&u, &code, &f.reason, None, &req.meta)
@@ -268,8 +235,7 @@ pub async fn conflict(
         &u,
         &code,
         r,
-        "conflict-declared",
-        Some("/review"),
+        ("conflict-declared", Some("/review")),
         vec![("reason", f.reason)],
     )
     .await
@@ -282,10 +248,7 @@ pub async fn flag(
     Path((code, id)): Path<(String, i64)>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     let secure = state.config.secure_cookies();
     match state.portal.flag_review(&u, id, &f.reason, &req.meta).await {
         Ok(()) => see_other(&format!("/review/{code}"), Some("review-flagged"), secure),
@@ -306,10 +269,7 @@ pub async fn assign(
     Path(code): Path<String>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     let r = match f.reviewer.trim().parse::<i64>() {
         Ok(id) => state.portal.assign_reviewer(&u, &code, id, &req.meta).await,
         Err(_) => Err(AppError::field("reviewer", "choose-from-list")),
@@ -320,8 +280,7 @@ pub async fn assign(
         &u,
         &code,
         r,
-        "reviewer-assigned",
-        None,
+        ("reviewer-assigned", None),
         vec![],
     )
     .await
@@ -334,10 +293,7 @@ pub async fn unassign(
     Path(code): Path<String>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     let r = match f.reviewer.trim().parse::<i64>() {
         Ok(id) => {
             state
@@ -353,8 +309,7 @@ pub async fn unassign(
         &u,
         &code,
         r,
-        "reviewer-unassigned",
-        None,
+        ("reviewer-unassigned", None),
         vec![],
     )
     .await
@@ -367,10 +322,7 @@ pub async fn decide(
     Path(code): Path<String>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     let r = state
         .portal
         .decide(
@@ -388,8 +340,7 @@ pub async fn decide(
         &u,
         &code,
         r,
-        "decision-recorded",
-        None,
+        ("decision-recorded", None),
         vec![("outcome", f.outcome), ("note", f.note)],
     )
     .await
@@ -397,10 +348,7 @@ pub async fn decide(
 
 /// `GET /review/lines`
 pub async fn lines(State(state): State<AppState>, req: Req) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     match state.portal.reportable_lines(&u).await {
         Ok(lines) => page(
             &state,
@@ -421,10 +369,7 @@ pub async fn line_report(
     req: Req,
     Path(code): Path<String>,
 ) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     match state.portal.line_report(&u, &code).await {
         Ok(report) => {
             let title = format!("{} – {}", report.line, tr(req.locale, "line-reports-title"));
@@ -446,10 +391,7 @@ pub async fn line_csv(
     req: Req,
     Path(code): Path<String>,
 ) -> Response {
-    let u = match user(&req) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let u = signed_in!(req);
     match state.portal.line_report(&u, &code).await {
         Ok(report) => {
             let mut res = report.to_csv().into_response();

@@ -331,9 +331,7 @@ impl Portal {
         let key = |v: Option<f64>| v.unwrap_or(-1.0);
         match f.sort {
             OrganizerSort::Code => {}
-            OrganizerSort::Title => {
-                rows.sort_by_key(|r| r.title.to_lowercase())
-            }
+            OrganizerSort::Title => rows.sort_by_key(|r| r.title.to_lowercase()),
             OrganizerSort::Mean => {
                 rows.sort_by(|a, b| key(a.aggregate.mean).total_cmp(&key(b.aggregate.mean)))
             }

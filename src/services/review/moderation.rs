@@ -132,7 +132,15 @@ pub struct ModerationForm {
 }
 
 /// review id, action, reason, actor name, when, before, after
-type HistoryRow = (i64, String, String, String, OffsetDateTime, Option<String>, Option<String>);
+type HistoryRow = (
+    i64,
+    String,
+    String,
+    String,
+    OffsetDateTime,
+    Option<String>,
+    Option<String>,
+);
 
 #[derive(sqlx::FromRow)]
 struct Row {
