@@ -277,8 +277,12 @@ async fn seed_proposals(
 /// Extra demo reviewers besides `reviewer@demo.wsis.test`.
 const REVIEWERS: u32 = 8;
 
+/// Reviewers whose queue is left whole, to try reviewing (and for the
+/// browser tests).
+const UNTOUCHED: [&str; 2] = ["reviewer@demo.wsis.test", "reviewer01@demo.wsis.test"];
+
 /// Reviewers, automatic assignment, reviews with realistic disagreement and
-/// decisions: the top of the ranking accepted, the next waitlisted, the rest
+/// decisions on proposals with two reviews or more: the top of the ranking accepted, the next waitlisted, the rest
 /// not selected; all released except the last few, which stay pending so the
 /// release step can be tried. Runs once: a database with reviews is left alone.
 async fn seed_reviews(
@@ -324,7 +328,7 @@ async fn seed_reviews(
         portal.end_session(&out.session.token, meta).await?;
         // The demo reviewer and the first extra one keep their whole queue
         // to try the review flow; the others have written most reviews.
-        let untouched = email == "reviewer@demo.wsis.test" || email == "reviewer01@demo.wsis.test";
+        let untouched = UNTOUCHED.contains(&email.as_str());
         for item in portal.review_queue(&user).await? {
             if untouched || rng.next().is_multiple_of(6) {
                 continue;
@@ -392,6 +396,12 @@ async fn seed_reviews(
         )
         .await?
         .1;
+    let mut untouched_ids = Vec::new();
+    for email in UNTOUCHED {
+        if let Some(a) = portal.account_by_email(email).await? {
+            untouched_ids.push(a.id.0);
+        }
+    }
     let mut all = Vec::new();
     for page in 1..=ranked.div_ceil(50) {
         let filter = OrganizerFilter {
@@ -401,15 +411,19 @@ async fn seed_reviews(
             page: Some(page),
             ..Default::default()
         };
-        all.extend(
-            portal
-                .organizer_proposals(admin, &filter)
+        for r in portal.organizer_proposals(admin, &filter).await?.0 {
+            // Decided: proposals with two reviews or more, except those in
+            // the untouched reviewers' queues, which stay in review.
+            let waiting = portal
+                .review_page(admin, &r.code)
                 .await?
-                .0
-                .into_iter()
-                .filter(|r| r.aggregate.count > 0)
-                .map(|r| r.code),
-        );
+                .assignees
+                .iter()
+                .any(|(id, _)| untouched_ids.contains(id));
+            if r.aggregate.count >= 2 && !waiting {
+                all.push(r.code);
+            }
+        }
     }
     let n = all.len();
     let (accept, wait) = (n * 2 / 5, n * 3 / 5);
