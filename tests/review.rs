@@ -2333,3 +2333,185 @@ async fn a_revision_phase_reopens_submitted_proposals_after_the_deadline() {
         );
     }
 }
+
+/// Merging: the session gains the others' panel, lines and organizations,
+/// the merge is pending until released, and organizers edit the session
+/// afterwards; only organizers merge, and only proposals still open to it.
+#[tokio::test]
+async fn merging_keeps_provenance_panels_and_co_organizers_and_waits_for_release() {
+    for db in databases().await {
+        let p = &db.portal;
+        let k = db.kind;
+        open_call(&db).await;
+        let admin = admin(p).await;
+        let organizer = staff(
+            p,
+            &admin,
+            "organizer@wsis.test",
+            "Olga Organizer",
+            Some(Role::Organizer),
+        )
+        .await;
+        let a = stakeholder(p, "Ama Lead", "ama@lead.test", "Lead Org").await;
+        let b = stakeholder(p, "Bo Other", "bo@other.test", "Other Org").await;
+        let primary = submit(p, &a, proposal("Community networks", "C2", panel("a"))).await;
+        let other = submit(p, &b, proposal("Rural connectivity", "C5", panel("b"))).await;
+        let gone = submit(p, &b, proposal("Withdrawn one", "C5", panel("c"))).await;
+        p.withdraw_proposal(&b, &gone, &meta()).await.unwrap();
+
+        // Who and what may be merged.
+        let both = vec![primary.clone(), other.clone()];
+        assert!(
+            matches!(
+                p.merge_proposals(&a, &primary, &both, "Joint", &meta())
+                    .await,
+                Err(AppError::Forbidden)
+            ),
+            "{k}"
+        );
+        assert_eq!(
+            field_error(
+                p.merge_proposals(&organizer, &primary, &[primary.clone()], "Joint", &meta())
+                    .await
+                    .map(|_| ()),
+                "codes"
+            ),
+            Some(("merge-two-or-more".into(), None)),
+            "{k}"
+        );
+        let with_gone = vec![primary.clone(), gone.clone()];
+        assert!(
+            matches!(
+                p.merge_proposals(&organizer, &primary, &with_gone, "Joint", &meta())
+                    .await,
+                Err(AppError::Conflict("not-mergeable"))
+            ),
+            "{k}"
+        );
+        assert_eq!(
+            field_error(
+                p.merge_proposals(&organizer, &primary, &both, "", &meta())
+                    .await
+                    .map(|_| ()),
+                "title"
+            ),
+            Some(("required".into(), None)),
+            "{k}"
+        );
+
+        let code = p
+            .merge_proposals(
+                &organizer,
+                &primary,
+                &both,
+                "Connecting the last billion",
+                &meta(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(code, primary, "{k}");
+        let session = p.proposal(&organizer, &primary).await.unwrap();
+        assert_eq!(session.form.title, "Connecting the last billion", "{k}");
+        assert_eq!(session.form.speakers.len(), 8, "{k}: both panels");
+        assert_eq!(
+            session
+                .form
+                .speakers
+                .iter()
+                .filter(|s| s.role == "moderator")
+                .count(),
+            1,
+            "{k}: one moderator"
+        );
+        let lines: Vec<_> = session
+            .form
+            .action_lines
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        assert_eq!(lines, ["C2", "C5"], "{k}");
+        assert!(
+            session
+                .coorganizers
+                .iter()
+                .any(|c| c.organization == "Other Org" && c.status == "accepted"),
+            "{k}: {:?}",
+            session.coorganizers
+        );
+        assert_eq!(
+            session.merged_from,
+            vec![(other.clone(), "Rural connectivity".to_owned())],
+            "{k}"
+        );
+        // The other organization now follows the session.
+        assert!(p.proposal(&b, &primary).await.is_ok(), "{k}");
+        let merged = p.proposal(&b, &other).await.unwrap();
+        assert_eq!(merged.merged_into.as_deref(), Some(primary.as_str()), "{k}");
+        // Pending: nobody has been told anything yet.
+        assert_eq!(merged.status, ProposalStatus::Submitted, "{k}");
+        assert!(decision_mails(p).await.is_empty(), "{k}");
+
+        p.release_decisions(&organizer, &meta()).await.unwrap();
+        assert_eq!(
+            p.proposal(&b, &other).await.unwrap().status,
+            ProposalStatus::Merged,
+            "{k}"
+        );
+        assert_eq!(
+            p.proposal(&a, &primary).await.unwrap().status,
+            ProposalStatus::Accepted,
+            "{k}"
+        );
+        let mails = decision_mails(p).await;
+        let to_b: Vec<_> = mails
+            .iter()
+            .filter(|m| m.0 == "bo@other.test")
+            .map(|m| m.1.as_str())
+            .collect();
+        assert_eq!(to_b.len(), 2, "{k}: {to_b:?}");
+        assert!(
+            to_b.contains(&"decision-merge") && to_b.contains(&"decision-accept"),
+            "{k}: {to_b:?}"
+        );
+
+        // After the deadline the proposers cannot edit, the organizers can.
+        db.clock.advance(Duration::days(40));
+        let view = p.proposal(&organizer, &primary).await.unwrap();
+        assert!(view.can_edit, "{k}");
+        let mut form = view.form.clone();
+        form.speakers.truncate(6);
+        p.save_proposal(
+            &organizer,
+            &primary,
+            form.clone(),
+            view.version,
+            SaveIntent::Save,
+            &meta(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            p.proposal(&a, &primary).await.unwrap().form.speakers.len(),
+            6,
+            "{k}"
+        );
+        let v = p.proposal(&a, &primary).await.unwrap();
+        assert!(!v.can_edit, "{k}");
+        assert!(
+            p.save_proposal(&a, &primary, form, v.version, SaveIntent::Save, &meta())
+                .await
+                .is_err(),
+            "{k}"
+        );
+        // A merged proposal cannot be merged again.
+        let again = vec![primary.clone(), other.clone()];
+        assert!(
+            matches!(
+                p.merge_proposals(&organizer, &primary, &again, "Again", &meta())
+                    .await,
+                Err(AppError::Conflict("not-mergeable"))
+            ),
+            "{k}"
+        );
+    }
+}

@@ -827,3 +827,28 @@ email-decision-reject-body =
     We hope to see you at the Forum, and you can read your proposal here:
 
     { $link }
+outcome-merge = Merged into another session
+error-merge-two-or-more = Tick two proposals or more to merge them.
+error-not-mergeable = Only submitted or decided proposals can be merged; withdrawn, merged, confirmed and scheduled ones cannot.
+flash-proposals-merged = The proposals are merged into this session. Its acceptance, and the merge, are pending until you release decisions.
+bulk-merge = Merge the selected proposals into one session
+bulk-merge-hint = Or merge them: on the next page you choose which one stays as the session and its title.
+merge-title = Merge proposals into one session
+merge-lead = The session keeps the chosen proposal's code and content and gains the others' panelists, Action Lines, SDGs and organizations (as co-organizers). Each merged proposal keeps its own record and points to the session. You can edit the session afterwards. Nothing is announced until you release decisions.
+merge-primary = The proposal that becomes the session
+merge-primary-hint = Its code, description and moderator stay.
+merge-title-label = Title of the session
+merge-title-hint = Often a new title that covers every merged proposal.
+merge-button = Merge into one session
+merge-cancel = Cancel
+merged-from = This session was merged from
+merged-into = This proposal was merged into the session
+email-decision-merge-subject = { $edition }: your proposal { $code } joins a combined session
+email-decision-merge-body =
+    Hello { $name },
+
+    Thank you for proposing “{ $title }” ({ $code }) for { $edition }. Several proposals on the same theme were strong, so the programme committee has combined yours with others into one session. Your organization is a co-organizer of that session and your panelists are part of it.
+
+    You can see which session it is, and follow it, here:
+
+    { $link }

@@ -58,11 +58,21 @@ pub enum Outcome {
     Waitlist,
     /// Not selected.
     Reject,
+    /// Became part of another session (set by merging, not chosen directly).
+    Merge,
 }
 
 impl Outcome {
     /// Every outcome.
-    pub const ALL: [Outcome; 3] = [Outcome::Accept, Outcome::Waitlist, Outcome::Reject];
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Accept,
+        Outcome::Waitlist,
+        Outcome::Reject,
+        Outcome::Merge,
+    ];
+
+    /// The outcomes an organizer picks from a list; merging has its own form.
+    pub const DECIDABLE: [Outcome; 3] = [Outcome::Accept, Outcome::Waitlist, Outcome::Reject];
 
     /// Stable code stored in the database.
     pub fn code(self) -> &'static str {
@@ -70,6 +80,7 @@ impl Outcome {
             Outcome::Accept => "accept",
             Outcome::Waitlist => "waitlist",
             Outcome::Reject => "reject",
+            Outcome::Merge => "merge",
         }
     }
 
@@ -85,6 +96,7 @@ impl Outcome {
             Outcome::Accept => ProposalStatus::Accepted,
             Outcome::Waitlist => ProposalStatus::Waitlisted,
             Outcome::Reject => ProposalStatus::Rejected,
+            Outcome::Merge => ProposalStatus::Merged,
         }
     }
 }

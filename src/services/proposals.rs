@@ -42,6 +42,10 @@ pub struct ProposalView {
     pub timeline: Vec<(ProposalStatus, OffsetDateTime)>,
     /// Co-organizing organizations and their answers.
     pub coorganizers: Vec<crate::services::Coorganizer>,
+    /// Proposals merged into this one: code and title.
+    pub merged_from: Vec<(String, String)>,
+    /// The session this proposal was merged into.
+    pub merged_into: Option<String>,
     /// Each panelist's answer by address: `invited`, `confirmed` or `declined`
     /// (no entry: not invited yet, because the proposal is a draft).
     pub panel_answers: std::collections::HashMap<String, String>,
@@ -95,6 +99,7 @@ struct ProposalRow {
     organization: String,
     access_code_id: Option<i64>,
     coorganizer: bool,
+    merge_target: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -113,7 +118,8 @@ struct SpeakerRow {
 const SELECT_PROPOSAL: &str = "SELECT p.id, p.code, p.organization_id, p.created_by, p.status, p.title, p.format_code, \
      p.abstract_text, p.description, p.objectives, p.outcomes, p.participation_mode, p.preferred_days, \
      p.special_requirements, p.submitted_at, p.updated_at, p.version, o.name AS organization, p.access_code_id, \
-     EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = p.id AND c.user_id = $2 AND c.status = 'accepted') AS coorganizer \
+     EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = p.id AND c.user_id = $2 AND c.status = 'accepted') AS coorganizer, \
+     EXISTS (SELECT 1 FROM proposal_merges m WHERE m.target_id = p.id) AS merge_target \
      FROM proposals p JOIN organizations o ON o.id = p.organization_id WHERE p.code = $1";
 
 /// Both checks' errors together, so the user sees every problem at once.
@@ -132,6 +138,11 @@ fn owns(actor: &CurrentUser, row: &ProposalRow) -> bool {
     actor.id.0 == row.created_by
         || actor.organization_id.map(|o| o.0) == Some(row.organization_id)
         || row.coorganizer
+}
+
+/// Organizers and admins edit a session made by merging proposals.
+fn staff_edits(actor: &CurrentUser, row: &ProposalRow) -> bool {
+    row.merge_target && (actor.has(Role::Organizer) || actor.has(Role::Admin))
 }
 
 fn may_read(actor: &CurrentUser, row: &ProposalRow) -> bool {
@@ -315,13 +326,18 @@ impl Portal {
             .await?;
         let revision_open =
             status == ProposalStatus::Submitted && self.revision_phase_open().await?;
-        let can_edit = owns(actor, &row)
+        let can_edit = (owns(actor, &row)
             && status.is_editable()
-            && (self.clock.now() < deadline || revision_open);
+            && (self.clock.now() < deadline || revision_open))
+            || (staff_edits(actor, &row)
+                && !matches!(status, ProposalStatus::Withdrawn | ProposalStatus::Merged));
         let is_owner = owns(actor, &row);
         let panel_answers = self.panel_answers(id).await?;
         let coorganizers = self.coorganizers_of(id).await?;
+        let (merged_from, merged_into) = self.provenance(id).await?;
         Ok(ProposalView {
+            merged_from,
+            merged_into,
             code: row.code,
             status,
             organization: row.organization,
@@ -395,11 +411,15 @@ impl Portal {
         if !may_read(actor, &row) {
             return Err(AppError::NotFound);
         }
-        if !owns(actor, &row) {
+        let staff_edit = staff_edits(actor, &row);
+        if !owns(actor, &row) && !staff_edit {
             return Err(AppError::Forbidden);
         }
         let status = ProposalStatus::from_code(&row.status).unwrap_or(ProposalStatus::Draft);
-        if !status.is_editable() {
+        let editable = status.is_editable()
+            || (staff_edit
+                && !matches!(status, ProposalStatus::Withdrawn | ProposalStatus::Merged));
+        if !editable {
             return Err(AppError::Conflict("not-editable"));
         }
         let edition = self.current_edition().await?;
@@ -415,10 +435,10 @@ impl Portal {
                 self.effective_deadline(&edition, &row.format_code, row.access_code_id)
                     .await?,
             );
-        if !revision_open && now >= deadline {
+        if !revision_open && !staff_edit && now >= deadline {
             return Err(AppError::Conflict("deadline-passed"));
         }
-        let full_check = intent == SaveIntent::Submit || status == ProposalStatus::Submitted;
+        let full_check = intent == SaveIntent::Submit || status != ProposalStatus::Draft;
         if !form.format.is_empty() && edition.format(&form.format).is_none_or(|f| !f.is_open) {
             return Err(AppError::field("format", "choose-from-list"));
         }

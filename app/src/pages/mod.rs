@@ -34,7 +34,7 @@ pub use proposals_list::ProposalsPage;
 pub use register::{RegisterDonePage, RegisterPage};
 pub use review::{ReviewProposalPage, ReviewQueuePage};
 pub use review_setup::{ReviewSetupPage, SetupForms};
-pub use selection::{DecisionsPage, FilterChoices, OrganizerProposalsPage};
+pub use selection::{DecisionsPage, FilterChoices, MergePage, OrganizerProposalsPage};
 pub use settings::SettingsPage;
 pub use speaker_confirm::SpeakerConfirmPage;
 pub use verify::{VerifyEmailPage, VerifyState};

@@ -180,6 +180,7 @@ pub fn ProposalViewPage(
                 </form>
             </section>
         })}
+        {provenance(p.merged_from.clone(), p.merged_into.clone(), "/proposals")}
         <section aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t("proposal-timeline")}</h2>
             <ol class="timeline">{timeline}</ol>
@@ -347,4 +348,28 @@ pub fn CoorganizePage(
         </form>
     }
     .into_any()
+}
+
+/// Where a merged session came from, or where a merged proposal went, with
+/// links under `base` (`/proposals` or `/review`).
+pub fn provenance(
+    from: Vec<(String, String)>,
+    into: Option<String>,
+    base: &'static str,
+) -> impl IntoView {
+    let from_items = from
+        .iter()
+        .map(|(code, title)| view! { <li><a href=format!("{base}/{code}")>{code.clone()}</a>" – "<bdi>{title.clone()}</bdi></li> })
+        .collect_view();
+    view! {
+        {(!from.is_empty()).then(|| view! {
+            <section class="notice" aria-labelledby="merged-from-title">
+                <h2 id="merged-from-title">{t("merged-from")}</h2>
+                <ul>{from_items}</ul>
+            </section>
+        })}
+        {into.map(|code| view! {
+            <p class="notice">{t("merged-into")}" "<a href=format!("{base}/{code}")>{code.clone()}</a></p>
+        })}
+    }
 }

@@ -370,7 +370,7 @@ fn staff_box(page: &ReviewPage, reviewers: Vec<StaffMember>, state: FormState) -
         .map(|s| (s.id.to_string(), format!("{} ({})", s.name, s.assigned)))
         .collect();
     let (outcome, note, released) = page.decision.clone().unwrap_or_default();
-    let outcomes = Outcome::ALL
+    let outcomes = Outcome::DECIDABLE
         .iter()
         .map(|o| (o.code().to_owned(), t(&format!("outcome-{}", o.code()))))
         .collect();
@@ -443,6 +443,7 @@ pub fn ReviewProposalPage(
         <h1><bdi>{page.proposal.title.clone()}</bdi></h1>
         <p>{crate::format::status_badge(status)}</p>
         {page.blind.then(|| view! { <p class="notice">{t("blind-notice")}</p> })}
+        {crate::pages::proposal_view::provenance(page.merged_from.clone(), page.merged_into.clone(), "/review")}
         {page.staff.then(|| staff_box(&page, reviewers, other_state.clone()))}
         {content}
         {reviewer_view.then(|| view! {

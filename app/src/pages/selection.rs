@@ -183,7 +183,7 @@ pub fn OrganizerProposalsPage(
     let pages = total.div_ceil(50).max(1);
     let shown = rows.len();
     let body = rows.into_iter().map(row_view).collect_view();
-    let outcomes = Outcome::ALL
+    let outcomes = Outcome::DECIDABLE
         .iter()
         .map(|o| (o.code().to_owned(), t(&format!("outcome-{}", o.code()))))
         .collect();
@@ -224,6 +224,8 @@ pub fn OrganizerProposalsPage(
                 {select(&state, "b-", "outcome", t("decision-outcome"), outcomes, or_typed(&state, "outcome", String::new()), Some(t("choose")))}
                 {textarea(&state, "b-", "note", t("decision-note"), or_typed(&state, "note", String::new()), Some(t("decision-note-hint")))}
                 <button type="submit" class="button">{t("bulk-decide")}</button>
+                <p class="hint">{t("bulk-merge-hint")}</p>
+                <button type="submit" name="intent" value="merge" class="button-secondary">{t("bulk-merge")}</button>
             </fieldset>
         </form>
         <nav class="pager" aria-label=t("pager-label")>
@@ -327,5 +329,70 @@ pub fn DecisionsPage(
             <nav aria-label=t("templates-language")><ul class="inline-list">{langs}</ul></nav>
             {forms}
         </section>
+    }
+}
+
+/// `/organize/merge?code=…&code=…`: choose the session that stays and its
+/// title, then merge.
+#[component]
+pub fn MergePage(candidates: Vec<OrganizerRow>, state: FormState) -> impl IntoView {
+    let chosen = or_typed(
+        &state,
+        "primary",
+        candidates
+            .first()
+            .map(|c| c.code.clone())
+            .unwrap_or_default(),
+    );
+    let title = or_typed(
+        &state,
+        "title",
+        candidates
+            .iter()
+            .find(|c| c.code == chosen)
+            .map(|c| c.title.clone())
+            .unwrap_or_default(),
+    );
+    let hidden = candidates
+        .iter()
+        .map(|c| view! { <input type="hidden" name="code" value=c.code.clone()/> })
+        .collect_view();
+    let radios = candidates
+        .iter()
+        .map(|c| {
+            let id = format!("m-primary-{}", c.code);
+            let checked = c.code == chosen;
+            view! {
+                <div class="choice">
+                    <input type="radio" id=id.clone() name="primary" value=c.code.clone() checked=checked/>
+                    <label for=id>
+                        <strong>{c.code.clone()}</strong>" – "<bdi>{c.title.clone()}</bdi>" · "<bdi>{c.organization.clone()}</bdi>
+                        " · "{t("agg-mean")}" "{score(c.aggregate.mean)}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    let labels = vec![
+        ("primary", t("merge-primary")),
+        ("title", t("merge-title-label")),
+    ];
+    let primary_error = state.error("primary");
+    view! {
+        <h1>{t("merge-title")}</h1>
+        <p class="lead">{t("merge-lead")}</p>
+        <form method="post" action="/organize/merge" class="form" novalidate=true>
+            <ErrorSummary form=state.clone() labels=labels prefix="m-".to_owned()/>
+            {hidden}
+            <fieldset id="m-primary">
+                <legend>{t("merge-primary")}</legend>
+                <p class="hint">{t("merge-primary-hint")}</p>
+                {primary_error.map(|e| view! { <p class="field-error">{e}</p> })}
+                {radios}
+            </fieldset>
+            {input(&state, "m-", "title", t("merge-title-label"), "text", title, Some(t("merge-title-hint")))}
+            <button type="submit" class="button">{t("merge-button")}</button>
+            " "<a href="/organize/proposals">{t("merge-cancel")}</a>
+        </form>
     }
 }

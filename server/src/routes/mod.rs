@@ -74,6 +74,10 @@ pub fn routes() -> Router<AppState> {
         .route("/organize", get(organize::dashboard))
         .route("/organize/proposals", get(organize::proposals))
         .route("/organize/proposals/decide", post(organize::bulk_decide))
+        .route(
+            "/organize/merge",
+            get(organize::merge_form).post(organize::merge),
+        )
         .route("/organize/decisions", get(organize::decisions))
         .route("/organize/decisions/release", post(organize::release))
         .route(

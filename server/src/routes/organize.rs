@@ -20,7 +20,8 @@ use portal::services::{
 };
 use portal_app::forms::FormState;
 use portal_app::pages::{
-    DecisionsPage, FilterChoices, OrganizePage, OrganizerProposalsPage, ReviewSetupPage, SetupForms,
+    DecisionsPage, FilterChoices, MergePage, OrganizePage, OrganizerProposalsPage, ReviewSetupPage,
+    SetupForms,
 };
 use serde::Deserialize;
 
@@ -143,6 +144,31 @@ pub async fn bulk_decide(
             .unwrap_or_default()
     };
     let (outcome, note) = (get("outcome"), get("note"));
+    if get("intent") == "merge" {
+        if codes.len() < 2 {
+            let e = AppError::field("codes", "merge-two-or-more");
+            return match form_state(&req, vec![("outcome", outcome), ("note", note)], e) {
+                Ok(fs) => {
+                    render_list(
+                        &state,
+                        &req,
+                        &u,
+                        OrganizerFilter::default(),
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        fs,
+                    )
+                    .await
+                }
+                Err(e) => fail(&state, &req, e),
+            };
+        }
+        let query: Vec<String> = codes.iter().map(|c| format!("code={}", c.trim())).collect();
+        return see_other(
+            &format!("/organize/merge?{}", query.join("&")),
+            None,
+            state.config.secure_cookies(),
+        );
+    }
     match state
         .portal
         .decide(&u, &codes, &outcome, &note, &req.meta)
@@ -604,5 +630,97 @@ pub async fn auto_assign(State(state): State<AppState>, req: Req) -> Response {
         }
         Ok(_) => see_other("/organize/review", Some("auto-assign-short"), secure),
         Err(e) => fail(&state, &req, e),
+    }
+}
+
+async fn render_merge(
+    state: &AppState,
+    req: &Req,
+    u: &CurrentUser,
+    codes: &[String],
+    status: StatusCode,
+    fs: FormState,
+) -> Response {
+    match state.portal.merge_candidates(u, codes).await {
+        Ok(candidates) => page(
+            state,
+            req,
+            status,
+            tr(req.locale, "merge-title"),
+            move || {
+                view! { <MergePage candidates=candidates state=fs/> }
+            },
+        ),
+        Err(e) => fail(state, req, e),
+    }
+}
+
+/// `GET /organize/merge?code=…&code=…`
+pub async fn merge_form(
+    State(state): State<AppState>,
+    req: Req,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Response {
+    let u = signed_in!(req);
+    let codes: Vec<String> = pairs
+        .into_iter()
+        .filter(|(k, _)| k == "code")
+        .map(|(_, v)| v)
+        .collect();
+    render_merge(
+        &state,
+        &req,
+        &u,
+        &codes,
+        StatusCode::OK,
+        FormState::default(),
+    )
+    .await
+}
+
+/// `POST /organize/merge`
+pub async fn merge(
+    State(state): State<AppState>,
+    req: Req,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let u = signed_in!(req);
+    let codes: Vec<String> = pairs
+        .iter()
+        .filter(|(k, _)| k == "code")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let (primary, title) = (get("primary"), get("title"));
+    match state
+        .portal
+        .merge_proposals(&u, &primary, &codes, &title, &req.meta)
+        .await
+    {
+        Ok(code) => see_other(
+            &format!("/review/{code}"),
+            Some("proposals-merged"),
+            state.config.secure_cookies(),
+        ),
+        Err(e) => match form_state(&req, vec![("primary", primary), ("title", title)], e) {
+            Ok(fs) => {
+                render_merge(
+                    &state,
+                    &req,
+                    &u,
+                    &codes,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    fs,
+                )
+                .await
+            }
+            Err(e) => fail(&state, &req, e),
+        },
     }
 }

@@ -364,7 +364,9 @@ impl Portal {
         meta: &RequestMeta,
     ) -> AppResult<usize> {
         require_staff(actor)?;
-        let Some(outcome) = Outcome::from_code(outcome.trim()) else {
+        let Some(outcome) =
+            Outcome::from_code(outcome.trim()).filter(|o| Outcome::DECIDABLE.contains(o))
+        else {
             return Err(AppError::field("outcome", "choose-from-list"));
         };
         let mut e = FieldErrors::default();

@@ -16,6 +16,7 @@
 mod assign;
 mod balance;
 mod decisions;
+mod merge;
 mod moderation;
 mod reviewing;
 mod setup;
@@ -155,11 +156,16 @@ impl Portal {
         actor: &CurrentUser,
         p: &ProposalFacts,
     ) -> AppResult<Standing> {
-        if !p.in_review() {
+        // Organizers see every submitted proposal, merged and withdrawn
+        // ones included; reviewers only those still in review or decided.
+        if p.status == "draft" {
             return Err(AppError::NotFound);
         }
         if staff(actor) {
             return Ok(Standing::Staff);
+        }
+        if !p.in_review() {
+            return Err(AppError::NotFound);
         }
         if !actor.has(Role::Reviewer) && !actor.has(Role::Facilitator) {
             return Err(AppError::NotFound);

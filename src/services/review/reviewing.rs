@@ -179,6 +179,10 @@ pub struct ReviewPage {
     pub decision: Option<(String, String, bool)>,
     /// Next proposal in the reader's queue, if any.
     pub next: Option<String>,
+    /// Proposals merged into this one (code, title).
+    pub merged_from: Vec<(String, String)>,
+    /// The session it was merged into.
+    pub merged_into: Option<String>,
 }
 
 /// The review form as posted: `score-<id>`, `note-<id>`, `confidence`,
@@ -585,7 +589,10 @@ impl Portal {
         } else {
             None
         };
+        let (merged_from, merged_into) = self.provenance(p.id).await?;
         Ok(ReviewPage {
+            merged_from,
+            merged_into,
             proposal: self.reviewed_proposal(&p, blind).await?,
             blind,
             staff: is_staff,
