@@ -1803,7 +1803,12 @@ async fn decisions_stay_pending_until_released_and_each_recipient_gets_one_email
             .collect();
         assert_eq!(
             custom,
-            vec![("accept", true), ("waitlist", false), ("reject", false)],
+            vec![
+                ("accept", true),
+                ("waitlist", false),
+                ("reject", false),
+                ("merge", false)
+            ],
             "{}",
             db.kind
         );
