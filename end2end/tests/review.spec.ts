@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { expectAccessible, signIn } from './helpers';
+import { expectAccessible, markNoJs, signIn } from './helpers';
 
 // These journeys run on the instance seeded with `portal seed-demo`
 // (port 3103): reviewers with assignments, reviews that disagree, and
@@ -33,6 +33,7 @@ for (const js of [true, false]) {
     test.use({ javaScriptEnabled: js, baseURL: seeded });
 
     test('a reviewer works through the queue', async ({ page }) => {
+      if (!js) markNoJs(page);
       await signInSeeded(page, js ? 'reviewer@demo.wsis.test' : 'reviewer01@demo.wsis.test');
       await page.getByRole('navigation').getByRole('link', { name: 'Review' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reviews');
@@ -64,6 +65,7 @@ for (const js of [true, false]) {
     });
 
     test('an organizer decides, releases and watches the balance', async ({ page }) => {
+      if (!js) markNoJs(page);
       await signInSeeded(page, 'organizer@demo.wsis.test');
       await page.goto('/organize');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Programme balance');
@@ -101,6 +103,7 @@ for (const js of [true, false]) {
     });
 
     test('an admin moderates a review with a reason', async ({ page }) => {
+      if (!js) markNoJs(page);
       await signInSeeded(page, 'admin@demo.wsis.test');
       await page.getByRole('navigation').getByRole('link', { name: 'Moderation' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review moderation');

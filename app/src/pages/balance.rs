@@ -109,11 +109,11 @@ fn table(all: &Dimension, selected: Option<&Dimension>, caption: String) -> impl
                 <caption>{caption}</caption>
                 <thead><tr>
                     <th scope="col">{t("balance-category")}</th>
-                    <th scope="col">{t("balance-submitted")}</th>
-                    <th scope="col">{t("balance-share")}</th>
+                    <th scope="col" class="num">{t("balance-submitted")}</th>
+                    <th scope="col" class="num">{t("balance-share")}</th>
                     {selected.is_some().then(|| view! {
-                        <th scope="col">{t("balance-accepted")}</th>
-                        <th scope="col">{t("balance-share")}</th>
+                        <th scope="col" class="num">{t("balance-accepted")}</th>
+                        <th scope="col" class="num">{t("balance-share")}</th>
                     })}
                 </tr></thead>
                 <tbody>{rows}</tbody>

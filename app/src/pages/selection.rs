@@ -198,7 +198,7 @@ pub fn OrganizerProposalsPage(
         <h1>{t("selection-title")}</h1>
         <p class="lead">{t_args("selection-count", &[("total", total.to_string()), ("page", page.to_string()), ("pages", pages.to_string())])}</p>
         {filter_form(&filter, &choices)}
-        <form method="post" action="/organize/proposals/decide" class="form" novalidate=true>
+        <form method="post" action="/organize/proposals/decide" class="form form-table" novalidate=true>
             <ErrorSummary form=state.clone() labels=labels prefix="b-".to_owned()/>
             <div class="table-wrap">
                 <table class="selection">
