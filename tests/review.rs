@@ -2520,3 +2520,79 @@ async fn merging_keeps_provenance_panels_and_co_organizers_and_waits_for_release
         );
     }
 }
+
+/// Reassigning hands the proposal to another reviewer: the old review is
+/// hidden and stops counting, its author keeps reading the page and sees
+/// why, and the new reviewer finds it in the queue.
+#[tokio::test]
+async fn reassigning_a_review_moves_the_work_and_tells_the_old_reviewer() {
+    for db in databases().await {
+        let p = &db.portal;
+        let k = db.kind;
+        open_call(&db).await;
+        let admin = admin(p).await;
+        let organizer = staff(
+            p,
+            &admin,
+            "organizer@wsis.test",
+            "Olga Organizer",
+            Some(Role::Organizer),
+        )
+        .await;
+        let owner = stakeholder(
+            p,
+            "Ownerina Zyxwvson",
+            "ownerina@zyxwv.test",
+            "Zyxwv Foundation",
+        )
+        .await;
+        let code = submit(p, &owner, proposal("Community networks", "C2", panel("p"))).await;
+        let old = staff(p, &admin, "r1@wsis.test", "Rhea One", Some(Role::Reviewer)).await;
+        let new = staff(p, &admin, "r2@wsis.test", "Rex Two", Some(Role::Reviewer)).await;
+        let colleague = stakeholder(p, "Zed Colleague", "zed@zyxwv.test", "Elsewhere").await;
+        open_review_phase(&db, &organizer).await;
+        p.assign_reviewer(&organizer, &code, old.id.0, &meta())
+            .await
+            .unwrap();
+        write_review(p, &old, &code, |_| 1, "reject", "Careless review.").await;
+        let id = review_id(p, &old, &code).await;
+
+        let mut form = moderation("reassign", "The review does not address the proposal");
+        // Not a reviewer: refused like a manual assignment would be.
+        form.reviewer = Some(colleague.id.0.to_string());
+        assert_eq!(
+            field_error(
+                p.moderate_review(&admin, id, &form, &meta()).await,
+                "reviewer"
+            )
+            .map(|e| e.0),
+            Some("not-a-reviewer".into()),
+            "{k}"
+        );
+        form.reviewer = Some(new.id.0.to_string());
+        p.moderate_review(&admin, id, &form, &meta()).await.unwrap();
+
+        let page = p.review_page(&old, &code).await.unwrap();
+        let mine = page.mine.expect("the old review stays on record");
+        assert_eq!(mine.state, "hidden", "{k}");
+        assert_eq!(
+            mine.moderation
+                .last()
+                .map(|m| (m.action.as_str(), m.reason.as_str())),
+            Some(("reassign", "The review does not address the proposal")),
+            "{k}"
+        );
+        assert_eq!(page.cannot_review, Some("review-hidden"), "{k}");
+        assert!(p.next_to_review(&old).await.unwrap().is_none(), "{k}");
+        assert_eq!(
+            p.next_to_review(&new).await.unwrap().as_deref(),
+            Some(code.as_str()),
+            "{k}"
+        );
+        assert_eq!(
+            row(p, &organizer, &code).await.aggregate.count,
+            0,
+            "{k}: the hidden review does not count"
+        );
+    }
+}

@@ -173,8 +173,11 @@ impl Portal {
         if self.conflict_reason(p.id, actor).await?.is_some() {
             return Err(AppError::NotFound);
         }
+        // A reviewer whose review was reassigned away still reads the page,
+        // to see what happened to the review.
         let assigned: bool = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = $2)",
+            "SELECT EXISTS (SELECT 1 FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = $2) \
+                 OR EXISTS (SELECT 1 FROM reviews WHERE proposal_id = $1 AND reviewer_id = $2)",
         ).bind(p.id).bind(actor.id.0).fetch_one(pool).await)?;
         if assigned {
             return Ok(Standing::Assigned);

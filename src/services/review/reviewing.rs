@@ -282,7 +282,8 @@ impl Portal {
         let edition = self.current_edition().await?;
         let rows: Vec<(i64, String, String, String, bool)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             &format!("SELECT p.id, p.code, p.title, p.format_code, \
-               EXISTS (SELECT 1 FROM review_assignments a WHERE a.proposal_id = p.id AND a.reviewer_id = $2) AS assigned \
+               (EXISTS (SELECT 1 FROM review_assignments a WHERE a.proposal_id = p.id AND a.reviewer_id = $2) \
+                OR EXISTS (SELECT 1 FROM reviews r WHERE r.proposal_id = p.id AND r.reviewer_id = $2)) AS assigned \
              FROM proposals p WHERE p.edition_id = $1 AND p.status IN {QUEUE_STATUSES} ORDER BY p.seq"),
         ).bind(edition.id).bind(actor.id.0).fetch_all(pool).await)?;
         let lines: Vec<(i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
