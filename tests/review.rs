@@ -2376,9 +2376,15 @@ async fn merging_keeps_provenance_panels_and_co_organizers_and_waits_for_release
         );
         assert_eq!(
             field_error(
-                p.merge_proposals(&organizer, &primary, &[primary.clone()], "Joint", &meta())
-                    .await
-                    .map(|_| ()),
+                p.merge_proposals(
+                    &organizer,
+                    &primary,
+                    std::slice::from_ref(&primary),
+                    "Joint",
+                    &meta()
+                )
+                .await
+                .map(|_| ()),
                 "codes"
             ),
             Some(("merge-two-or-more".into(), None)),
