@@ -851,3 +851,4 @@ email-decision-merge-body =
     يمكنكم الاطلاع على الجلسة ومتابعتها هنا:
 
     { $link }
+coorganizers-none-short = لا توجد

@@ -852,3 +852,4 @@ email-decision-merge-body =
     You can see which session it is, and follow it, here:
 
     { $link }
+coorganizers-none-short = None

@@ -104,11 +104,11 @@ fn proposal_content(page: &ReviewPage, description_html: String) -> impl IntoVie
     let p = page.proposal.clone();
     let hidden = t("blind-hidden");
     let lead = p.organization.clone().unwrap_or_else(|| hidden.clone());
-    let coorgs = p
-        .coorganizers
-        .clone()
-        .map(|c| c.join(", "))
-        .unwrap_or_else(|| hidden.clone());
+    let coorgs = match p.coorganizers.clone() {
+        Some(c) if c.is_empty() => t("coorganizers-none-short"),
+        Some(c) => c.join(", "),
+        None => hidden.clone(),
+    };
     let lines = p
         .action_lines
         .iter()
