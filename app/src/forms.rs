@@ -236,6 +236,37 @@ pub fn CheckboxField(form: FormState, name: &'static str, label: String) -> impl
     }
 }
 
+/// The ids of a field whose id is `{prefix}{name}`: its own, its hint's,
+/// its error's, and what `aria-describedby` lists.
+struct FieldIds {
+    id: String,
+    hint_id: String,
+    err_id: String,
+    describedby: Option<String>,
+}
+
+impl FieldIds {
+    fn new(prefix: &str, name: &str, hint: bool, state: &FormState) -> FieldIds {
+        let id = format!("{prefix}{name}");
+        let hint_id = format!("{id}-hint");
+        let err_id = format!("{id}-error");
+        let listed: Vec<&str> = [
+            hint.then_some(hint_id.as_str()),
+            state.errors.get(name).map(|_| err_id.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let describedby = (!listed.is_empty()).then(|| listed.join(" "));
+        FieldIds {
+            id,
+            hint_id,
+            err_id,
+            describedby,
+        }
+    }
+}
+
 /// For pages with several forms: a labelled input whose id is `{prefix}{name}`, with its error.
 pub fn input(
     state: &FormState,
@@ -246,25 +277,20 @@ pub fn input(
     value: String,
     hint: Option<String>,
 ) -> impl IntoView {
-    let id = format!("{prefix}{name}");
+    let FieldIds {
+        id,
+        hint_id,
+        err_id,
+        describedby,
+    } = FieldIds::new(prefix, name, hint.is_some(), state);
     let e = state.error(name);
-    let hint_id = format!("{id}-hint");
-    let err_id = format!("{id}-error");
-    let describedby = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        e.as_ref().map(|_| err_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
     view! {
         <div class="field" class:field-invalid=e.is_some()>
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             {e.clone().map(|m| view! { <p class="field-error" id=err_id>{m}</p> })}
             <input id=id name=name type=kind value=value aria-invalid=e.is_some().then_some("true")
-                aria-describedby=(!describedby.is_empty()).then_some(describedby)/>
+                aria-describedby=describedby/>
         </div>
     }
 }
@@ -283,25 +309,20 @@ pub fn textarea(
     value: String,
     hint: Option<String>,
 ) -> impl IntoView {
-    let id = format!("{prefix}{name}");
+    let FieldIds {
+        id,
+        hint_id,
+        err_id,
+        describedby,
+    } = FieldIds::new(prefix, name, hint.is_some(), state);
     let e = state.error(name);
-    let hint_id = format!("{id}-hint");
-    let err_id = format!("{id}-error");
-    let describedby = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        e.as_ref().map(|_| err_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
     view! {
         <div class="field" class:field-invalid=e.is_some()>
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             {e.clone().map(|m| view! { <p class="field-error" id=err_id>{m}</p> })}
             <textarea id=id name=name rows="4" aria-invalid=e.is_some().then_some("true")
-                aria-describedby=(!describedby.is_empty()).then_some(describedby)>{value}</textarea>
+                aria-describedby=describedby>{value}</textarea>
         </div>
     }
 }

@@ -1,66 +1,13 @@
 //! HTTP-level tests: the real router on a real port, a real client with a
 //! cookie jar.
 
-use portal::auth::PasswordHasher;
-use portal::clock::SystemClock;
-use portal_server::config::Config;
-use portal_server::startup;
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_SECURITY_POLICY, LOCATION, SET_COOKIE};
 use std::collections::HashMap;
-use std::sync::Arc;
 
-/// A running portal on a free port.
-struct TestApp {
-    base: String,
-    portal: portal::services::Portal,
-    _stop: tokio::sync::oneshot::Sender<()>,
-}
+mod common;
 
-async fn spawn_with(database_url: &str) -> TestApp {
-    let config = Config::from_lookup(|k| match k {
-        "PORTAL_DATABASE_URL" => Some(database_url.to_owned()),
-        "PORTAL_ADDR" => Some("127.0.0.1:0".into()),
-        "PORTAL_MAX_BODY_BYTES" => Some("65536".into()),
-        _ => None,
-    })
-    .unwrap();
-    let db = startup::connect(&config).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let mut config = config;
-    config.base_url = format!("http://{addr}");
-    let portal = startup::portal(
-        &config,
-        db,
-        Arc::new(SystemClock),
-        PasswordHasher::fast_for_tests(),
-    );
-    // Idempotent: two instances on one database share the first one's edition.
-    portal.ensure_edition().await.unwrap();
-    let state = startup::state_from(config, portal.clone());
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(startup::serve(listener, state, async move {
-        let _ = rx.await;
-    }));
-    TestApp {
-        base: format!("http://{addr}"),
-        portal,
-        _stop: tx,
-    }
-}
-
-async fn spawn() -> TestApp {
-    spawn_with("sqlite::memory:").await
-}
-
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
+use common::{TestApp, client, spawn, spawn_with};
 
 fn registration(email: &str) -> HashMap<&'static str, String> {
     HashMap::from([

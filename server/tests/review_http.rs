@@ -4,15 +4,10 @@
 //! or facilitator gets, form errors, bulk decisions, moderation and the
 //! balance dashboard. The service-level matrix is in `tests/review.rs`.
 
-use portal::auth::PasswordHasher;
-use portal::clock::SystemClock;
 use portal::domain::{Locale, Role, UserId};
 use portal::services::{CurrentUser, RequestMeta};
-use portal_server::config::Config;
-use portal_server::startup;
 use reqwest::header::{CONTENT_TYPE, LOCATION, SET_COOKIE};
 use reqwest::{Client, Response, StatusCode};
-use std::sync::Arc;
 
 const PASSWORD: &str = "a long enough passphrase";
 const STAFF_PASSWORD: &str = "an admin passphrase";
@@ -33,50 +28,9 @@ const SECRETS: [&str; 6] = [
     PANEL_EMAIL,
 ];
 
-struct TestApp {
-    base: String,
-    portal: portal::services::Portal,
-    _stop: tokio::sync::oneshot::Sender<()>,
-}
+mod common;
 
-async fn spawn() -> TestApp {
-    let config = Config::from_lookup(|k| match k {
-        "PORTAL_DATABASE_URL" => Some("sqlite::memory:".to_owned()),
-        "PORTAL_ADDR" => Some("127.0.0.1:0".into()),
-        _ => None,
-    })
-    .unwrap();
-    let db = startup::connect(&config).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let mut config = config;
-    config.base_url = format!("http://{addr}");
-    let portal = startup::portal(
-        &config,
-        db,
-        Arc::new(SystemClock),
-        PasswordHasher::fast_for_tests(),
-    );
-    portal.ensure_edition().await.unwrap();
-    let state = startup::state_from(config, portal.clone());
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(startup::serve(listener, state, async move {
-        let _ = rx.await;
-    }));
-    TestApp {
-        base: format!("http://{addr}"),
-        portal,
-        _stop: tx,
-    }
-}
-
-fn client() -> Client {
-    Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
+use common::{TestApp, client, spawn};
 
 fn meta() -> RequestMeta {
     RequestMeta {

@@ -2,6 +2,7 @@
 //! with bulk decisions, releasing decisions and their e-mail templates, and
 //! the review setup with automatic assignment.
 
+use super::forms::Pairs;
 use crate::error::fail;
 use crate::middleware::Req;
 use crate::render::{form_state, page, see_other};
@@ -131,18 +132,9 @@ pub async fn bulk_decide(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let u = signed_in!(req);
-    let codes: Vec<String> = pairs
-        .iter()
-        .filter(|(k, _)| k == "code")
-        .map(|(_, v)| v.clone())
-        .collect();
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let form = Pairs(pairs);
+    let codes = form.all("code");
+    let get = |name: &str| form.get(name);
     let (outcome, note) = (get("outcome"), get("note"));
     if get("intent") == "merge" {
         if codes.len() < 2 {
@@ -662,11 +654,7 @@ pub async fn merge_form(
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
     let u = signed_in!(req);
-    let codes: Vec<String> = pairs
-        .into_iter()
-        .filter(|(k, _)| k == "code")
-        .map(|(_, v)| v)
-        .collect();
+    let codes = Pairs(pairs).all("code");
     render_merge(
         &state,
         &req,
@@ -685,18 +673,9 @@ pub async fn merge(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let u = signed_in!(req);
-    let codes: Vec<String> = pairs
-        .iter()
-        .filter(|(k, _)| k == "code")
-        .map(|(_, v)| v.clone())
-        .collect();
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let form = Pairs(pairs);
+    let codes = form.all("code");
+    let get = |name: &str| form.get(name);
     let (primary, title) = (get("primary"), get("title"));
     match state
         .portal

@@ -1,0 +1,67 @@
+//! What the HTTP test files share: a portal on a free port, and a client
+//! with a cookie jar that does not follow redirects.
+
+#![allow(dead_code)]
+
+use portal::auth::PasswordHasher;
+use portal::clock::SystemClock;
+use portal_server::config::Config;
+use portal_server::startup;
+use std::sync::Arc;
+
+/// A running portal on a free port; it stops when dropped.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`
+    pub base: String,
+    /// The services behind it, for setup and checks.
+    pub portal: portal::services::Portal,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+/// Starts a portal on `database_url` with the current edition in place.
+pub async fn spawn_with(database_url: &str) -> TestApp {
+    let config = Config::from_lookup(|k| match k {
+        "PORTAL_DATABASE_URL" => Some(database_url.to_owned()),
+        "PORTAL_ADDR" => Some("127.0.0.1:0".into()),
+        "PORTAL_MAX_BODY_BYTES" => Some("65536".into()),
+        _ => None,
+    })
+    .unwrap();
+    let db = startup::connect(&config).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut config = config;
+    config.base_url = format!("http://{addr}");
+    let portal = startup::portal(
+        &config,
+        db,
+        Arc::new(SystemClock),
+        PasswordHasher::fast_for_tests(),
+    );
+    // Idempotent: two instances on one database share the first one's edition.
+    portal.ensure_edition().await.unwrap();
+    let state = startup::state_from(config, portal.clone());
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(startup::serve(listener, state, async move {
+        let _ = rx.await;
+    }));
+    TestApp {
+        base: format!("http://{addr}"),
+        portal,
+        _stop: tx,
+    }
+}
+
+/// A portal on a fresh in-memory SQLite database.
+pub async fn spawn() -> TestApp {
+    spawn_with("sqlite::memory:").await
+}
+
+/// A client with a cookie jar that shows redirects instead of following them.
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
