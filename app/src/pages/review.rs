@@ -188,7 +188,8 @@ fn score_radios(state: &FormState, c: &Criterion, current: String) -> impl IntoV
     let note_id = format!("f-{note}");
     view! {
         <fieldset class="criterion" id=format!("f-{name}") aria-describedby=described>
-            <legend>{criterion_name(c)}" "<small>{t_args("criterion-weight", &[("weight", c.weight.to_string()), ("max", c.scale_max.to_string())])}</small></legend>
+            <legend>{criterion_name(c)}</legend>
+            <p class="hint">{t_args("criterion-weight", &[("weight", c.weight.to_string()), ("max", c.scale_max.to_string())])}</p>
             {(!c.description.is_empty()).then(|| view! { <p class="hint">{c.description.clone()}</p> })}
             {error.map(|e| view! { <p class="field-error" id=err_id>{e}</p> })}
             <div class="score-row">{radios}</div>
