@@ -2421,6 +2421,49 @@ async fn merging_keeps_provenance_panels_and_co_organizers_and_waits_for_release
             .await
             .unwrap();
         assert_eq!(code, primary, "{k}");
+        // Pending: organizers see the merge coming; nobody else sees anything.
+        let session = p.proposal(&organizer, &primary).await.unwrap();
+        assert_eq!(
+            session.form.title, "Community networks",
+            "{k}: renamed at release"
+        );
+        assert_eq!(session.form.speakers.len(), 4, "{k}");
+        assert_eq!(
+            session.merged_from,
+            vec![(other.clone(), "Rural connectivity".to_owned())],
+            "{k}: organizers see the pending merge"
+        );
+        assert!(
+            matches!(p.proposal(&b, &primary).await, Err(AppError::NotFound)),
+            "{k}"
+        );
+        let merged = p.proposal(&b, &other).await.unwrap();
+        assert_eq!(merged.merged_into, None, "{k}");
+        assert_eq!(merged.status, ProposalStatus::Submitted, "{k}");
+        let own = p.proposal(&a, &primary).await.unwrap();
+        assert!(
+            own.merged_from.is_empty() && own.coorganizers.is_empty(),
+            "{k}"
+        );
+        assert!(decision_mails(p).await.is_empty(), "{k}");
+        // A proposal about to be merged cannot be merged elsewhere.
+        let third = submit(
+            p,
+            &a,
+            proposal("Spectrum for rural areas", "C2", panel("d")),
+        )
+        .await;
+        let elsewhere = vec![third.clone(), other.clone()];
+        assert!(
+            matches!(
+                p.merge_proposals(&organizer, &third, &elsewhere, "Another one", &meta())
+                    .await,
+                Err(AppError::Conflict("not-mergeable"))
+            ),
+            "{k}"
+        );
+
+        p.release_decisions(&organizer, &meta()).await.unwrap();
         let session = p.proposal(&organizer, &primary).await.unwrap();
         assert_eq!(session.form.title, "Connecting the last billion", "{k}");
         assert_eq!(session.form.speakers.len(), 8, "{k}: both panels");
@@ -2449,25 +2492,16 @@ async fn merging_keeps_provenance_panels_and_co_organizers_and_waits_for_release
             "{k}: {:?}",
             session.coorganizers
         );
+        // The other organization now follows the session, and both pages say where it came from.
+        assert!(p.proposal(&b, &primary).await.is_ok(), "{k}");
         assert_eq!(
-            session.merged_from,
-            vec![(other.clone(), "Rural connectivity".to_owned())],
+            p.proposal(&a, &primary).await.unwrap().merged_from.len(),
+            1,
             "{k}"
         );
-        // The other organization now follows the session.
-        assert!(p.proposal(&b, &primary).await.is_ok(), "{k}");
         let merged = p.proposal(&b, &other).await.unwrap();
         assert_eq!(merged.merged_into.as_deref(), Some(primary.as_str()), "{k}");
-        // Pending: nobody has been told anything yet.
-        assert_eq!(merged.status, ProposalStatus::Submitted, "{k}");
-        assert!(decision_mails(p).await.is_empty(), "{k}");
-
-        p.release_decisions(&organizer, &meta()).await.unwrap();
-        assert_eq!(
-            p.proposal(&b, &other).await.unwrap().status,
-            ProposalStatus::Merged,
-            "{k}"
-        );
+        assert_eq!(merged.status, ProposalStatus::Merged, "{k}");
         assert_eq!(
             p.proposal(&a, &primary).await.unwrap().status,
             ProposalStatus::Accepted,

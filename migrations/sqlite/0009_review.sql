@@ -154,11 +154,14 @@ CREATE TABLE decision_templates (
     PRIMARY KEY (edition_id, outcome, locale)
 );
 
--- Provenance of merged sessions: which proposals became which.
+-- Provenance of merged sessions: which proposals became which. A merge is
+-- decided first (applied_at NULL) and carried out when decisions are released.
 CREATE TABLE proposal_merges (
     source_id BIGINT PRIMARY KEY REFERENCES proposals (id) ON DELETE CASCADE,
     target_id BIGINT NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+    title TEXT NOT NULL DEFAULT '',
     merged_by BIGINT REFERENCES users (id) ON DELETE SET NULL,
-    merged_at TEXT NOT NULL
+    merged_at TEXT NOT NULL,
+    applied_at TEXT
 );
 CREATE INDEX proposal_merges_target ON proposal_merges (target_id);

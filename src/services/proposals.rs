@@ -119,7 +119,7 @@ const SELECT_PROPOSAL: &str = "SELECT p.id, p.code, p.organization_id, p.created
      p.abstract_text, p.description, p.objectives, p.outcomes, p.participation_mode, p.preferred_days, \
      p.special_requirements, p.submitted_at, p.updated_at, p.version, o.name AS organization, p.access_code_id, \
      EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = p.id AND c.user_id = $2 AND c.status = 'accepted') AS coorganizer, \
-     EXISTS (SELECT 1 FROM proposal_merges m WHERE m.target_id = p.id) AS merge_target \
+     EXISTS (SELECT 1 FROM proposal_merges m WHERE m.target_id = p.id AND m.applied_at IS NOT NULL) AS merge_target \
      FROM proposals p JOIN organizations o ON o.id = p.organization_id WHERE p.code = $1";
 
 /// Both checks' errors together, so the user sees every problem at once.
@@ -334,7 +334,8 @@ impl Portal {
         let is_owner = owns(actor, &row);
         let panel_answers = self.panel_answers(id).await?;
         let coorganizers = self.coorganizers_of(id).await?;
-        let (merged_from, merged_into) = self.provenance(id).await?;
+        let staff = actor.has(Role::Organizer) || actor.has(Role::Admin);
+        let (merged_from, merged_into) = self.provenance(id, staff).await?;
         Ok(ProposalView {
             merged_from,
             merged_into,
@@ -589,8 +590,12 @@ impl Portal {
         let now = self.clock.now();
         crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
-            sqlx::query("UPDATE proposals SET status = 'confirmed', updated_at = $2, version = version + 1 WHERE id = $1 AND status = 'accepted'")
-                .bind(row.id).bind(now).execute(&mut *tx).await?;
+            let n = sqlx::query("UPDATE proposals SET status = 'confirmed', updated_at = $2, version = version + 1 WHERE id = $1 AND status = 'accepted'")
+                .bind(row.id).bind(now).execute(&mut *tx).await?.rows_affected();
+            if n == 0 {
+                // Confirmed a moment ago (a double click): nothing more to record.
+                return tx.rollback().await;
+            }
             sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'confirmed', $2, $3)")
                 .bind(row.id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
             crate::audit!(&mut *tx, now, Some(actor.id), "proposal.confirm", "proposal", &row.code, Some(json!({"status": "accepted"})), Some(json!({"status": "confirmed"})), &meta.client_addr)?;

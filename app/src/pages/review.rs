@@ -186,6 +186,9 @@ fn score_radios(state: &FormState, c: &Criterion, current: String) -> impl IntoV
         .collect_view();
     let note_value = or_typed(state, &note, String::new());
     let note_id = format!("f-{note}");
+    let note_error = state.error(&note);
+    let note_err_id = format!("{note_id}-error");
+    let note_described = note_error.is_some().then(|| note_err_id.clone());
     view! {
         <fieldset class="criterion" id=format!("f-{name}") aria-describedby=described>
             <legend>{criterion_name(c)}</legend>
@@ -194,7 +197,9 @@ fn score_radios(state: &FormState, c: &Criterion, current: String) -> impl IntoV
             {error.map(|e| view! { <p class="field-error" id=err_id>{e}</p> })}
             <div class="score-row">{radios}</div>
             <label for=note_id.clone() class="small-label">{t("review-note")}</label>
-            <textarea id=note_id name=note rows="2">{note_value}</textarea>
+            {note_error.clone().map(|e| view! { <p class="field-error" id=note_err_id>{e}</p> })}
+            <textarea id=note_id name=note rows="2" aria-invalid=note_error.is_some().then_some("true")
+                aria-describedby=note_described>{note_value}</textarea>
         </fieldset>
     }
 }
@@ -303,7 +308,13 @@ fn review_form(page: &ReviewPage, state: FormState) -> impl IntoView {
 }
 
 /// One review as others read it.
-fn review_card(r: &ReviewView, criteria: &[Criterion], staff: bool, code: &str) -> impl IntoView {
+fn review_card(
+    r: &ReviewView,
+    criteria: &[Criterion],
+    staff: bool,
+    code: &str,
+    own: bool,
+) -> impl IntoView {
     let scores = r
         .scores
         .iter()
@@ -329,7 +340,7 @@ fn review_card(r: &ReviewView, criteria: &[Criterion], staff: bool, code: &str) 
                 <tbody>{scores}</tbody>
             </table>
             {(!r.comment.is_empty()).then(|| view! { <p class="comment">{r.comment.clone()}</p> })}
-            {(!r.flagged).then(|| view! {
+            {(!r.flagged && !own).then(|| view! {
                 <form method="post" action=format!("/review/{code}/flag/{}", r.id) class="inline-form flag-form">
                     <label for=flag_id.clone()>{t("review-flag-reason")}</label>
                     <input id=flag_id type="text" name="reason" required=true/>
@@ -422,7 +433,7 @@ pub fn ReviewProposalPage(
     let others = page
         .others
         .iter()
-        .map(|r| review_card(r, &criteria, page.staff, &code))
+        .map(|r| review_card(r, &criteria, page.staff, &code, false))
         .collect_view();
     let discussion = page
         .discussion
@@ -445,6 +456,9 @@ pub fn ReviewProposalPage(
         <p>{crate::format::status_badge(status)}</p>
         {page.blind.then(|| view! { <p class="notice">{t("blind-notice")}</p> })}
         {crate::pages::proposal_view::provenance(page.merged_from.clone(), page.merged_into.clone(), "/review")}
+        {other_state.form_error.clone().map(|m| view! {
+            <div class="error-summary" role="alert" tabindex="-1"><p>{m}</p></div>
+        })}
         {page.staff.then(|| staff_box(&page, reviewers, other_state.clone()))}
         {content}
         {reviewer_view.then(|| view! {
@@ -458,7 +472,7 @@ pub fn ReviewProposalPage(
                 {if page.can_review {
                     review_form(&page, review_state.clone()).into_any()
                 } else {
-                    page.mine.as_ref().map(|m| review_card(m, &criteria, false, &code)).into_any()
+                    page.mine.as_ref().map(|m| review_card(m, &criteria, false, &code, true)).into_any()
                 }}
                 {page.next.clone().map(|n| view! { <p><a href=format!("/review/{n}")>{t("review-skip-next")}</a></p> })}
             </section>

@@ -384,10 +384,10 @@ pub fn MergePage(candidates: Vec<OrganizerRow>, state: FormState) -> impl IntoVi
         <form method="post" action="/organize/merge" class="form" novalidate=true>
             <ErrorSummary form=state.clone() labels=labels prefix="m-".to_owned()/>
             {hidden}
-            <fieldset id="m-primary">
+            <fieldset id="m-primary" aria-describedby=primary_error.is_some().then_some("m-primary-error")>
                 <legend>{t("merge-primary")}</legend>
                 <p class="hint">{t("merge-primary-hint")}</p>
-                {primary_error.map(|e| view! { <p class="field-error">{e}</p> })}
+                {primary_error.clone().map(|e| view! { <p class="field-error" id="m-primary-error">{e}</p> })}
                 {radios}
             </fieldset>
             {input(&state, "m-", "title", t("merge-title-label"), "text", title, Some(t("merge-title-hint")))}

@@ -154,7 +154,19 @@ pub async fn bulk_decide(
                 Err(e) => fail(&state, &req, e),
             };
         }
-        let query: Vec<String> = codes.iter().map(|c| format!("code={}", c.trim())).collect();
+        // Codes are letters, digits and dashes; anything else is dropped
+        // rather than carried into the redirect.
+        let query: Vec<String> = codes
+            .iter()
+            .map(|c| {
+                c.trim()
+                    .chars()
+                    .filter(|ch| ch.is_ascii_alphanumeric() || *ch == '-')
+                    .collect::<String>()
+            })
+            .filter(|c| !c.is_empty())
+            .map(|c| format!("code={c}"))
+            .collect();
         return see_other(
             &format!("/organize/merge?{}", query.join("&")),
             None,

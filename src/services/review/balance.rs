@@ -186,11 +186,16 @@ impl Portal {
                 r.organization = String::new();
             }
         }
-        // Pending decisions are the Secretariat's until released.
+        // Pending decisions are the Secretariat's until released, and review
+        // results reach facilitators only in a phase that shows them.
         if !staff {
+            let see_results = self.current_phase().await?.reviewers_see_others;
             for r in &mut rows {
                 if !r.released {
                     r.decision = None;
+                }
+                if !see_results {
+                    r.aggregate = Default::default();
                 }
             }
         }

@@ -349,7 +349,11 @@ impl Portal {
         }
         let total = rows.len();
         let page = f.page.unwrap_or(1).max(1);
-        let rows = rows.into_iter().skip((page - 1) * 50).take(50).collect();
+        let rows = rows
+            .into_iter()
+            .skip((page - 1).saturating_mul(50))
+            .take(50)
+            .collect();
         Ok((rows, total))
     }
 
@@ -377,8 +381,8 @@ impl Portal {
             return Err(AppError::field("codes", "choose-proposals"));
         }
         let edition = self.current_edition().await?;
-        let now = self.clock.now();
-        let mut decided = 0;
+        // Every proposal is checked before any is decided: all or nothing.
+        let mut targets = Vec::with_capacity(codes.len());
         for code in codes {
             let p = self.proposal_facts(code).await?;
             if p.edition_id != edition.id
@@ -389,21 +393,27 @@ impl Portal {
             {
                 return Err(AppError::Conflict("not-decidable"));
             }
-            crate::dispatch!(&self.db, pool => async {
-                let mut tx = pool.begin().await?;
+            targets.push(p);
+        }
+        let now = self.clock.now();
+        crate::dispatch!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            for p in &targets {
                 let before: Option<String> = sqlx::query_scalar("SELECT outcome FROM decisions WHERE proposal_id = $1")
                     .bind(p.id).fetch_optional(&mut *tx).await?;
+                // Deciding otherwise on a proposal about to be merged undoes the merge.
+                sqlx::query("DELETE FROM proposal_merges WHERE source_id = $1 AND applied_at IS NULL")
+                    .bind(p.id).execute(&mut *tx).await?;
                 sqlx::query(
                     "INSERT INTO decisions (proposal_id, outcome, note, decided_by, decided_at) VALUES ($1, $2, $3, $4, $5) \
                      ON CONFLICT (proposal_id) DO UPDATE SET outcome = $2, note = $3, decided_by = $4, decided_at = $5, version = decisions.version + 1",
                 ).bind(p.id).bind(outcome.code()).bind(&note).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
                 crate::audit!(&mut *tx, now, Some(actor.id), "decision.set", "proposal", &p.code,
                     before.map(|b| json!({"outcome": b})), Some(json!({"outcome": outcome.code(), "note": note})), &meta.client_addr)?;
-                tx.commit().await
-            }.await)?;
-            decided += 1;
-        }
-        Ok(decided)
+            }
+            tx.commit().await
+        }.await)?;
+        Ok(targets.len())
     }
 
     /// Decisions not yet released, by outcome.
@@ -567,8 +577,11 @@ impl Portal {
         let pending: Vec<(i64, String, String, String, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
             "SELECT p.id, p.code, p.title, d.outcome, d.version FROM decisions d JOIN proposals p ON p.id = d.proposal_id \
              WHERE p.edition_id = $1 AND (d.released_outcome IS NULL OR d.released_outcome <> d.outcome) \
-               AND p.status NOT IN ('withdrawn', 'merged') ORDER BY p.seq",
+               AND p.status NOT IN ('withdrawn', 'merged') \
+             ORDER BY CASE WHEN d.outcome = 'merge' THEN 0 ELSE 1 END, p.seq",
         ).bind(edition.id).fetch_all(pool).await)?;
+        // Merges go first, so the merged organizations are co-organizers of
+        // the session by the time its acceptance is sent.
         let now = self.clock.now();
         let mut released = 0;
         for (id, code, title, outcome_code, version) in pending {
@@ -600,6 +613,14 @@ impl Portal {
                 ));
             }
             let status = outcome.status().code();
+            // Hashes for co-organizer rows a merge adds (the column is unique).
+            let tokens: Vec<String> = if outcome == Outcome::Merge {
+                (0..32)
+                    .map(|_| crate::auth::SecretToken::generate().hash)
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let done: bool = crate::dispatch!(&self.db, pool => async {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
@@ -608,10 +629,24 @@ impl Portal {
                 if n == 0 {
                     return Ok::<bool, sqlx::Error>(false);
                 }
-                sqlx::query("UPDATE proposals SET status = $2, updated_at = $3, version = version + 1 WHERE id = $1")
-                    .bind(id).bind(status).bind(now).execute(&mut *tx).await?;
+                // A proposal withdrawn meanwhile keeps its status: nothing is sent.
+                let changed = sqlx::query(
+                    "UPDATE proposals SET status = $2, updated_at = $3, version = version + 1 WHERE id = $1 AND status NOT IN ('withdrawn', 'merged')",
+                ).bind(id).bind(status).bind(now).execute(&mut *tx).await?.rows_affected();
+                if changed == 0 {
+                    tx.rollback().await?;
+                    return Ok(false);
+                }
                 sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, $2, $3, $4)")
                     .bind(id).bind(status).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+                if outcome == Outcome::Merge {
+                    let target: Option<i64> = sqlx::query_scalar("SELECT target_id FROM proposal_merges WHERE source_id = $1 AND applied_at IS NULL")
+                        .bind(id).fetch_optional(&mut *tx).await?;
+                    if let Some(target) = target {
+                        let mut tokens = tokens.iter().cloned();
+                        super::merge::apply_merge!(tx, id, target, actor.id.0, now, tokens);
+                    }
+                }
                 for (email, name, locale, subject, body) in &mails {
                     crate::enqueue_email!(&mut *tx, now, email, name, locale.tag(), &format!("decision-{}", outcome.code()), subject, body)?;
                 }

@@ -156,10 +156,11 @@ struct Row {
     locked: bool,
     flagged: bool,
     updated_at: OffsetDateTime,
+    version: i64,
 }
 
 const SELECT: &str = "SELECT r.id, r.proposal_id, r.reviewer_id, p.code, p.title, u.name AS reviewer, r.recommendation, r.comment, r.state, \
-     r.locked, r.flagged, r.updated_at FROM reviews r JOIN proposals p ON p.id = r.proposal_id JOIN users u ON u.id = r.reviewer_id";
+     r.locked, r.flagged, r.updated_at, r.version FROM reviews r JOIN proposals p ON p.id = r.proposal_id JOIN users u ON u.id = r.reviewer_id";
 
 impl Portal {
     /// Reviews for moderation (admins): flagged first, then newest; with
@@ -259,6 +260,13 @@ impl Portal {
         } else {
             None
         };
+        // The reason first: a refused action must change nothing.
+        let mut e = FieldErrors::default();
+        if e.check("reason", single_line(&form.reason, 3, 500))
+            .is_none()
+        {
+            return Err(AppError::Validation(e));
+        }
         let reassign = if action == ModerationAction::Reassign {
             let to = form
                 .reviewer
@@ -374,10 +382,15 @@ impl Portal {
             after["reassigned_to"] = json!(to);
         }
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => async {
+        let applied: bool = crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
-            sqlx::query("UPDATE reviews SET state = $2, locked = $3, flagged = $4, comment = $5, recommendation = $6, version = version + 1 WHERE id = $1")
-                .bind(row.id).bind(&state).bind(locked).bind(flagged).bind(&comment).bind(&rec).execute(&mut *tx).await?;
+            // Claimed by version: a review changed since it was read (by its
+            // author or another moderator) is not overwritten.
+            let n = sqlx::query("UPDATE reviews SET state = $2, locked = $3, flagged = $4, comment = $5, recommendation = $6, version = version + 1 WHERE id = $1 AND version = $7")
+                .bind(row.id).bind(&state).bind(locked).bind(flagged).bind(&comment).bind(&rec).bind(row.version).execute(&mut *tx).await?.rows_affected();
+            if n == 0 {
+                return Ok::<bool, sqlx::Error>(false);
+            }
             if reassign.is_some() {
                 sqlx::query("DELETE FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = $2")
                     .bind(row.proposal_id).bind(row.reviewer_id).execute(&mut *tx).await?;
@@ -387,8 +400,13 @@ impl Portal {
                 .execute(&mut *tx).await?;
             crate::audit!(&mut *tx, now, Some(actor.id), &format!("review.{}", action.code()), "review", row.id,
                 Some(before.clone()), Some(json!({"after": after, "reason": reason})), &meta.client_addr)?;
-            tx.commit().await
+            tx.commit().await?;
+            Ok(true)
         }.await)?;
-        Ok(())
+        if applied {
+            Ok(())
+        } else {
+            Err(AppError::Conflict("stale-version"))
+        }
     }
 }

@@ -364,19 +364,19 @@ impl Portal {
         if self.conflict_reason(p.id, actor).await?.is_some() {
             return Ok(false);
         }
-        let staffer = CurrentUser {
-            roles: actor
-                .roles
-                .iter()
-                .copied()
-                .filter(|r| !matches!(r, Role::Organizer | Role::Admin))
-                .collect(),
-            ..actor.clone()
-        };
-        Ok(matches!(
-            self.standing(&staffer, p).await,
-            Ok(Standing::Assigned | Standing::Facilitator)
-        ))
+        // An assignment now (a review written earlier only lets one read).
+        let assigned: bool = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = $2)",
+        ).bind(p.id).bind(actor.id.0).fetch_one(pool).await)?;
+        if assigned {
+            return Ok(true);
+        }
+        if !actor.has(Role::Facilitator) {
+            return Ok(false);
+        }
+        let mine = self.facilitator_lines(actor.id).await?;
+        let lines = self.proposal_lines(p.id).await?;
+        Ok(lines.iter().any(|l| mine.iter().any(|m| line_within(l, m))))
     }
 
     async fn review_rows(&self, proposal_id: i64) -> AppResult<Vec<ReviewView>> {
@@ -550,8 +550,11 @@ impl Portal {
             .collect();
         let aggregate =
             see_others.then(|| Aggregate::of(&counted, settings.disagreement_threshold as f64));
-        let cannot_review = if !reviewer {
-            None
+        let cannot_review = if mine.as_ref().is_some_and(|m| m.state == "hidden") {
+            Some("review-hidden")
+        } else if !reviewer {
+            // A review written before the assignment ended stays on record.
+            mine.as_ref().map(|_| "review-unassigned")
         } else if !matches!(p.status.as_str(), "submitted" | "under-review") {
             Some("review-decided")
         } else if !phase.reviewers_may_review {
@@ -590,7 +593,7 @@ impl Portal {
         } else {
             None
         };
-        let (merged_from, merged_into) = self.provenance(p.id).await?;
+        let (merged_from, merged_into) = self.provenance(p.id, is_staff).await?;
         Ok(ReviewPage {
             merged_from,
             merged_into,
