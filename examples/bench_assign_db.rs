@@ -1,7 +1,8 @@
 //! Benchmark: the organizers' "assign reviewers automatically" service end
 //! to end (reading proposals, panels, co-organizers and conflicts, planning,
 //! writing the assignments in one transaction) for 1,000 submitted proposals
-//! and 60 reviewers, on SQLite or PostgreSQL.
+//! and 60 reviewers, on SQLite or PostgreSQL; then the organizers' proposal
+//! list and balance dashboard over the same proposals with 3,000 reviews.
 //!
 //! Run: `cargo run --release --example bench_assign_db`
 //! PostgreSQL: `cargo run --release --example bench_assign_db -- postgres://postgres@127.0.0.1:5432/postgres`
@@ -21,7 +22,7 @@ const LINES: [&str; 8] = ["C1", "C2", "C3", "C4", "C5", "C7-EGOV", "C7-EHEALTH",
 
 /// Fills the database with SQL directly (the services would hash 1,060
 /// passwords first, which is not what is measured).
-async fn fill(db: &Db, edition: i64) -> Result<(), sqlx::Error> {
+async fn fill(db: &Db, edition: i64, criteria: &[i64]) -> Result<(), sqlx::Error> {
     portal::dispatch!(db, pool => async {
         let now = time::OffsetDateTime::now_utc();
         let mut tx = pool.begin().await?;
@@ -54,6 +55,17 @@ async fn fill(db: &Db, edition: i64) -> Result<(), sqlx::Error> {
             .fetch_one(&mut *tx).await?;
             sqlx::query("INSERT INTO proposal_action_lines (proposal_id, position, code, rationale) VALUES ($1, 0, $2, '')")
                 .bind(id).bind(LINES[(i as usize) % LINES.len()]).execute(&mut *tx).await?;
+            // Three reviews with a score per criterion (they need no assignment).
+            for k in 0..3 {
+                let review: i64 = sqlx::query_scalar(
+                    "INSERT INTO reviews (proposal_id, reviewer_id, confidence, recommendation, comment, created_at, updated_at) \
+                     VALUES ($1, $2, 2, 'weak-accept', '', $3, $3) RETURNING id",
+                ).bind(id).bind(PROPOSALS + (i * 3 + k) % REVIEWERS + 1).bind(now).fetch_one(&mut *tx).await?;
+                for (c, criterion) in criteria.iter().enumerate() {
+                    sqlx::query("INSERT INTO review_scores (review_id, criterion_id, score, note) VALUES ($1, $2, $3, '')")
+                        .bind(review).bind(*criterion).bind(1 + (i + k + c as i64) % 5).execute(&mut *tx).await?;
+                }
+            }
             for k in 0..4 {
                 // Every 25th panel has a reviewer on it: a conflict to respect.
                 let email = if k == 0 && i % 25 == 0 { format!("u{}@bench.test", PROPOSALS + i % REVIEWERS) } else { format!("p{i}-{k}@bench.test") };
@@ -102,7 +114,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     let today = time::OffsetDateTime::now_utc().date();
     let edition = portal.create_edition(&NewEdition::starting(today)).await?;
-    fill(&db, edition).await?;
+    let criteria: Vec<i64> = portal.criteria().await?.iter().map(|c| c.id).collect();
+    fill(&db, edition, &criteria).await?;
     let organizer = CurrentUser {
         id: UserId(1),
         name: "Bench Organizer".into(),
@@ -131,6 +144,22 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         out.short.len(),
         reread.as_secs_f64() * 1000.0,
         second.added,
+    );
+    // The organizers' list (aggregates over every proposal) and the balance
+    // dashboard read the same data after assignment.
+    let t = Instant::now();
+    let (_, total) = portal
+        .organizer_proposals(&organizer, &Default::default())
+        .await?;
+    let list = t.elapsed();
+    let t = Instant::now();
+    let report = portal.balance_report(&organizer).await?;
+    let balance = t.elapsed();
+    println!(
+        "organizer list ({total} proposals, 3,000 reviews, first page): {:.0} ms; balance dashboard ({} submitted): {:.0} ms",
+        list.as_secs_f64() * 1000.0,
+        report.submitted,
+        balance.as_secs_f64() * 1000.0,
     );
     drop(portal);
     match db {
