@@ -142,7 +142,7 @@ fn filter_form(f: &OrganizerFilter, choices: &FilterChoices) -> impl IntoView {
     }
 }
 
-fn row_view(r: OrganizerRow) -> impl IntoView {
+fn row_view(r: OrganizerRow, ticked: bool) -> impl IntoView {
     let id = format!("sel-{}", r.code);
     let decision = r.decision.clone().map(|d| {
         let state = if r.released { t("decision-released") } else { t("decision-pending") };
@@ -153,7 +153,7 @@ fn row_view(r: OrganizerRow) -> impl IntoView {
     view! {
         <tr>
             <td>
-                <input type="checkbox" id=id.clone() name="code" value=r.code.clone()/>
+                <input type="checkbox" id=id.clone() name="code" value=r.code.clone() checked=ticked/>
                 <label for=id class="visually-hidden">{t_args("select-proposal", &[("code", r.code.clone())])}</label>
             </td>
             <td><a href=format!("/review/{}", r.code)><bdi>{r.title.clone()}</bdi></a><br/><span class="code">{r.code.clone()}</span></td>
@@ -182,7 +182,20 @@ pub fn OrganizerProposalsPage(
     let page = filter.page.unwrap_or(1).max(1);
     let pages = total.div_ceil(50).max(1);
     let shown = rows.len();
-    let body = rows.into_iter().map(row_view).collect_view();
+    // After a refused decision, what was ticked stays ticked.
+    let ticked: Vec<String> = state
+        .values
+        .get("ticked")
+        .map(|v| v.split(',').map(str::to_owned).collect())
+        .unwrap_or_default();
+    let body = rows
+        .into_iter()
+        .map(|r| {
+            let on = ticked.contains(&r.code);
+            row_view(r, on)
+        })
+        .collect_view();
+    let back = filter_query(&filter, page);
     let outcomes = Outcome::DECIDABLE
         .iter()
         .map(|o| (o.code().to_owned(), t(&format!("outcome-{}", o.code()))))
@@ -200,6 +213,7 @@ pub fn OrganizerProposalsPage(
         {filter_form(&filter, &choices)}
         <form method="post" action="/organize/proposals/decide" class="form form-table" novalidate=true>
             <ErrorSummary form=state.clone() labels=labels prefix="b-".to_owned()/>
+            <input type="hidden" name="back" value=back/>
             <div class="table-wrap">
                 <table class="selection">
                     <caption class="visually-hidden">{t("selection-title")}</caption>

@@ -136,16 +136,28 @@ pub async fn bulk_decide(
     let codes = form.all("code");
     let get = |name: &str| form.get(name);
     let (outcome, note) = (get("outcome"), get("note"));
+    // On a refusal the list comes back as it was: same filters, same ticks.
+    let back = get("back");
+    let filter = filter_from(
+        &form_urlencoded::parse(back.trim_start_matches('?').as_bytes())
+            .into_owned()
+            .collect::<Vec<_>>(),
+    );
+    let typed = vec![
+        ("outcome", outcome.clone()),
+        ("note", note.clone()),
+        ("ticked", codes.join(",")),
+    ];
     if get("intent") == "merge" {
         if codes.len() < 2 {
             let e = AppError::field("codes", "merge-two-or-more");
-            return match form_state(&req, vec![("outcome", outcome), ("note", note)], e) {
+            return match form_state(&req, typed, e) {
                 Ok(fs) => {
                     render_list(
                         &state,
                         &req,
                         &u,
-                        OrganizerFilter::default(),
+                        filter,
                         StatusCode::UNPROCESSABLE_ENTITY,
                         fs,
                     )
@@ -183,13 +195,13 @@ pub async fn bulk_decide(
             Some("decisions-recorded"),
             state.config.secure_cookies(),
         ),
-        Err(e) => match form_state(&req, vec![("outcome", outcome), ("note", note)], e) {
+        Err(e) => match form_state(&req, typed, e) {
             Ok(fs) => {
                 render_list(
                     &state,
                     &req,
                     &u,
-                    OrganizerFilter::default(),
+                    filter,
                     StatusCode::UNPROCESSABLE_ENTITY,
                     fs,
                 )
