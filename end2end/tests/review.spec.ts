@@ -80,6 +80,7 @@ for (const js of [true, false]) {
       await page.getByLabel('Outcome').selectOption('accept');
       await page.getByRole('button', { name: 'Record the decision for the selected proposals' }).click();
       await expect(page.locator('.error-summary')).toContainText('Tick at least one proposal');
+      await expect(page.locator('#q-decision')).toHaveValue('waitlist');
       // Promote the best waitlisted proposal.
       await page.goto('/organize/proposals?decision=waitlist&sort=mean&dir=desc');
       const code = (await page.locator('tbody .code').first().textContent())!.trim();
