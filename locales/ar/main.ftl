@@ -853,3 +853,4 @@ email-decision-merge-body =
     { $link }
 coorganizers-none-short = لا توجد
 error-review-unassigned = لم تعد مكلَّفاً بمراجعة هذا المقترح؛ تبقى مراجعتك مسجلة ولكن لم يعد بالإمكان تعديلها.
+moderation-page = الصفحة { $page } من { $pages }.

@@ -854,3 +854,4 @@ email-decision-merge-body =
     { $link }
 coorganizers-none-short = None
 error-review-unassigned = You are no longer assigned to this proposal; your review stays on record but can no longer be changed.
+moderation-page = Page { $page } of { $pages }.

@@ -100,9 +100,20 @@ pub fn ModerationPage(
     rows: Vec<ModerationRow>,
     reviewers: Vec<StaffMember>,
     flagged_only: bool,
+    /// This page's number, from 1.
+    page: usize,
+    /// How many pages there are.
+    pages: usize,
     /// The review whose form was just posted, with its input and errors.
     posted: Option<(i64, FormState)>,
 ) -> impl IntoView {
+    let base = if flagged_only {
+        "/admin/moderation?flagged=yes&"
+    } else {
+        "/admin/moderation?"
+    };
+    let prev = (page > 1).then(|| format!("{base}page={}", page - 1));
+    let next = (page < pages).then(|| format!("{base}page={}", page + 1));
     let empty = rows.is_empty();
     let cards = rows
         .into_iter()
@@ -125,6 +136,12 @@ pub fn ModerationPage(
             }}
         </p>
         {empty.then(|| view! { <p>{t("moderation-none")}</p> })}
+        {(pages > 1).then(|| view! { <p>{t_args("moderation-page", &[("page", page.to_string()), ("pages", pages.to_string())])}</p> })}
         {cards}
+        <nav class="pager" aria-label=t("pager-label")>
+            {prev.map(|q| view! { <a href=q rel="prev">{t("pager-prev")}</a> })}
+            " "
+            {next.map(|q| view! { <a href=q rel="next">{t("pager-next")}</a> })}
+        </nav>
     }
 }

@@ -16,40 +16,59 @@ use portal_app::forms::FormState;
 use portal_app::pages::ModerationPage;
 use serde::Deserialize;
 
-/// `?flagged=yes` shows flagged reviews only.
+/// `?flagged=yes` shows flagged reviews only; `page` from 1.
 #[derive(Debug, Default, Deserialize)]
 pub struct Filter {
     #[serde(default)]
     flagged: String,
+    #[serde(default)]
+    page: Option<String>,
 }
+
+/// Reviews on one page: each carries a form, so pages stay light on slow links.
+const PER_PAGE: usize = 25;
 
 async fn render(
     state: &AppState,
     req: &Req,
     u: &CurrentUser,
     flagged: bool,
+    page_no: usize,
     status: StatusCode,
     posted: Option<(i64, FormState)>,
 ) -> Response {
     let loaded = async {
-        let rows = state.portal.moderation_queue(u, flagged).await?;
+        let all = state.portal.moderation_queue(u, flagged).await?;
+        let pages = all.len().div_ceil(PER_PAGE).max(1);
+        // After a refused action, the page that holds the review.
+        let page_no = posted
+            .as_ref()
+            .and_then(|(id, _)| all.iter().position(|r| r.id == *id))
+            .map(|i| i / PER_PAGE + 1)
+            .unwrap_or(page_no)
+            .clamp(1, pages);
+        let rows: Vec<_> = all
+            .into_iter()
+            .skip((page_no - 1) * PER_PAGE)
+            .take(PER_PAGE)
+            .collect();
         let reviewers = state
             .portal
             .review_setup(u)
             .await
             .map(|s| s.staff)
             .unwrap_or_default();
-        Ok::<_, AppError>((rows, reviewers))
+        Ok::<_, AppError>((rows, reviewers, page_no, pages))
     }
     .await;
     match loaded {
-        Ok((rows, reviewers)) => page(
+        Ok((rows, reviewers, page_no, pages)) => page(
             state,
             req,
             status,
             tr(req.locale, "moderation-title"),
             move || {
-                view! { <ModerationPage rows=rows reviewers=reviewers flagged_only=flagged posted=posted/> }
+                view! { <ModerationPage rows=rows reviewers=reviewers flagged_only=flagged page=page_no pages=pages posted=posted/> }
             },
         ),
         Err(AppError::Unauthenticated) => sign_in_first(req),
@@ -62,7 +81,17 @@ pub async fn show(State(state): State<AppState>, req: Req, Query(f): Query<Filte
     let Some(u) = req.user.clone() else {
         return sign_in_first(&req);
     };
-    render(&state, &req, &u, f.flagged == "yes", StatusCode::OK, None).await
+    let page_no = f.page.and_then(|p| p.trim().parse().ok()).unwrap_or(1);
+    render(
+        &state,
+        &req,
+        &u,
+        f.flagged == "yes",
+        page_no,
+        StatusCode::OK,
+        None,
+    )
+    .await
 }
 
 /// `POST /admin/moderation/{id}`
@@ -99,6 +128,7 @@ pub async fn act(
                         &req,
                         &u,
                         false,
+                        1,
                         StatusCode::UNPROCESSABLE_ENTITY,
                         Some((id, fs)),
                     )
