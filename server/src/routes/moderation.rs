@@ -105,11 +105,22 @@ pub async fn act(
         return sign_in_first(&req);
     };
     match state.portal.moderate_review(&u, id, &f, &req.meta).await {
-        Ok(()) => see_other(
-            &format!("/admin/moderation#review-{id}"),
-            Some("review-moderated"),
-            state.config.secure_cookies(),
-        ),
+        Ok(()) => {
+            // Back to the page that holds the review.
+            let page_no = state
+                .portal
+                .moderation_queue(&u, false)
+                .await
+                .ok()
+                .and_then(|all| all.iter().position(|r| r.id == id))
+                .map(|i| i / PER_PAGE + 1)
+                .unwrap_or(1);
+            see_other(
+                &format!("/admin/moderation?page={page_no}#review-{id}"),
+                Some("review-moderated"),
+                state.config.secure_cookies(),
+            )
+        }
         Err(e) => {
             let values = vec![
                 ("action", f.action.clone()),
