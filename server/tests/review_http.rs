@@ -666,7 +666,10 @@ async fn admins_hide_a_review_with_a_reason_its_author_reads() {
         .post(&w.admin, &target, &[("action", "hide"), ("reason", reason)])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(&r), format!("/admin/moderation?page=1#review-{id}"));
+    assert_eq!(
+        location(&r),
+        format!("/admin/moderation?page=1#review-{id}")
+    );
     let mine = app.page(&w.reviewer, &path).await;
     assert!(mine.contains(reason), "the author reads the reason");
     assert!(mine.contains("An administrator hid your review"));
