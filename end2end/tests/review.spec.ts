@@ -131,6 +131,11 @@ for (const js of [true, false]) {
       await expect(page.getByRole('status')).toContainText('The moderation action has been recorded');
       await expect(card).toContainText(js ? 'Hidden by an administrator' : 'Locked');
       await expect(card).toContainText('Remarks about the proposers, not the proposal');
+      // The audit log has the action, with its reason.
+      await page.getByRole('link', { name: 'See the moderation actions in the audit log.' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Audit log');
+      await expect(page.locator('tbody')).toContainText(`review.${action}`);
+      await expectAccessible(page);
     });
   });
 }

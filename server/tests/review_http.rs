@@ -673,6 +673,19 @@ async fn admins_hide_a_review_with_a_reason_its_author_reads() {
     let mine = app.page(&w.reviewer, &path).await;
     assert!(mine.contains(reason), "the author reads the reason");
     assert!(mine.contains("An administrator hid your review"));
+
+    // The audit log shows it to admins, filtered by action; nobody else reads it.
+    let log = app.page(&w.admin, "/admin/audit?action=review.hide").await;
+    assert!(
+        log.contains("review.hide") && log.contains(reason),
+        "the hide, with its reason"
+    );
+    assert!(!log.contains("review.save"), "filtered to review.hide");
+    let r = app.get(&w.organizer, "/admin/audit").await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = app.get(&client(), "/admin/audit").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/login?next=/admin/audit");
 }
 
 #[tokio::test]

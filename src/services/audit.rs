@@ -69,4 +69,79 @@ impl Portal {
         .await)?;
         Ok(rows)
     }
+
+    /// The audit log for administrators: newest first, 50 a page,
+    /// optionally only actions starting with `action` (e.g. `review.`) or
+    /// about one target (a proposal code, a user or review id). Returns the
+    /// page with each actor's name, and whether older entries follow.
+    pub async fn audit_log(
+        &self,
+        actor: &super::CurrentUser,
+        action: &str,
+        target: &str,
+        page: i64,
+    ) -> AppResult<(Vec<(AuditEvent, String)>, bool)> {
+        actor.require_any(&[crate::domain::Role::Admin])?;
+        let action: String = action
+            .trim()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+            .take(60)
+            .collect();
+        let target: String = target.trim().chars().take(100).collect();
+        let page = page.clamp(1, 10_000);
+        let rows: Vec<(
+            i64,
+            Option<i64>,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            String,
+            OffsetDateTime,
+            Option<String>,
+        )> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+                "SELECT a.id, a.actor_user_id, a.action, a.target_kind, a.target_id, a.before_json, a.after_json, a.client_addr, a.at, u.name \
+                 FROM audit_events a LEFT JOIN users u ON u.id = a.actor_user_id \
+                 WHERE ($1 = '' OR substr(a.action, 1, length($1)) = $1) AND ($2 = '' OR upper(a.target_id) = upper($2)) \
+                 ORDER BY a.id DESC LIMIT 51 OFFSET $3",
+            ).bind(&action).bind(&target).bind((page - 1) * 50).fetch_all(pool).await)?;
+        let more = rows.len() > 50;
+        Ok((
+            rows.into_iter()
+                .take(50)
+                .map(
+                    |(
+                        id,
+                        actor_user_id,
+                        action,
+                        target_kind,
+                        target_id,
+                        before_json,
+                        after_json,
+                        client_addr,
+                        at,
+                        name,
+                    )| {
+                        (
+                            AuditEvent {
+                                id,
+                                actor_user_id,
+                                action,
+                                target_kind,
+                                target_id,
+                                before_json,
+                                after_json,
+                                client_addr,
+                                at,
+                            },
+                            name.unwrap_or_default(),
+                        )
+                    },
+                )
+                .collect(),
+            more,
+        ))
+    }
 }

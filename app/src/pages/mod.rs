@@ -2,6 +2,7 @@
 //! shows; the server loads that data, checks permissions, and renders.
 
 mod account;
+mod audit;
 mod balance;
 mod errors;
 mod home;
@@ -21,6 +22,7 @@ mod speaker_confirm;
 mod verify;
 
 pub use account::AccountPage;
+pub use audit::AuditPage;
 pub use balance::{LineIndexPage, LineReportPage, OrganizePage};
 pub use errors::ErrorPage;
 pub use home::HomePage;

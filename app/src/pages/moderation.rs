@@ -127,7 +127,7 @@ pub fn ModerationPage(
         .collect_view();
     view! {
         <h1>{t("moderation-title")}</h1>
-        <p class="lead">{t("moderation-lead")}</p>
+        <p class="lead">{t("moderation-lead")}" "<a href="/admin/audit?action=review.">{t("moderation-audit-link")}</a></p>
         <p>
             {if flagged_only {
                 view! { <a href="/admin/moderation">{t("moderation-show-all")}</a> }.into_any()

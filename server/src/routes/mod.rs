@@ -106,6 +106,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organize/review/reviewers", post(organize::add_reviewer))
         .route("/organize/review/assign", post(organize::auto_assign))
         .route("/admin/moderation", get(moderation::show))
+        .route("/admin/audit", get(moderation::audit))
         .route("/admin/moderation/{id}", post(moderation::act))
         .route(
             "/organize/settings",

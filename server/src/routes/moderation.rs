@@ -13,7 +13,7 @@ use portal::AppError;
 use portal::i18n::tr;
 use portal::services::{CurrentUser, ModerationForm};
 use portal_app::forms::FormState;
-use portal_app::pages::ModerationPage;
+use portal_app::pages::{AuditPage, ModerationPage};
 use serde::Deserialize;
 
 /// `?flagged=yes` shows flagged reviews only; `page` from 1.
@@ -148,5 +148,51 @@ pub async fn act(
                 Err(e) => error_page(&state, &req, &e),
             }
         }
+    }
+}
+
+/// `?action=&target=&page=` of the audit log.
+#[derive(Debug, Default, Deserialize)]
+pub struct AuditQuery {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    target: String,
+    #[serde(default)]
+    page: Option<String>,
+}
+
+/// `GET /admin/audit`
+pub async fn audit(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<AuditQuery>,
+) -> Response {
+    let Some(u) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    let page_no: i64 = q
+        .page
+        .and_then(|p| p.trim().parse().ok())
+        .unwrap_or(1)
+        .max(1);
+    match state
+        .portal
+        .audit_log(&u, &q.action, &q.target, page_no)
+        .await
+    {
+        Ok((entries, more)) => {
+            let (action, target) = (q.action, q.target);
+            page(
+                &state,
+                &req,
+                StatusCode::OK,
+                tr(req.locale, "audit-title"),
+                move || {
+                    view! { <AuditPage entries=entries action=action target=target page=page_no more=more/> }
+                },
+            )
+        }
+        Err(e) => error_page(&state, &req, &e),
     }
 }
