@@ -29,6 +29,14 @@ pub struct AuditEvent {
     pub at: OffsetDateTime,
 }
 
+/// An audit event with its actor's name, for the log page.
+#[derive(sqlx::FromRow)]
+struct AuditLogRow {
+    #[sqlx(flatten)]
+    event: AuditEvent,
+    name: Option<String>,
+}
+
 /// Inserts an audit row using the executor `$ex` (a pool or a transaction).
 #[macro_export]
 #[doc(hidden)]
@@ -90,56 +98,17 @@ impl Portal {
             .collect();
         let target: String = target.trim().chars().take(100).collect();
         let page = page.clamp(1, 10_000);
-        let rows: Vec<(
-            i64,
-            Option<i64>,
-            String,
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-            String,
-            OffsetDateTime,
-            Option<String>,
-        )> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-                "SELECT a.id, a.actor_user_id, a.action, a.target_kind, a.target_id, a.before_json, a.after_json, a.client_addr, a.at, u.name \
-                 FROM audit_events a LEFT JOIN users u ON u.id = a.actor_user_id \
-                 WHERE ($1 = '' OR substr(a.action, 1, length($1)) = $1) AND ($2 = '' OR upper(a.target_id) = upper($2)) \
-                 ORDER BY a.id DESC LIMIT 51 OFFSET $3",
-            ).bind(&action).bind(&target).bind((page - 1) * 50).fetch_all(pool).await)?;
+        let rows: Vec<AuditLogRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT a.id, a.actor_user_id, a.action, a.target_kind, a.target_id, a.before_json, a.after_json, a.client_addr, a.at, u.name \
+             FROM audit_events a LEFT JOIN users u ON u.id = a.actor_user_id \
+             WHERE ($1 = '' OR substr(a.action, 1, length($1)) = $1) AND ($2 = '' OR upper(a.target_id) = upper($2)) \
+             ORDER BY a.id DESC LIMIT 51 OFFSET $3",
+        ).bind(&action).bind(&target).bind((page - 1) * 50).fetch_all(pool).await)?;
         let more = rows.len() > 50;
         Ok((
             rows.into_iter()
                 .take(50)
-                .map(
-                    |(
-                        id,
-                        actor_user_id,
-                        action,
-                        target_kind,
-                        target_id,
-                        before_json,
-                        after_json,
-                        client_addr,
-                        at,
-                        name,
-                    )| {
-                        (
-                            AuditEvent {
-                                id,
-                                actor_user_id,
-                                action,
-                                target_kind,
-                                target_id,
-                                before_json,
-                                after_json,
-                                client_addr,
-                                at,
-                            },
-                            name.unwrap_or_default(),
-                        )
-                    },
-                )
+                .map(|r| (r.event, r.name.unwrap_or_default()))
                 .collect(),
             more,
         ))
