@@ -194,6 +194,8 @@ impl Portal {
         for (_, r) in &assigned {
             *load.entry(*r).or_default() += 1;
         }
+        let lines = super::group_by_id(lines);
+        let assigned_to = super::group_by_id(assigned);
         let input: Vec<AssignProposal> = proposals
             .iter()
             .map(|(id, _, format, org, author)| {
@@ -202,17 +204,9 @@ impl Portal {
                 c.extend(by_org.get(org).into_iter().flatten().copied());
                 AssignProposal {
                     id: *id,
-                    action_lines: lines
-                        .iter()
-                        .filter(|(p, _)| p == id)
-                        .map(|(_, l)| l.clone())
-                        .collect(),
+                    action_lines: lines.get(id).cloned().unwrap_or_default(),
                     format: format.clone(),
-                    assigned: assigned
-                        .iter()
-                        .filter(|(p, _)| p == id)
-                        .map(|(_, r)| *r)
-                        .collect(),
+                    assigned: assigned_to.get(id).cloned().unwrap_or_default(),
                     conflicts: c,
                 }
             })

@@ -239,6 +239,11 @@ impl Portal {
             ));
         }
         let threshold = settings.disagreement_threshold as f64;
+        let mut lines = super::group_by_id(lines);
+        let mut sdgs = super::group_by_id(sdgs);
+        let assigned: HashMap<i64, i64> = assigned.into_iter().collect();
+        let decisions: HashMap<i64, (String, Option<String>)> =
+            decisions.into_iter().map(|(p, o, r)| (p, (o, r))).collect();
         Ok(rows
             .into_iter()
             .map(
@@ -252,7 +257,7 @@ impl Portal {
                     format_code,
                     status,
                 )| {
-                    let decision = decisions.iter().find(|(p, ..)| *p == id);
+                    let decision = decisions.get(&id);
                     OrganizerRow {
                         region: country(&country_code)
                             .map(|c| c.region.code().to_string())
@@ -263,29 +268,16 @@ impl Portal {
                         stakeholder_type,
                         country: country_code,
                         format_code,
-                        action_lines: lines
-                            .iter()
-                            .filter(|(p, _)| *p == id)
-                            .map(|(_, l)| l.clone())
-                            .collect(),
-                        sdgs: sdgs
-                            .iter()
-                            .filter(|(p, _)| *p == id)
-                            .map(|(_, s)| *s)
-                            .collect(),
+                        action_lines: lines.remove(&id).unwrap_or_default(),
+                        sdgs: sdgs.remove(&id).unwrap_or_default(),
                         status,
                         aggregate: Aggregate::of(
                             review_map.get(&id).map(Vec::as_slice).unwrap_or(&[]),
                             threshold,
                         ),
-                        assigned: assigned
-                            .iter()
-                            .find(|(p, _)| *p == id)
-                            .map(|(_, n)| *n)
-                            .unwrap_or(0),
-                        decision: decision.map(|(_, o, _)| o.clone()),
-                        released: decision
-                            .is_some_and(|(_, o, r)| r.as_deref() == Some(o.as_str())),
+                        assigned: assigned.get(&id).copied().unwrap_or(0),
+                        decision: decision.map(|(o, _)| o.clone()),
+                        released: decision.is_some_and(|(o, r)| r.as_deref() == Some(o.as_str())),
                     }
                 },
             )

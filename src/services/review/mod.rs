@@ -83,6 +83,16 @@ impl ProposalFacts {
     }
 }
 
+/// Rows keyed by their first column (a proposal id), so each proposal's
+/// lines, SDGs or assignments are found at once instead of by a scan.
+pub(crate) fn group_by_id<V>(rows: Vec<(i64, V)>) -> std::collections::HashMap<i64, Vec<V>> {
+    let mut map: std::collections::HashMap<i64, Vec<V>> = std::collections::HashMap::new();
+    for (id, v) in rows {
+        map.entry(id).or_default().push(v);
+    }
+    map
+}
+
 fn staff(actor: &CurrentUser) -> bool {
     actor.has(Role::Organizer) || actor.has(Role::Admin)
 }

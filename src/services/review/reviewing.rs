@@ -302,13 +302,12 @@ impl Portal {
         } else {
             Vec::new()
         };
+        let mut lines = super::group_by_id(lines);
+        let counts: std::collections::HashMap<i64, i64> = counts.into_iter().collect();
+        let mine: std::collections::HashMap<i64, String> = mine.into_iter().collect();
         let mut out = Vec::new();
         for (id, code, title, format_code, assigned) in rows {
-            let action_lines: Vec<String> = lines
-                .iter()
-                .filter(|(p, _)| *p == id)
-                .map(|(_, l)| l.clone())
-                .collect();
+            let action_lines = lines.remove(&id).unwrap_or_default();
             let in_line = action_lines
                 .iter()
                 .any(|l| facilitated.iter().any(|f| line_within(l, f)));
@@ -323,12 +322,8 @@ impl Portal {
                 title,
                 format_code,
                 action_lines,
-                review_count: counts
-                    .iter()
-                    .find(|(p, _)| *p == id)
-                    .map(|(_, n)| *n)
-                    .unwrap_or(0),
-                my_review: mine.iter().find(|(p, _)| *p == id).map(|(_, s)| s.clone()),
+                review_count: counts.get(&id).copied().unwrap_or(0),
+                my_review: mine.get(&id).cloned(),
                 assigned,
             });
         }
