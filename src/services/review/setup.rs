@@ -64,6 +64,21 @@ pub struct ReviewPhase {
 }
 
 impl ReviewPhase {
+    /// The rules when no configured phase applies: reviewing open (no phases
+    /// at all) or closed (between phases); nobody sees others' reviews and
+    /// proposers do not revise. Its id is not a row's (0 or -1).
+    fn implied(now: OffsetDateTime, reviewing: bool) -> ReviewPhase {
+        ReviewPhase {
+            id: if reviewing { 0 } else { -1 },
+            name: String::new(),
+            starts_at: now,
+            ends_at: now,
+            reviewers_may_review: reviewing,
+            reviewers_see_others: false,
+            proposers_may_edit: false,
+        }
+    }
+
     /// True while `now` falls in the phase.
     pub fn is_current(&self, now: OffsetDateTime) -> bool {
         self.starts_at <= now && now < self.ends_at
@@ -259,28 +274,12 @@ impl Portal {
         let now = self.clock.now();
         let phases = self.review_phases().await?;
         if phases.is_empty() {
-            return Ok(ReviewPhase {
-                id: 0,
-                name: String::new(),
-                starts_at: now,
-                ends_at: now,
-                reviewers_may_review: true,
-                reviewers_see_others: false,
-                proposers_may_edit: false,
-            });
+            return Ok(ReviewPhase::implied(now, true));
         }
         Ok(phases
             .into_iter()
             .find(|p| p.is_current(now))
-            .unwrap_or(ReviewPhase {
-                id: -1,
-                name: String::new(),
-                starts_at: now,
-                ends_at: now,
-                reviewers_may_review: false,
-                reviewers_see_others: false,
-                proposers_may_edit: false,
-            }))
+            .unwrap_or_else(|| ReviewPhase::implied(now, false)))
     }
 
     /// Everything on the setup page. Organizers and admins only.
