@@ -43,3 +43,18 @@ ensure_e2e_deps() {
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund)
   fi
 }
+
+ensure_validators() { # the export tests check schedule.xml/.json and .ics with these
+  ensure_apt xmllint libxml2-utils
+  ensure_apt python3 python3
+  if ! python3 -c 'import jsonschema, icalendar' >/dev/null 2>&1; then
+    say "installing the Python validators (jsonschema, icalendar)"
+    # pip where Python allows it; Debian's own python3 refuses (PEP 668),
+    # so fall back to its packages.
+    python3 -m pip install -q jsonschema icalendar 2>/dev/null || {
+      local sudo=""
+      [ "$(id -u)" -ne 0 ] && sudo="sudo"
+      $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-jsonschema python3-icalendar
+    }
+  fi
+}

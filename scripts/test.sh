@@ -36,6 +36,7 @@ check_postgres() {
 total_start=$SECONDS
 stage "install missing tools" ensure_rust_tools
 stage "install e2e packages" ensure_e2e_deps
+stage "install validators" ensure_validators
 stage "postgres reachable" check_postgres
 stage "cargo fmt --check" cargo fmt --all -- --check
 stage "clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings

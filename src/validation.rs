@@ -97,6 +97,24 @@ pub fn invalid_limit(code: &str, limit: u32) -> FieldError {
     }
 }
 
+/// Trims and checks an optional web address: empty, or `http(s)://` with a
+/// host that has a dot, at most `max` bytes, no spaces, quotes or brackets.
+pub fn web_address(raw: &str, max: usize) -> Result<String, FieldError> {
+    let v = raw.trim();
+    let ok = v.is_empty()
+        || ((v.starts_with("https://") || v.starts_with("http://"))
+            && v.len() <= max
+            && !v
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+            && v.split("://").nth(1).is_some_and(|rest| rest.contains('.')));
+    if ok {
+        Ok(v.to_owned())
+    } else {
+        Err(invalid("url-invalid"))
+    }
+}
+
 /// Trims and checks a single-line text: required, at most `max` characters,
 /// no control characters or invisible direction overrides.
 pub fn single_line(raw: &str, min: u32, max: u32) -> Result<String, FieldError> {

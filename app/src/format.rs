@@ -36,3 +36,55 @@ pub fn status_badge(s: ProposalStatus) -> impl IntoView {
     let class = format!("badge badge-{}", s.code());
     view! { <span class=class>{t(&format!("status-{}", s.code()))}</span> }
 }
+
+/// Percent-encodes a query value (enough for codes and search words).
+pub fn urlencoding(v: &str) -> String {
+    v.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A forum day in words, e.g. `Tuesday 4 May 2027` (translated).
+pub fn long_day(day: time::Date) -> String {
+    t_args(
+        "day-long",
+        &[
+            (
+                "weekday",
+                t(&format!("weekday-{}", day.weekday().number_from_monday())),
+            ),
+            ("day", day.day().to_string()),
+            ("month", t(&format!("month-{}", u8::from(day.month())))),
+            ("year", day.year().to_string()),
+        ],
+    )
+}
+
+/// `09:00–10:30` for a span of minutes.
+pub fn time_range(start: u16, end: u16) -> String {
+    format!(
+        "{}–{}",
+        portal::domain::agenda::clock(start),
+        portal::domain::agenda::clock(end)
+    )
+}
+
+/// A country's name in the page's language (the code when unknown).
+pub fn country_name(code: &str) -> String {
+    let lang = crate::render::page_context().locale.tag();
+    portal::domain::country(code)
+        .map(|c| c.name(lang).to_owned())
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// A UN language's own name (the code when unknown).
+pub fn language_name(code: &str) -> String {
+    portal::domain::taxonomy::un_languages()
+        .iter()
+        .find(|l| l.code == code)
+        .map(|l| l.name.clone())
+        .unwrap_or_else(|| code.to_owned())
+}

@@ -375,3 +375,118 @@ mod tests {
         assert_eq!(data.message(&e), "At most 120.");
     }
 }
+
+/// The session's time in the reader's own time zone, as their browser
+/// knows it. Without JavaScript nothing shows; the page already gives the
+/// time in Geneva and in UTC.
+#[island]
+pub fn LocalTime(
+    /// Start (RFC 3339, UTC).
+    start: String,
+    /// End (RFC 3339, UTC).
+    end: String,
+    /// Label before the time, e.g. "Your time".
+    label: String,
+) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        let date = |iso: &str| js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+        let (a, b) = (date(&start), date(&end));
+        if a.get_time().is_nan() || b.get_time().is_nan() {
+            return;
+        }
+        let lang = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("lang"))
+            .unwrap_or_else(|| "en".into());
+        let from: String = a
+            .to_locale_string(&lang, &wasm_bindgen::JsValue::UNDEFINED)
+            .into();
+        let until: String = b.to_locale_time_string(&lang).into();
+        text.set(format!("{from} – {until}"));
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (start, end);
+    view! {
+        <p hidden=move || text.with(String::is_empty)>{label}": "{move || text.get()}</p>
+    }
+}
+
+/// Drag and drop on the agenda builder. Dropping a session card on a grid
+/// cell does what the keyboard and no-JavaScript path does: pick the
+/// session's radio button, then press the cell's "place here" button.
+#[island]
+pub fn AgendaDragDrop(
+    /// Shown once drag and drop works.
+    hint: String,
+) -> impl IntoView {
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        fn element(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+            ev.target()?
+                .dyn_into::<web_sys::Element>()
+                .ok()?
+                .closest(selector)
+                .ok()?
+        }
+        let start = window_event_listener(leptos::ev::dragstart, |ev| {
+            let (Some(card), Some(dt)) = (element(&ev, "[data-session]"), ev.data_transfer())
+            else {
+                return;
+            };
+            if let Some(id) = card.get_attribute("data-session") {
+                let _ = dt.set_data("text/plain", &id);
+                dt.set_effect_allowed("move");
+            }
+        });
+        let over = window_event_listener(leptos::ev::dragover, |ev| {
+            if element(&ev, ".drop-cell").is_some_and(|c| {
+                c.query_selector("button[name=cell]")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            }) {
+                ev.prevent_default();
+            }
+        });
+        let drop = window_event_listener(leptos::ev::drop, |ev| {
+            let (Some(cell), Some(dt)) = (element(&ev, ".drop-cell"), ev.data_transfer()) else {
+                return;
+            };
+            ev.prevent_default();
+            let Ok(id) = dt.get_data("text/plain") else {
+                return;
+            };
+            let doc = match web_sys::window().and_then(|w| w.document()) {
+                Some(d) => d,
+                None => return,
+            };
+            let radio = doc
+                .get_element_by_id(&format!("pick-{id}"))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+            let button = cell
+                .query_selector("button[name=cell]")
+                .ok()
+                .flatten()
+                .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+            let form = doc
+                .get_element_by_id("agenda-form")
+                .and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok());
+            if let (Some(radio), Some(button), Some(form)) = (radio, button, form) {
+                radio.set_checked(true);
+                let _ = form.request_submit_with_submitter(Some(&button));
+            }
+        });
+        on_cleanup(move || {
+            start.remove();
+            over.remove();
+            drop.remove();
+        });
+    }
+    view! { <p class="hint" hidden=move || !hydrated.get()>{hint}</p> }
+}

@@ -60,6 +60,7 @@ fn Nav() -> impl IntoView {
     let links = match &ctx.user {
         None => view! {
             <NavLink href="/" label=t("nav-home")/>
+            <NavLink href="/agenda" label=t("nav-agenda")/>
             <NavLink href="/login" label=t("nav-login")/>
             <NavLink href="/register" label=t("nav-register")/>
         }
@@ -71,6 +72,7 @@ fn Nav() -> impl IntoView {
             let admin = user.has(Role::Admin);
             view! {
             <NavLink href="/" label=t("nav-home")/>
+            <NavLink href="/agenda" label=t("nav-agenda")/>
             <NavLink href="/proposals" label=t("nav-proposals")/>
             <NavLink href="/organization" label=t("nav-organization")/>
             {reviewer.then(|| view! { <NavLink href="/review" label=t("nav-review")/> })}

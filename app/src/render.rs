@@ -72,6 +72,12 @@ where
         } else {
             format!("{title} – {site}")
         };
+        // Set as markup, escaped here: a text child would carry a hydration
+        // marker (`<!>`), which a <title> shows literally.
+        let full_title = full_title
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
         let css = format!(
             "/{}/{}.css",
             ctx.options.site_pkg_dir, ctx.options.output_name
@@ -84,7 +90,7 @@ where
                 <head>
                     <meta charset="utf-8"/>
                     <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                    <title>{full_title}</title>
+                    <title inner_html=full_title></title>
                     <link rel="stylesheet" href=css/>
                     <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                     <HydrationScripts options=options islands=true/>

@@ -868,3 +868,244 @@ audit-address = العنوان
 audit-before-after = عرض
 audit-system = البوابة
 audit-none = لا يوجد قيد مطابق.
+
+## Agenda: shared
+nav-agenda = جدول الأعمال
+day-long = { $weekday } { $day } { $month } { $year }
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+
+## Agenda builder (organizers)
+agenda-builder-title = إعداد جدول الأعمال
+agenda-tools = أدوات جدول الأعمال
+agenda-venue-title = المكان والشبكة الزمنية
+agenda-sessions-title = الجلسات وعدد الحضور
+agenda-schedule-title = الجدولة التلقائية
+agenda-release-title = نشر جدول الأعمال
+agenda-back-to-builder = العودة إلى إعداد جدول الأعمال
+agenda-days = الأيام
+agenda-how = اختر جلسة من القائمة أو من الشبكة، ثم اضغط «+» في خانة من الشبكة، أو اختر قاعة ووقت بدء أدناه واضغط «وضع». تحتفظ الجلسات بمدة شكلها.
+agenda-drag-hint = يمكنك أيضًا سحب جلسة إلى خانة في الشبكة.
+agenda-filter-q = البحث في الجلسات
+agenda-filter-format = الشكل
+agenda-filter-line = خط العمل
+agenda-unscheduled = لم تُجدول بعد
+agenda-unscheduled-count = { $shown } معروضة من أصل { $total } لم تُجدول بعد.
+agenda-unscheduled-none = لا توجد جلسة تنتظر الجدولة هنا.
+agenda-card-meta = { $format }، { $minutes } دقيقة
+agenda-has-conflict = تعارض
+agenda-room-facts = { $building }، { $capacity } مقعدًا
+agenda-hybrid = هجينة
+agenda-place-here = ضع الجلسة المختارة في { $room } الساعة { $time }
+agenda-place-legend = ضع الجلسة المختارة في هذا اليوم
+agenda-room = القاعة
+agenda-start = البدء
+agenda-time = الوقت
+agenda-place = وضع
+agenda-unschedule = إزالة من الشبكة
+agenda-conflicts = التعارضات
+agenda-conflict-error = تعارض
+agenda-conflict-warning = تنبيه
+agenda-conflict-summary = { $errors } تعارضات و{ $warnings } تنبيهات في جدول الأعمال كله.
+agenda-not-placed = غير مجدولة
+agenda-remote-panel = متحدثون عن بُعد
+agenda-sessions-hint = يُقارن عدد الحضور المتوقع بعدد مقاعد القاعة التي توضع فيها الجلسة.
+agenda-audience-for = عدد الحضور المتوقع في { $code }
+agenda-audience-save = حفظ
+agenda-col-code = الرمز
+agenda-col-title = العنوان
+agenda-col-format = الشكل والمدة
+agenda-col-place = المكان
+agenda-col-audience = الحضور المتوقع
+conflict-room-overlap = تستضيف { $room } جلسات متزامنة أكثر مما تتسع له: { $sessions }.
+conflict-overrun = لا تتسع الفترة في { $room } للجلسة { $session }: فهي تتجاوز نهاية اليوم أو تتداخل مع استراحة أو جلسة عامة.
+conflict-person-overlap = { $person } مشارك في جلستين في الوقت نفسه: { $sessions }.
+conflict-travel = لدى { $person } { $gap } دقيقة فقط للانتقال بين المبنيين بين { $sessions }.
+conflict-unavailable = لا يستطيع { $person } حضور { $session } في ذلك الوقت.
+conflict-capacity = تتوقع { $session } حضور { $audience } شخصًا لكن { $room } تتسع لـ { $capacity } فقط.
+conflict-no-hybrid = في { $session } متحدثون عن بُعد لكن { $room } غير مجهزة للمشاركة الهجينة.
+conflict-parallel = تجري { $count } جلسات في الوقت نفسه، أكثر من الحد المسموح في المكان: { $sessions }.
+conflict-same-line = جلستان من خط العمل { $line } في الوقت نفسه: { $sessions }.
+flash-agenda-placed = وُضعت الجلسة.
+flash-agenda-unscheduled = أُزيلت الجلسة من الشبكة وعادت إلى القائمة.
+error-agenda-pick-session = اختر جلسة أولًا، من القائمة أو من الشبكة.
+error-agenda-stale = غيّر منظم آخر هذا في الأثناء، فلم يُغيَّر شيء. جدول الأعمال أدناه هو الحالي: راجعه وحاول مرة أخرى.
+error-outside-grid = هذا الوقت خارج الشبكة الزمنية لليوم.
+error-not-a-forum-day = اختر يومًا من أيام المنتدى.
+error-time-invalid = أدخل وقتًا مثل 09:30.
+
+## Venue
+grid-title = الشبكة الزمنية
+grid-day-start = يبدأ اليوم الساعة
+grid-day-end = ينتهي اليوم الساعة
+grid-time-hint = بتوقيت جنيف بنظام 24 ساعة، مثل 09:00.
+grid-step = خطوة الشبكة (بالدقائق)
+grid-travel = الدقائق اللازمة للانتقال بين المباني
+grid-travel-hint = يحتاج المتحدثون إلى هذه المدة على الأقل بين جلستين في مبنيين مختلفين.
+grid-max-parallel = أقصى عدد من الجلسات المتزامنة
+grid-max-parallel-hint = 0 يعني بلا حد.
+grid-save = حفظ الشبكة الزمنية
+flash-grid-saved = حُفظت الشبكة الزمنية.
+error-venue-stale = غيّر شخص آخر هذا في الأثناء. القيم الحالية معروضة: راجعها واحفظ مرة أخرى.
+rooms-title = القاعات
+room-new = إضافة قاعة
+room-name = الاسم
+room-building = المبنى
+room-building-hint = تحتاج القاعات في مبانٍ مختلفة إلى وقت للانتقال بين الجلسات.
+room-capacity = المقاعد
+room-parallel = الجلسات المتزامنة
+room-parallel-hint = 1 لقاعة اجتماعات؛ أكثر لمساحة معرض فيها عدة أجنحة.
+room-interpretation = لغات الترجمة الفورية
+room-interpretation-hint = رموز لغات الأمم المتحدة مفصولة بمسافات، مثل «ar en fr».
+room-remote-url = رابط المشاركة عن بُعد
+room-hybrid = تجهيزات هجينة (يمكن للمتحدثين المشاركة عن بُعد)
+room-add = إضافة القاعة
+room-save = حفظ القاعة
+room-summary = { $name } – { $building }، { $capacity } مقعدًا
+room-remove = إزالة { $name }
+flash-room-saved = حُفظت القاعة.
+flash-room-removed = أُزيلت القاعة.
+error-room-in-use = توجد جلسات في هذه القاعة. انقلها أولًا.
+error-room-name-taken = توجد قاعة أخرى بهذا الاسم.
+error-unknown-language = استخدم رموز لغات الأمم المتحدة: ar وen وes وfr وru وzh.
+blocks-title = الاستراحات والجلسات العامة
+blocks-hint = لا يمكن وضع جلسة فوق استراحة أو جلسة عامة في القاعات التي تشملها.
+block-new = إضافة استراحة أو جلسة عامة
+block-kind = النوع
+block-kind-break = استراحة
+block-kind-plenary = جلسة عامة
+block-title = العنوان
+block-day = اليوم
+block-start = من
+block-end = إلى
+block-rooms = القاعات
+block-rooms-hint = لا تحدد شيئًا لتشمل كل القاعات.
+block-all-rooms = كل القاعات
+block-add = إضافة
+block-remove = إزالة { $title }
+flash-block-saved = حُفظت الاستراحة أو الجلسة العامة.
+flash-block-removed = أُزيلت الاستراحة أو الجلسة العامة.
+unavailable-title = توافر المتحدثين
+unavailable-hint = أوقات لا يستطيع فيها أحد أعضاء الفريق الحضور. تظهر الجلسة التي يشارك فيها ذلك الشخص في ذلك الوقت كتعارض.
+unavailable-new = إضافة وقت لا يستطيع فيه شخص الحضور
+unavailable-email = البريد الإلكتروني لعضو الفريق
+unavailable-note = ملاحظة
+unavailable-add = إضافة
+unavailable-remove = إزالة الإدخال الخاص بـ { $email }
+flash-unavailable-saved = حُفظ التوافر.
+flash-unavailable-removed = أُزيل الإدخال.
+flash-audience-saved = حُفظ عدد الحضور المتوقع.
+
+## Automatic scheduling
+schedule-hint = يضع المجدول الجلسات التي لم توضع بعد في الشبكة. لا يخالف أبدًا قاعدة ملزمة (القاعة، الأشخاص، الانتقال، التوافر، المقاعد، التجهيزات الهجينة، الاستراحات) ويباعد بين جلسات خط العمل نفسه قدر الإمكان. لا يتغير شيء حتى تطبق الخطة.
+schedule-summary = وُضعت { $placed } جلسات، وبقيت { $unplaced }، و{ $pairs } أزواج من جلسات الخط نفسه في الوقت نفسه؛ استغرق الحساب { $millis } ملّي ثانية.
+schedule-apply = تطبيق هذه الخطة
+schedule-proposed = المواضع المقترحة
+schedule-nothing = كل الجلسات موجودة في الشبكة، أو لا يمكن وضع أي منها.
+schedule-unplaced = الجلسات المتبقية
+schedule-unplaced-hint = لا يوجد مكان شاغر يناسبها دون مخالفة قاعدة: أضف قاعات أو وقتًا، أو ضعها يدويًا.
+flash-schedule-applied = طُبقت الخطة.
+error-plan-empty = الخطة فارغة: لا يوجد ما يُطبَّق.
+
+## Releases
+release-summary = النشر الآن يعلن { $sessions } جلسة. في جدول الأعمال { $errors } تعارضات.
+release-changes = التغييرات منذ آخر نشر
+release-note = ملاحظة للجمهور
+release-note-hint = اختياري: ما الذي تغير ولماذا.
+release-confirm = التأكيد
+release-confirm-conflicts = النشر على أي حال، مع { $n } تعارضات في جدول الأعمال.
+release-publish = نشر جدول الأعمال
+release-earlier = الإصدارات السابقة
+release-none-yet = لم يُنشر شيء بعد.
+release-heading = الإصدار { $number }، { $when }
+changelog-none = لم تُضف أي جلسة ولم تُنقل ولم تُلغَ.
+changelog-added = أُضيفت ({ $n })
+changelog-moved = نُقلت ({ $n })
+changelog-cancelled = أُلغيت ({ $n })
+flash-agenda-released = نُشر جدول الأعمال. سيتلقى المعنيون بكل جلسة أُضيفت أو نُقلت أو أُلغيت رسالة بالبريد الإلكتروني.
+error-agenda-empty = لا توجد جلسة في الشبكة، فلا يوجد ما يُنشر.
+error-agenda-has-conflicts = في جدول الأعمال تعارضات. عالجها، أو حدد المربع للنشر على أي حال.
+email-agenda-added-subject = { $code } في جدول أعمال { $edition }
+email-agenda-added-body =
+    مرحبًا { $name }،
+
+    جلستك { $code }، «{ $title }»، مدرجة في جدول أعمال { $edition } المنشور:
+
+    { $when }، { $room }
+
+    { $link }
+email-agenda-moved-subject = تغير موعد { $code }
+email-agenda-moved-body =
+    مرحبًا { $name }،
+
+    لجلستك { $code }، «{ $title }»، موعد أو قاعة جديدة في جدول أعمال { $edition }:
+
+    { $when }، { $room }
+
+    { $link }
+email-agenda-cancelled-subject = لم تعد { $code } في جدول الأعمال
+email-agenda-cancelled-body =
+    مرحبًا { $name }،
+
+    لم تعد جلستك { $code }، «{ $title }»، مدرجة في جدول أعمال { $edition } المنشور. ستتواصل معك الأمانة.
+
+## Public programme
+programme-title = البرنامج
+programme-not-yet = لم يُنشر جدول الأعمال بعد. يُرجى العودة لاحقًا.
+programme-release = الإصدار { $number }، نُشر في { $when }
+programme-releases = الإصدارات السابقة والتغييرات
+programme-old-release = أنت تطالع إصدارًا سابقًا. أحدث إصدار هو { $latest }.
+programme-see-latest = عرض أحدث جدول أعمال
+programme-exports = التنزيلات
+export-ics = التقويم (iCalendar)
+export-xml = الجدول بصيغة XML
+export-json = الجدول بصيغة JSON
+export-csv = الجلسات (CSV)
+programme-view = العرض
+programme-view-grid = شبكة
+programme-view-list = قائمة
+programme-day = اليوم
+programme-mode = طريقة المشاركة
+programme-search = بحث
+programme-count = { $n } جلسة مطابقة.
+programme-none = لا توجد جلسة مطابقة في هذا اليوم.
+session-when-geneva = { $day }، { $time } بتوقيت جنيف (UTC{ $offset })
+session-when-utc = { $time } بالتوقيت العالمي
+session-when-local = بتوقيتك
+session-where = { $room }، { $building }
+session-remote-link = الانضمام عن بُعد
+session-interpretation = الترجمة الفورية: { $languages }
+session-add-calendar = إضافة إلى تقويمي
+session-abstract = الملخص
+session-description = الوصف
+session-organizers = المنظمون
+session-panel = المتحدثون
+session-lines = خطوط عمل القمة العالمية لمجتمع المعلومات
+session-sdgs = أهداف التنمية المستدامة
+session-back = العودة إلى البرنامج
+speaker-sessions = الجلسات
+matrix-title = مصفوفة خطوط العمل وأهداف التنمية المستدامة
+matrix-intro = جلسات الإصدار { $release } حسب خط العمل وهدف التنمية المستدامة. يحيل كل رقم إلى جلساته.
+matrix-csv = تنزيل المصفوفة (CSV)
+matrix-line = خط العمل
+matrix-sdg = الهدف { $n }
+matrix-total = المجموع
+matrix-cell = { $n } جلسة في { $line } والهدف { $sdg }
+programme-filter = تصفية

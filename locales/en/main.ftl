@@ -869,3 +869,244 @@ audit-address = Address
 audit-before-after = Show
 audit-system = The portal
 audit-none = No entry matches.
+
+## Agenda: shared
+nav-agenda = Agenda
+day-long = { $weekday } { $day } { $month } { $year }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Agenda builder (organizers)
+agenda-builder-title = Agenda builder
+agenda-tools = Agenda tools
+agenda-venue-title = Venue and time grid
+agenda-sessions-title = Sessions and audiences
+agenda-schedule-title = Automatic scheduling
+agenda-release-title = Release the agenda
+agenda-back-to-builder = Back to the agenda builder
+agenda-days = Days
+agenda-how = Choose a session in the list or on the grid, then press the “+” of a grid cell, or choose a room and a start time below and press “Place”. Sessions keep the length of their format.
+agenda-drag-hint = You can also drag a session onto a grid cell.
+agenda-filter-q = Search sessions
+agenda-filter-format = Format
+agenda-filter-line = Action Line
+agenda-unscheduled = Not yet scheduled
+agenda-unscheduled-count = { $shown } shown of { $total } not yet scheduled.
+agenda-unscheduled-none = No session waits to be scheduled here.
+agenda-card-meta = { $format }, { $minutes } min
+agenda-has-conflict = Conflict
+agenda-room-facts = { $building }, { $capacity } seats
+agenda-hybrid = hybrid
+agenda-place-here = Place the chosen session in { $room } at { $time }
+agenda-place-legend = Place the chosen session on this day
+agenda-room = Room
+agenda-start = Start
+agenda-time = Time
+agenda-place = Place
+agenda-unschedule = Take off the grid
+agenda-conflicts = Conflicts
+agenda-conflict-error = Conflict
+agenda-conflict-warning = Warning
+agenda-conflict-summary = { $errors } conflicts and { $warnings } warnings on the whole agenda.
+agenda-not-placed = Not scheduled
+agenda-remote-panel = remote speakers
+agenda-sessions-hint = The expected audience is compared with the seats of the room a session is placed in.
+agenda-audience-for = Expected audience of { $code }
+agenda-audience-save = Save
+agenda-col-code = Code
+agenda-col-title = Title
+agenda-col-format = Format and length
+agenda-col-place = Place
+agenda-col-audience = Expected audience
+conflict-room-overlap = { $room } holds more sessions at once than it can: { $sessions }.
+conflict-overrun = { $session } does not fit its slot in { $room }: it runs past the end of the day or into a break or plenary.
+conflict-person-overlap = { $person } is in two sessions at the same time: { $sessions }.
+conflict-travel = { $person } has only { $gap } minutes to change buildings between { $sessions }.
+conflict-unavailable = { $person } cannot attend { $session } at that time.
+conflict-capacity = { $session } expects { $audience } people but { $room } seats { $capacity }.
+conflict-no-hybrid = { $session } has remote speakers but { $room } has no hybrid equipment.
+conflict-parallel = { $count } sessions run at once, more than the venue's limit: { $sessions }.
+conflict-same-line = Two sessions of Action Line { $line } run at the same time: { $sessions }.
+flash-agenda-placed = The session is placed.
+flash-agenda-unscheduled = The session is off the grid and back in the list.
+error-agenda-pick-session = Choose a session first, in the list or on the grid.
+error-agenda-stale = Another organizer changed this meanwhile, so nothing was changed. The agenda below is the current one: check it and try again.
+error-outside-grid = That time is outside the day's time grid.
+error-not-a-forum-day = Choose one of the forum's days.
+error-time-invalid = Enter a time like 09:30.
+
+## Venue
+grid-title = Time grid
+grid-day-start = Day starts at
+grid-day-end = Day ends at
+grid-time-hint = 24-hour Geneva time, like 09:00.
+grid-step = Grid step (minutes)
+grid-travel = Minutes needed to change buildings
+grid-travel-hint = Speakers need at least this long between sessions in different buildings.
+grid-max-parallel = Most sessions at the same time
+grid-max-parallel-hint = 0 means no limit.
+grid-save = Save the time grid
+flash-grid-saved = The time grid is saved.
+error-venue-stale = Someone else changed this meanwhile. The current values are shown: check them and save again.
+rooms-title = Rooms
+room-new = Add a room
+room-name = Name
+room-building = Building
+room-building-hint = Rooms in different buildings need travel time between sessions.
+room-capacity = Seats
+room-parallel = Sessions at the same time
+room-parallel-hint = 1 for a meeting room; more for an exhibition area with several stands.
+room-interpretation = Interpretation languages
+room-interpretation-hint = UN language codes separated by spaces, like “ar en fr”.
+room-remote-url = Link for remote participation
+room-hybrid = Hybrid equipment (remote speakers can take part)
+room-add = Add the room
+room-save = Save the room
+room-summary = { $name } – { $building }, { $capacity } seats
+room-remove = Remove { $name }
+flash-room-saved = The room is saved.
+flash-room-removed = The room is removed.
+error-room-in-use = Sessions are placed in this room. Move them first.
+error-room-name-taken = Another room already has this name.
+error-unknown-language = Use UN language codes: ar, en, es, fr, ru, zh.
+blocks-title = Breaks and plenaries
+blocks-hint = No session can be placed over a break or plenary in the rooms it covers.
+block-new = Add a break or plenary
+block-kind = Kind
+block-kind-break = Break
+block-kind-plenary = Plenary
+block-title = Title
+block-day = Day
+block-start = From
+block-end = Until
+block-rooms = Rooms
+block-rooms-hint = Tick none for every room.
+block-all-rooms = every room
+block-add = Add
+block-remove = Remove { $title }
+flash-block-saved = The break or plenary is saved.
+flash-block-removed = The break or plenary is removed.
+unavailable-title = Speaker availability
+unavailable-hint = Times when a panelist cannot attend. A session with that person at that time is shown as a conflict.
+unavailable-new = Add a time someone cannot attend
+unavailable-email = Panelist's e-mail address
+unavailable-note = Note
+unavailable-add = Add
+unavailable-remove = Remove the entry for { $email }
+flash-unavailable-saved = The availability is saved.
+flash-unavailable-removed = The entry is removed.
+flash-audience-saved = The expected audience is saved.
+
+## Automatic scheduling
+schedule-hint = The scheduler places the sessions not yet on the grid. It never breaks a hard rule (room, people, travel, availability, seats, hybrid equipment, breaks) and keeps sessions of the same Action Line apart where it can. Nothing changes until you apply the plan.
+schedule-summary = { $placed } sessions placed, { $unplaced } left over, { $pairs } pairs of same-line sessions at the same time; computed in { $millis } ms.
+schedule-apply = Apply this plan
+schedule-proposed = Proposed placements
+schedule-nothing = Every session is already on the grid, or none can be placed.
+schedule-unplaced = Sessions left over
+schedule-unplaced-hint = No free place fits these without breaking a rule: add rooms or time, or place them by hand.
+flash-schedule-applied = The plan is applied.
+error-plan-empty = The plan is empty: there is nothing to apply.
+
+## Releases
+release-summary = Releasing now publishes { $sessions } sessions. The agenda has { $errors } conflicts.
+release-changes = Changes since the last release
+release-note = Note for the public
+release-note-hint = Optional: what changed and why.
+release-confirm = Confirmation
+release-confirm-conflicts = Release anyway, with { $n } conflicts on the agenda.
+release-publish = Release the agenda
+release-earlier = Earlier releases
+release-none-yet = Nothing has been released yet.
+release-heading = Release { $number }, { $when }
+changelog-none = No session was added, moved or cancelled.
+changelog-added = Added ({ $n })
+changelog-moved = Moved ({ $n })
+changelog-cancelled = Cancelled ({ $n })
+flash-agenda-released = The agenda is released. The people of every added, moved or cancelled session will get an e-mail.
+error-agenda-empty = No session is on the grid, so there is nothing to release.
+error-agenda-has-conflicts = The agenda has conflicts. Resolve them, or tick the box to release anyway.
+email-agenda-added-subject = { $code } is in the { $edition } agenda
+email-agenda-added-body =
+    Hello { $name },
+
+    Your session { $code }, “{ $title }”, is in the published agenda of { $edition }:
+
+    { $when }, { $room }
+
+    { $link }
+email-agenda-moved-subject = { $code } has moved
+email-agenda-moved-body =
+    Hello { $name },
+
+    Your session { $code }, “{ $title }”, has a new time or room in the agenda of { $edition }:
+
+    { $when }, { $room }
+
+    { $link }
+email-agenda-cancelled-subject = { $code } is no longer in the agenda
+email-agenda-cancelled-body =
+    Hello { $name },
+
+    Your session { $code }, “{ $title }”, is no longer in the published agenda of { $edition }. The Secretariat will contact you.
+
+## Public programme
+programme-title = Programme
+programme-not-yet = The agenda has not been published yet. Please come back later.
+programme-release = Release { $number }, published { $when }
+programme-releases = Earlier releases and changes
+programme-old-release = You are looking at an earlier release. The latest is release { $latest }.
+programme-see-latest = See the latest agenda
+programme-exports = Downloads
+export-ics = Calendar (iCalendar)
+export-xml = Schedule XML
+export-json = Schedule JSON
+export-csv = Sessions (CSV)
+programme-view = View
+programme-view-grid = Grid
+programme-view-list = List
+programme-day = Day
+programme-mode = Participation
+programme-search = Search
+programme-count = { $n } sessions match.
+programme-none = No session matches on this day.
+session-when-geneva = { $day }, { $time } Geneva time (UTC{ $offset })
+session-when-utc = { $time } UTC
+session-when-local = Your time
+session-where = { $room }, { $building }
+session-remote-link = Join remotely
+session-interpretation = Interpretation: { $languages }
+session-add-calendar = Add to my calendar
+session-abstract = Abstract
+session-description = Description
+session-organizers = Organizers
+session-panel = Panel
+session-lines = WSIS Action Lines
+session-sdgs = Sustainable Development Goals
+session-back = Back to the programme
+speaker-sessions = Sessions
+matrix-title = WSIS–SDG matrix
+matrix-intro = Sessions of release { $release } by WSIS Action Line and Sustainable Development Goal. Each number links to its sessions.
+matrix-csv = Download the matrix (CSV)
+matrix-line = Action Line
+matrix-sdg = SDG { $n }
+matrix-total = Total
+matrix-cell = { $n } sessions on { $line } and SDG { $sdg }
+programme-filter = Filter

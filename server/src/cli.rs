@@ -39,6 +39,16 @@ enum Command {
         /// Number of session proposals spread over those organizations.
         #[arg(long, default_value_t = 60)]
         proposals: u32,
+        /// Sessions to schedule in the released agenda (default: every
+        /// accepted proposal). More proposals are made and accepted if needed.
+        #[arg(long)]
+        sessions: Option<u32>,
+        /// Rooms of the venue.
+        #[arg(long, default_value_t = 8)]
+        rooms: u32,
+        /// Forum days (default: the edition's five).
+        #[arg(long)]
+        days: Option<u32>,
         /// Random seed; the same seed gives the same data.
         #[arg(long, default_value_t = 2026)]
         seed: u64,
@@ -161,10 +171,20 @@ async fn execute(command: Command, config: Config) -> Result<(), String> {
         Command::SeedDemo {
             organizations,
             proposals,
+            sessions,
+            rooms,
+            days,
             seed,
         } => {
             let state = startup::state(config).await.map_err(describe)?;
-            crate::seed::seed_demo(&state.portal, organizations, proposals, seed)
+            // About two proposals in five are accepted: make enough of them.
+            let proposals = proposals.max(sessions.unwrap_or(0) * 5 / 2);
+            let size = crate::seed_agenda::AgendaSize {
+                sessions,
+                rooms,
+                days,
+            };
+            crate::seed::seed_demo(&state.portal, organizations, proposals, size, seed)
                 .await
                 .map_err(describe)
         }

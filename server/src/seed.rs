@@ -76,6 +76,7 @@ pub async fn seed_demo(
     portal: &Portal,
     organizations: u32,
     proposals: u32,
+    size: crate::seed_agenda::AgendaSize,
     seed: u64,
 ) -> AppResult<()> {
     let mut rng = Rng(seed);
@@ -141,8 +142,10 @@ pub async fn seed_demo(
     portal.ensure_edition().await?;
     let made = seed_proposals(portal, &mut rng, organizations, proposals, &meta).await?;
     let reviewed = seed_reviews(portal, &mut rng, &admin, &meta).await?;
+    let (placed, release) =
+        crate::seed_agenda::seed_agenda(portal, &admin, size, seed, &meta).await?;
     println!(
-        "Demo data ready ({created} new stakeholder accounts, {made} new proposals, {reviewed} new reviews). Every demo account's password: {DEMO_PASSWORD}"
+        "Demo data ready ({created} new stakeholder accounts, {made} new proposals, {reviewed} new reviews, {placed} sessions scheduled, agenda release {release}). Every demo account's password: {DEMO_PASSWORD}"
     );
     for (email, _, role) in &staff {
         println!("  {:<12} {email}", role.code());

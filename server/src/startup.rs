@@ -76,6 +76,7 @@ pub fn state_from(config: Config, portal: Portal) -> AppState {
         portal,
         config: Arc::new(config),
         leptos,
+        programmes: Arc::default(),
     }
 }
 

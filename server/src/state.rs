@@ -14,4 +14,6 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Where the compiled assets are (for the `<head>` links).
     pub leptos: LeptosOptions,
+    /// The latest released programme, in memory.
+    pub programmes: Arc<crate::programme_cache::ProgrammeCache>,
 }

@@ -3,6 +3,7 @@
 //! of the code can trust the value.
 
 mod account;
+pub mod agenda;
 mod country;
 pub mod geneva;
 mod ids;

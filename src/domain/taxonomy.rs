@@ -87,6 +87,17 @@ pub fn action_line_codes() -> Vec<&'static str> {
     out
 }
 
+/// The English name of an Action Line, C7 sub-line or sub-theme.
+pub fn action_line_name(code: &str) -> Option<&'static str> {
+    action_lines().iter().find_map(|al| {
+        std::iter::once(al)
+            .chain(al.sub_lines.iter())
+            .chain(al.sub_themes.iter())
+            .find(|l| l.code == code)
+            .map(|l| l.name.as_str())
+    })
+}
+
 /// The 17 SDGs.
 pub fn sdgs() -> &'static [Sdg] {
     &TAXONOMY.sdgs

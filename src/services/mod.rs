@@ -5,6 +5,7 @@
 
 mod access_codes;
 mod accounts;
+mod agenda;
 mod audit;
 mod coorganizers;
 mod editions;
@@ -18,6 +19,11 @@ mod throttle;
 
 pub use access_codes::{AccessCode, AccessCodeForm, normalize_code};
 pub use accounts::{AccountSummary, LoginOutcome};
+pub use agenda::{
+    AgendaData, BlockForm, BlockRow, ChangeEntry, Changelog, GridForm, GridSettings, PlaceRequest,
+    PlannedMove, ReleaseHead, ReleaseSummary, RoomForm, RoomRow, SchedulePreview, SessionInfo,
+    UnavailableForm, UnavailableRow, changelog,
+};
 pub use audit::AuditEvent;
 pub use coorganizers::{Coorganizer, CoorganizerForm, CoorganizerInvitation};
 pub use editions::{

@@ -171,6 +171,7 @@ pub fn OrganizePage(report: BalanceReport) -> impl IntoView {
                 <li><a href="/organize/review">{t("review-setup-title")}</a></li>
                 <li><a href="/organize/decisions">{t("decisions-title")}</a></li>
                 <li><a href="/review/lines">{t("line-reports-title")}</a></li>
+                <li><a href="/organize/agenda">{t("agenda-builder-title")}</a></li>
                 <li><a href="/organize/settings">{t("settings-title")}</a></li>
             </ul>
         </nav>

@@ -2,6 +2,7 @@
 //! shows; the server loads that data, checks permissions, and renders.
 
 mod account;
+pub mod agenda;
 mod audit;
 mod balance;
 mod errors;
@@ -22,6 +23,11 @@ mod speaker_confirm;
 mod verify;
 
 pub use account::AccountPage;
+pub use agenda::{
+    AgendaBuilderPage, AgendaSessionsPage, BuilderView, MatrixPage, ProgrammeFilter, ProgrammePage,
+    ProgrammeView, ReleaseDraft, ReleasePage, ReleasesPage, SchedulePreviewPage, SessionPage,
+    SpeakerPage, UnscheduledFilter, VenueForms, VenuePage,
+};
 pub use audit::AuditPage;
 pub use balance::{LineIndexPage, LineReportPage, OrganizePage};
 pub use errors::ErrorPage;

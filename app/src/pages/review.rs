@@ -4,7 +4,7 @@
 //! decision).
 
 use crate::forms::{ErrorSummary, FormState, or_typed, select, textarea};
-use crate::render::{page_context, t, t_args};
+use crate::render::{t, t_args};
 use leptos::prelude::*;
 use portal::domain::review::{Aggregate, CONFIDENCE_LEVELS, Outcome, Recommendation};
 use portal::services::{Criterion, QueueItem, ReviewPage, ReviewView, StaffMember};
@@ -92,12 +92,7 @@ fn fact(label: String, value: String) -> impl IntoView {
     view! { <dt>{label}</dt><dd>{value}</dd> }
 }
 
-fn country_name(code: &str) -> String {
-    let lang = page_context().locale.tag();
-    portal::domain::country(code)
-        .map(|c| c.name(lang).to_owned())
-        .unwrap_or_else(|| code.to_owned())
-}
+use crate::format::country_name;
 
 /// The proposal as reviewers read it.
 fn proposal_content(page: &ReviewPage, description_html: String) -> impl IntoView {

@@ -3,6 +3,7 @@
 //! `/organize/decisions` (release pending decisions; decision e-mail
 //! templates with a preview).
 
+use crate::format::urlencoding;
 use crate::forms::{ErrorSummary, FormState, input, or_typed, select, textarea};
 use crate::pages::review::score;
 use crate::render::{t, t_args};
@@ -40,16 +41,6 @@ fn filter_query(f: &OrganizerFilter, page: usize) -> String {
         .collect();
     q.push(format!("page={page}"));
     format!("?{}", q.join("&"))
-}
-
-/// Percent-encodes a query value (enough for codes and search words).
-fn urlencoding(v: &str) -> String {
-    v.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 fn options(items: impl IntoIterator<Item = (String, String)>) -> Vec<(String, String)> {

@@ -12,6 +12,7 @@ macro_rules! signed_in {
 }
 
 mod accounts;
+mod agenda;
 mod coorganizers;
 mod forms;
 mod health;
@@ -20,6 +21,7 @@ mod moderation;
 mod organizations;
 mod organize;
 mod pages;
+mod programme;
 mod proposals;
 mod review;
 mod settings;
@@ -72,6 +74,56 @@ pub fn routes() -> Router<AppState> {
         .route("/review/{code}/unassign", post(review::unassign))
         .route("/review/{code}/decide", post(review::decide))
         .route("/organize", get(organize::dashboard))
+        .route("/organize/agenda", get(agenda::builder))
+        .route("/organize/agenda/place", post(agenda::place))
+        .route("/organize/agenda/unschedule", post(agenda::unschedule))
+        .route("/organize/agenda/venue", get(agenda::venue))
+        .route("/organize/agenda/grid", post(agenda::save_grid))
+        .route("/organize/agenda/rooms", post(agenda::add_room))
+        .route("/organize/agenda/rooms/{id}", post(agenda::edit_room))
+        .route(
+            "/organize/agenda/rooms/{id}/remove",
+            post(agenda::remove_room),
+        )
+        .route("/organize/agenda/blocks", post(agenda::add_block))
+        .route(
+            "/organize/agenda/blocks/{id}/remove",
+            post(agenda::remove_block),
+        )
+        .route(
+            "/organize/agenda/unavailable",
+            post(agenda::add_unavailable),
+        )
+        .route(
+            "/organize/agenda/unavailable/{id}/remove",
+            post(agenda::remove_unavailable),
+        )
+        .route("/organize/agenda/sessions", get(agenda::sessions))
+        .route(
+            "/organize/agenda/sessions/{id}/audience",
+            post(agenda::set_audience),
+        )
+        .route(
+            "/organize/agenda/schedule",
+            get(agenda::schedule).post(agenda::apply_schedule),
+        )
+        .route(
+            "/organize/agenda/release",
+            get(agenda::release_form).post(agenda::release),
+        )
+        .route("/agenda", get(programme::agenda))
+        .route("/agenda/releases", get(programme::releases))
+        .route("/agenda/schedule.xml", get(programme::schedule_xml_export))
+        .route(
+            "/agenda/schedule.json",
+            get(programme::schedule_json_export),
+        )
+        .route("/agenda/agenda.ics", get(programme::agenda_ics))
+        .route("/agenda/sessions.csv", get(programme::sessions_csv_export))
+        .route("/agenda/matrix.csv", get(programme::matrix_csv_export))
+        .route("/sessions/{code}", get(programme::session))
+        .route("/speakers/{id}", get(programme::speaker))
+        .route("/matrix", get(programme::matrix_page))
         .route("/organize/proposals", get(organize::proposals))
         .route("/organize/proposals/decide", post(organize::bulk_decide))
         .route(

@@ -1,0 +1,462 @@
+//! The released programme for everyone: `/agenda` (by day as a grid or as a
+//! list, with filters and search), `/agenda/releases` and `/matrix`.
+
+use super::release::changelog_view;
+use crate::format::{datetime, language_name, long_day, time_range, urlencoding};
+use crate::render::{t, t_args};
+use leptos::prelude::*;
+use portal::domain::agenda::exports::Matrix;
+use portal::domain::agenda::{Programme, ProgrammeSession, Span, clock};
+use portal::services::ReleaseSummary;
+use std::sync::Arc;
+use time::Date;
+
+/// Filters of the public programme (from the query string).
+#[derive(Debug, Clone, Default)]
+pub struct ProgrammeFilter {
+    /// Day shown (grid view needs one; the list shows all days without).
+    pub day: Option<Date>,
+    /// `grid` or `list`.
+    pub view: String,
+    /// Room id.
+    pub room: Option<i64>,
+    /// Action Line (sub-lines included).
+    pub line: String,
+    /// SDG number.
+    pub sdg: String,
+    /// Format code.
+    pub format: String,
+    /// Stakeholder type of an organizing organization.
+    pub stakeholder: String,
+    /// Session language.
+    pub language: String,
+    /// Participation mode.
+    pub mode: String,
+    /// Words in the code, title, abstract, organizations or speakers.
+    pub q: String,
+    /// An earlier release to show.
+    pub release: Option<i64>,
+}
+
+impl ProgrammeFilter {
+    /// Whether the session passes every filter but the day.
+    pub fn matches(&self, s: &ProgrammeSession) -> bool {
+        let q = self.q.trim().to_lowercase();
+        let text = || {
+            let mut all = format!("{} {} {}", s.code, s.title, s.abstract_text);
+            for o in &s.organizations {
+                all.push(' ');
+                all.push_str(&o.name);
+            }
+            for p in &s.persons {
+                all.push(' ');
+                all.push_str(&p.name);
+            }
+            all.to_lowercase()
+        };
+        self.room.is_none_or(|r| s.room == r)
+            && (self.line.is_empty()
+                || s.action_lines
+                    .iter()
+                    .any(|l| l.code == self.line || l.code.starts_with(&format!("{}-", self.line))))
+            && (self.sdg.is_empty() || s.sdgs.iter().any(|g| g.code == self.sdg))
+            && (self.format.is_empty() || s.format == self.format)
+            && (self.stakeholder.is_empty()
+                || s.organizations
+                    .iter()
+                    .any(|o| o.stakeholder_type == self.stakeholder))
+            && (self.language.is_empty() || s.languages.contains(&self.language))
+            && (self.mode.is_empty() || s.participation_mode == self.mode)
+            && (q.is_empty() || text().contains(&q))
+    }
+
+    /// The query string of these filters with another day and view.
+    fn query(&self, day: Option<Date>, view: &str) -> String {
+        let mut parts = vec![format!("view={view}")];
+        if let Some(d) = day {
+            parts.push(format!("day={d}"));
+        }
+        for (k, v) in [
+            ("line", &self.line),
+            ("sdg", &self.sdg),
+            ("format", &self.format),
+            ("stakeholder", &self.stakeholder),
+            ("language", &self.language),
+            ("mode", &self.mode),
+            ("q", &self.q),
+        ] {
+            if !v.is_empty() {
+                parts.push(format!("{k}={}", urlencoding(v)));
+            }
+        }
+        if let Some(r) = self.room {
+            parts.push(format!("room={r}"));
+        }
+        if let Some(r) = self.release {
+            parts.push(format!("release={r}"));
+        }
+        format!("/agenda?{}", parts.join("&"))
+    }
+}
+
+/// What `/agenda` shows.
+#[derive(Debug, Clone)]
+pub struct ProgrammeView {
+    /// The release shown.
+    pub programme: Arc<Programme>,
+    /// The newest release number.
+    pub latest: u32,
+    /// Filters.
+    pub filter: ProgrammeFilter,
+}
+
+fn card(s: &ProgrammeSession) -> impl IntoView + use<> {
+    let href = format!("/sessions/{}", s.code);
+    let orgs = s
+        .organizations
+        .iter()
+        .map(|o| o.name.clone())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let lines = s
+        .action_lines
+        .iter()
+        .map(|l| l.code.clone())
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <article class="programme-card">
+            <h4><a href=href><bdi>{s.title.clone()}</bdi></a></h4>
+            <p class="agenda-meta">{time_range(s.span.start, s.span.end)}" · "{t(&format!("format-{}", s.format))}" · "{lines}</p>
+            <p class="agenda-meta"><bdi>{orgs}</bdi></p>
+        </article>
+    }
+}
+
+fn options(items: Vec<(String, String)>, selected: &str) -> impl IntoView + use<> {
+    let selected = selected.to_owned();
+    items
+        .into_iter()
+        .map(|(v, label)| {
+            let sel = v == selected;
+            view! { <option value=v selected=sel>{label}</option> }
+        })
+        .collect_view()
+}
+
+fn select_field(
+    id: &'static str,
+    name: &'static str,
+    label: String,
+    items: Vec<(String, String)>,
+    selected: &str,
+) -> impl IntoView + use<> {
+    let opts = options(items, selected);
+    view! {
+        <div class="field"><label for=id>{label}</label>
+            <select id=id name=name><option value="">{t("filter-any")}</option>{opts}</select></div>
+    }
+}
+
+fn filter_form(p: &Programme, f: &ProgrammeFilter, view: &str) -> impl IntoView + use<> {
+    let mut formats: Vec<String> = p.sessions.iter().map(|s| s.format.clone()).collect();
+    formats.sort();
+    formats.dedup();
+    let mut lines: Vec<String> = p
+        .sessions
+        .iter()
+        .flat_map(|s| s.action_lines.iter().map(|l| l.code.clone()))
+        .collect();
+    lines.sort_by_key(|c| {
+        portal::domain::taxonomy::action_line_codes()
+            .iter()
+            .position(|x| x == c)
+    });
+    lines.dedup();
+    let mut stakeholders: Vec<String> = p
+        .sessions
+        .iter()
+        .flat_map(|s| s.organizations.iter().map(|o| o.stakeholder_type.clone()))
+        .collect();
+    stakeholders.sort();
+    stakeholders.dedup();
+    let mut languages: Vec<String> = p
+        .sessions
+        .iter()
+        .flat_map(|s| s.languages.clone())
+        .collect();
+    languages.sort();
+    languages.dedup();
+    let days: Vec<(String, String)> = p
+        .days
+        .iter()
+        .map(|d| (d.to_string(), long_day(*d)))
+        .collect();
+    let day = f.day.map(|d| d.to_string()).unwrap_or_default();
+    let rooms: Vec<(String, String)> = p
+        .rooms
+        .iter()
+        .map(|r| (r.id.to_string(), r.name.clone()))
+        .collect();
+    let room = f.room.map(|r| r.to_string()).unwrap_or_default();
+    let views = vec![
+        ("grid".to_owned(), t("programme-view-grid")),
+        ("list".to_owned(), t("programme-view-list")),
+    ];
+    let view_opts = options(views, view);
+    let release = f
+        .release
+        .map(|r| view! { <input type="hidden" name="release" value=r.to_string()/> });
+    view! {
+        <form method="get" action="/agenda" class="form filter-form" role="search">
+          <fieldset>
+            <legend>{t("programme-filter")}</legend>
+            {release}
+            <div class="filter-grid">
+            <div class="field"><label for="pf-view">{t("programme-view")}</label>
+                <select id="pf-view" name="view">{view_opts}</select></div>
+            {select_field("pf-day", "day", t("programme-day"), days, &day)}
+            {select_field("pf-room", "room", t("agenda-room"), rooms, &room)}
+            {select_field("pf-line", "line", t("agenda-filter-line"), lines.into_iter().map(|c| (c.clone(), format!("{c} {}", t(&format!("al-{c}"))))).collect(), &f.line)}
+            {select_field("pf-sdg", "sdg", t("sdg"), (1..=17).map(|n| (n.to_string(), format!("{n} {}", t(&format!("sdg-{n}"))))).collect(), &f.sdg)}
+            {select_field("pf-format", "format", t("agenda-filter-format"), formats.into_iter().map(|c| (c.clone(), t(&format!("format-{c}")))).collect(), &f.format)}
+            {select_field("pf-stakeholder", "stakeholder", t("field-stakeholder-type"), stakeholders.into_iter().map(|c| (c.clone(), t(&format!("stakeholder-{c}")))).collect(), &f.stakeholder)}
+            {select_field("pf-language", "language", t("language-label"), languages.into_iter().map(|c| (c.clone(), language_name(&c))).collect(), &f.language)}
+            {select_field("pf-mode", "mode", t("programme-mode"), ["in-person", "hybrid", "remote"].iter().map(|m| (m.to_string(), t(&format!("mode-{m}")))).collect(), &f.mode)}
+            <div class="field"><label for="pf-q">{t("programme-search")}</label>
+                <input id="pf-q" name="q" type="search" value=f.q.clone()/></div>
+            </div>
+            <button type="submit" class="button-secondary">{t("filter-apply")}</button>
+          </fieldset>
+        </form>
+    }
+}
+
+fn grid(p: &Programme, f: &ProgrammeFilter, day: Date) -> impl IntoView + use<> {
+    let step = p.step.max(5);
+    let rows: Vec<u16> = (p.day_start..p.day_end).step_by(step as usize).collect();
+    let rooms: Vec<_> = p
+        .rooms
+        .iter()
+        .filter(|r| f.room.is_none_or(|id| id == r.id))
+        .cloned()
+        .collect();
+    let header = rooms
+        .iter()
+        .map(|r| view! { <th scope="col"><bdi>{r.name.clone()}</bdi></th> })
+        .collect_view();
+    let body = rows
+        .iter()
+        .filter_map(|&m| {
+            let here = Span { day, start: m, end: m + step };
+            let mut any = false;
+            let cells = rooms
+                .iter()
+                .map(|r| {
+                    let block = p.blocks.iter().find(|b| b.span.day == day && (b.rooms.is_empty() || b.rooms.contains(&r.id)) && b.span.start >= here.start && b.span.start < here.end);
+                    let sessions: Vec<&ProgrammeSession> = p
+                        .sessions
+                        .iter()
+                        .filter(|s| s.room == r.id && s.span.day == day && s.span.start >= m && s.span.start < m + step && f.matches(s))
+                        .collect();
+                    any |= block.is_some() || !sessions.is_empty();
+                    let block = block.map(|b| view! { <p class="agenda-block">{time_range(b.span.start, b.span.end)}" "<bdi>{b.title.clone()}</bdi></p> });
+                    let cards = sessions.into_iter().map(card).collect_view();
+                    view! { <td>{block}{cards}</td> }
+                })
+                .collect_view();
+            // Rows where nothing starts are left out: the grid stays short.
+            any.then(|| view! { <tr><th scope="row">{clock(m)}</th>{cells}</tr> })
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="programme-day">
+            <table class="agenda-grid programme-grid">
+                <thead><tr><th scope="col">{t("agenda-time")}</th>{header}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn list(p: &Programme, f: &ProgrammeFilter, days: Vec<Date>) -> impl IntoView + use<> {
+    days.into_iter()
+        .map(|day| {
+            let sessions: Vec<&ProgrammeSession> = p.sessions.iter().filter(|s| s.span.day == day && f.matches(s)).collect();
+            let mut starts: Vec<(u16, u16)> = sessions.iter().map(|s| (s.span.start, s.span.end)).collect();
+            starts.sort_unstable();
+            starts.dedup();
+            let groups = starts
+                .into_iter()
+                .map(|(a, b)| {
+                    let items = sessions
+                        .iter()
+                        .filter(|s| s.span.start == a && s.span.end == b)
+                        .map(|s| {
+                            let room = p.room(s.room).map(|r| r.name.clone()).unwrap_or_default();
+                            view! { <li>{card(s)}<p class="agenda-meta">{room}</p></li> }
+                        })
+                        .collect_view();
+                    view! { <h3>{time_range(a, b)}</h3><ul class="plain-list programme-list">{items}</ul> }
+                })
+                .collect_view();
+            let empty = sessions.is_empty().then(|| view! { <p>{t("programme-none")}</p> });
+            view! { <section><h2>{long_day(day)}</h2>{empty}{groups}</section> }
+        })
+        .collect_view()
+}
+
+/// `/agenda`.
+#[component]
+pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
+    let ProgrammeView {
+        programme: p,
+        latest,
+        filter,
+    } = view;
+    let mode = if filter.view == "list" {
+        "list"
+    } else {
+        "grid"
+    };
+    let count = p
+        .sessions
+        .iter()
+        .filter(|s| filter.matches(s) && filter.day.is_none_or(|d| d == s.span.day))
+        .count();
+    let heading = t_args(
+        "programme-release",
+        &[
+            ("number", p.release.to_string()),
+            ("when", datetime(p.released_at, &p.edition.time_zone)),
+        ],
+    );
+    let old = (p.release < latest).then(|| {
+        view! { <p class="notice" role="status">{t_args("programme-old-release", &[("latest", latest.to_string())])}" "<a href="/agenda">{t("programme-see-latest")}</a></p> }
+    });
+    let day = filter.day.or_else(|| p.days.first().copied());
+    let day_links = p
+        .days
+        .iter()
+        .map(|d| {
+            let href = filter.query(Some(*d), mode);
+            let current = Some(*d) == filter.day || (mode == "grid" && Some(*d) == day && filter.day.is_none());
+            view! { <li><a href=href aria-current=current.then_some("page")>{long_day(*d)}</a></li> }
+        })
+        .collect_view();
+    let other_view = if mode == "grid" {
+        ("list", t("programme-view-list"))
+    } else {
+        ("grid", t("programme-view-grid"))
+    };
+    let other_href = filter.query(filter.day, other_view.0);
+    let body = if mode == "grid" {
+        let d = day.unwrap_or(Date::MIN);
+        view! { <h2 id="programme-day">{long_day(d)}</h2>{grid(&p, &filter, d)} }.into_any()
+    } else {
+        let days = match filter.day {
+            Some(d) => vec![d],
+            None => p.days.clone(),
+        };
+        list(&p, &filter, days).into_any()
+    };
+    let count_text = t_args("programme-count", &[("n", count.to_string())]);
+    view! {
+        <h1>{p.edition.title.clone()}" – "{t("programme-title")}</h1>
+        <p>{heading}" · "<a href="/agenda/releases">{t("programme-releases")}</a></p>
+        {old}
+        <nav aria-label=t("programme-exports")>
+            <ul class="inline-list">
+                <li><a href="/agenda/agenda.ics">{t("export-ics")}</a></li>
+                <li><a href="/agenda/schedule.xml">{t("export-xml")}</a></li>
+                <li><a href="/agenda/schedule.json">{t("export-json")}</a></li>
+                <li><a href="/agenda/sessions.csv">{t("export-csv")}</a></li>
+                <li><a href="/matrix">{t("matrix-title")}</a></li>
+            </ul>
+        </nav>
+        {filter_form(&p, &filter, mode)}
+        <nav aria-label=t("agenda-days")><ul class="inline-list">{day_links}</ul></nav>
+        <p><a href=other_href>{other_view.1}</a>" · "<span role="status">{count_text}</span></p>
+        {body}
+    }
+}
+
+/// `/agenda/releases`.
+#[component]
+pub fn ReleasesPage(releases: Vec<ReleaseSummary>, zone: String) -> impl IntoView {
+    let items = releases
+        .iter()
+        .map(|r| {
+            let heading = t_args(
+                "release-heading",
+                &[
+                    ("number", r.number.to_string()),
+                    ("when", datetime(r.released_at, &zone)),
+                ],
+            );
+            let href = format!("/agenda?release={}", r.number);
+            view! {
+                <li>
+                    <h2><a href=href>{heading}</a></h2>
+                    {(!r.note.is_empty()).then(|| view! { <p><bdi>{r.note.clone()}</bdi></p> })}
+                    {changelog_view(&r.changelog)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1>{t("programme-releases")}</h1>
+        <p><a href="/agenda">{t("programme-see-latest")}</a></p>
+        <ul class="plain-list">{items}</ul>
+    }
+}
+
+/// `/matrix`: Action Lines × SDGs, each count linking to its sessions.
+#[component]
+pub fn MatrixPage(matrix: Matrix, release: u32) -> impl IntoView {
+    let header = matrix
+        .sdgs
+        .iter()
+        .map(|n| {
+            let title = t(&format!("sdg-{n}"));
+            view! { <th scope="col"><abbr title=title>{t_args("matrix-sdg", &[("n", n.to_string())])}</abbr></th> }
+        })
+        .collect_view();
+    let rows = matrix
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let cells = line
+                .cells
+                .iter()
+                .zip(&matrix.sdgs)
+                .map(|(codes, n)| {
+                    if codes.is_empty() {
+                        view! { <td>"0"</td> }.into_any()
+                    } else {
+                        let href = format!("/agenda?view=list&line={}&sdg={n}", line.code);
+                        let label = t_args("matrix-cell", &[("n", codes.len().to_string()), ("line", line.code.clone()), ("sdg", n.to_string())]);
+                        view! { <td><a href=href aria-label=label>{codes.len()}</a></td> }.into_any()
+                    }
+                })
+                .collect_view();
+            let name = t(&format!("al-{}", line.code));
+            view! { <tr><th scope="row"><abbr title=name>{line.code.clone()}</abbr></th>{cells}<td>{matrix.row_total(i)}</td></tr> }
+        })
+        .collect_view();
+    let totals = (0..matrix.sdgs.len())
+        .map(|j| view! { <td>{matrix.column_total(j)}</td> })
+        .collect_view();
+    view! {
+        <h1>{t("matrix-title")}</h1>
+        <p>{t_args("matrix-intro", &[("release", release.to_string())])}</p>
+        <p><a href="/agenda/matrix.csv">{t("matrix-csv")}</a></p>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t("matrix-title")>
+            <table class="matrix">
+                <thead><tr><th scope="col">{t("matrix-line")}</th>{header}<th scope="col">{t("matrix-total")}</th></tr></thead>
+                <tbody>{rows}<tr><th scope="row">{t("matrix-total")}</th>{totals}<td>{matrix.total()}</td></tr></tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,210 @@
+//! `/sessions/{code}` and `/speakers/{id}`, from the released programme.
+
+use crate::format::{country_name, language_name, long_day, time_range};
+use crate::islands::LocalTime;
+use crate::render::{t, t_args};
+use leptos::prelude::*;
+use portal::domain::agenda::{Programme, ProgrammeSession, Span};
+use portal::domain::geneva;
+use std::sync::Arc;
+use time::{PrimitiveDateTime, Time, UtcOffset};
+
+/// The UTC instants of a span of Geneva time.
+fn utc(span: &Span) -> (time::OffsetDateTime, time::OffsetDateTime) {
+    let at = |m: u16| {
+        let t = Time::from_hms((m / 60).min(23) as u8, (m % 60) as u8, 0).unwrap_or(Time::MIDNIGHT);
+        geneva::from_local(PrimitiveDateTime::new(span.day, t))
+    };
+    (at(span.start), at(span.end))
+}
+
+fn rfc3339(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// The session page.
+#[component]
+pub fn SessionPage(
+    programme: Arc<Programme>,
+    code: String,
+    description_html: String,
+) -> impl IntoView {
+    let Some(s) = programme.session(&code).cloned() else {
+        return view! { <p>{t("errorpage-not-found-body")}</p> }.into_any();
+    };
+    let room = programme.room(s.room).cloned();
+    let (start, end) = utc(&s.span);
+    let offset = geneva::offset_at(start);
+    let geneva_time = t_args(
+        "session-when-geneva",
+        &[
+            ("day", long_day(s.span.day)),
+            ("time", time_range(s.span.start, s.span.end)),
+            ("offset", format!("{:+}", offset.whole_hours())),
+        ],
+    );
+    let (us, ue) = (
+        start.to_offset(UtcOffset::UTC),
+        end.to_offset(UtcOffset::UTC),
+    );
+    let utc_time = t_args(
+        "session-when-utc",
+        &[(
+            "time",
+            format!(
+                "{:02}:{:02}–{:02}:{:02}",
+                us.hour(),
+                us.minute(),
+                ue.hour(),
+                ue.minute()
+            ),
+        )],
+    );
+    let where_text = room.as_ref().map(|r| {
+        t_args(
+            "session-where",
+            &[("room", r.name.clone()), ("building", r.building.clone())],
+        )
+    });
+    let remote = room
+        .as_ref()
+        .filter(|r| !r.remote_url.is_empty() && s.participation_mode != "in-person")
+        .map(|r| view! { <p><a href=r.remote_url.clone() rel="noopener">{t("session-remote-link")}</a></p> });
+    let interpretation = room
+        .as_ref()
+        .filter(|r| !r.interpretation.is_empty())
+        .map(|r| {
+            let langs = r
+                .interpretation
+                .iter()
+                .map(|l| language_name(l))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! { <p>{t_args("session-interpretation", &[("languages", langs)])}</p> }
+        });
+    let orgs = s
+        .organizations
+        .iter()
+        .map(|o| {
+            let facts = format!(
+                "{} · {}",
+                t(&format!("stakeholder-{}", o.stakeholder_type)),
+                country_name(&o.country)
+            );
+            view! { <li><bdi>{o.name.clone()}</bdi>" ("{facts}")"</li> }
+        })
+        .collect_view();
+    let panel = s
+        .persons
+        .iter()
+        .map(|p| {
+            let href = format!("/speakers/{}", p.id);
+            let role = t(&format!("panel-role-{}", p.role));
+            let facts = [
+                p.title.clone(),
+                p.organization.clone(),
+                country_name(&p.country),
+            ]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+            view! {
+                <li><a href=href><bdi>{p.name.clone()}</bdi></a>" – "{role}" · "<bdi>{facts}</bdi>
+                    {p.remote.then(|| format!(" · {}", t("panel-remote")))}</li>
+            }
+        })
+        .collect_view();
+    let themes = |list: &[portal::domain::agenda::ThemeRef], prefix: &'static str| {
+        list.iter()
+            .map(|x| {
+                let name = t(&format!("{prefix}{}", x.code));
+                view! { <dt>{x.code.clone()}" "{name}</dt><dd><bdi>{x.rationale.clone()}</bdi></dd> }
+            })
+            .collect_view()
+    };
+    let lines = themes(&s.action_lines, "al-");
+    let goals = themes(&s.sdgs, "sdg-");
+    let languages = s
+        .languages
+        .iter()
+        .map(|l| language_name(l))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let ics = format!("/sessions/{}.ics", s.code);
+    view! {
+        <article class="session">
+            <p class="agenda-meta">{s.code.clone()}" · "{t(&format!("format-{}", s.format))}</p>
+            <h1><bdi>{s.title.clone()}</bdi></h1>
+            <p><strong>{geneva_time}</strong></p>
+            <p>{utc_time}</p>
+            <LocalTime start=rfc3339(start) end=rfc3339(end) label=t("session-when-local")/>
+            {where_text.map(|w| view! { <p>{w}</p> })}
+            <p>{t(&format!("mode-{}", s.participation_mode))}{(!languages.is_empty()).then(|| format!(" · {languages}"))}</p>
+            {remote}
+            {interpretation}
+            <p><a href=ics>{t("session-add-calendar")}</a></p>
+            <h2>{t("session-abstract")}</h2>
+            <p><bdi>{s.abstract_text.clone()}</bdi></p>
+            <h2>{t("session-description")}</h2>
+            <div class="markdown" inner_html=description_html></div>
+            <h2>{t("session-organizers")}</h2>
+            <ul>{orgs}</ul>
+            <h2>{t("session-panel")}</h2>
+            <ul>{panel}</ul>
+            <h2>{t("session-lines")}</h2>
+            <dl>{lines}</dl>
+            <h2>{t("session-sdgs")}</h2>
+            <dl>{goals}</dl>
+            <p><a href="/agenda">{t("session-back")}</a></p>
+        </article>
+    }
+    .into_any()
+}
+
+fn session_item(p: &Programme, s: &ProgrammeSession) -> impl IntoView + use<> {
+    let room = p.room(s.room).map(|r| r.name.clone()).unwrap_or_default();
+    let href = format!("/sessions/{}", s.code);
+    let when = format!(
+        "{} {} · {}",
+        long_day(s.span.day),
+        time_range(s.span.start, s.span.end),
+        room
+    );
+    view! { <li><a href=href><bdi>{s.title.clone()}</bdi></a><br/><span class="agenda-meta">{when}</span></li> }
+}
+
+/// The speaker page: who they are and their sessions in the programme.
+#[component]
+pub fn SpeakerPage(programme: Arc<Programme>, id: String) -> impl IntoView {
+    let sessions = programme.sessions_of(&id);
+    let Some(person) = sessions
+        .first()
+        .and_then(|s| s.persons.iter().find(|p| p.id == id))
+        .cloned()
+    else {
+        return view! { <p>{t("errorpage-not-found-body")}</p> }.into_any();
+    };
+    let facts = [
+        person.title.clone(),
+        person.organization.clone(),
+        country_name(&person.country),
+    ]
+    .into_iter()
+    .filter(|x| !x.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ");
+    let items = sessions
+        .iter()
+        .map(|s| session_item(&programme, s))
+        .collect_view();
+    view! {
+        <h1><bdi>{person.name.clone()}</bdi></h1>
+        <p><bdi>{facts}</bdi></p>
+        <h2>{t("speaker-sessions")}</h2>
+        <ul>{items}</ul>
+        <p><a href="/agenda">{t("session-back")}</a></p>
+    }
+    .into_any()
+}

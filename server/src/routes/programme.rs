@@ -1,0 +1,324 @@
+//! The public programme: `/agenda`, `/agenda/releases`, `/sessions/{code}`,
+//! `/speakers/{id}`, `/matrix`, and the exports of the released agenda.
+//! Everything reads a release (never the board being edited), from the
+//! in-memory copy of the latest one. Exports carry an ETag and
+//! Last-Modified per release and answer 304 to a matching conditional
+//! request; compression is the router's.
+
+use crate::error::fail;
+use crate::middleware::Req;
+use crate::programme_cache::CachedRelease;
+use crate::render::page;
+use crate::state::AppState;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::*;
+use portal::AppError;
+use portal::domain::agenda::Programme;
+use portal::domain::agenda::exports::{
+    calendar_ics, matrix, matrix_csv, schedule_json, schedule_xml, sessions_csv,
+};
+use portal::i18n::tr;
+use portal_app::pages::{
+    MatrixPage, ProgrammeFilter, ProgrammePage, ProgrammeView, ReleasesPage, SessionPage,
+    SpeakerPage,
+};
+use std::collections::HashMap;
+use std::sync::Arc;
+use time::Date;
+
+/// The latest release, or a response saying there is none yet.
+async fn latest(state: &AppState, req: &Req) -> Result<Arc<CachedRelease>, Response> {
+    match state.programmes.latest(&state.portal).await {
+        Ok(Some(r)) => Ok(r),
+        Ok(None) => Err(page(
+            state,
+            req,
+            StatusCode::NOT_FOUND,
+            tr(req.locale, "programme-title"),
+            || {
+                view! { <h1>{portal_app::render::t("programme-title")}</h1><p>{portal_app::render::t("programme-not-yet")}</p> }
+            },
+        )),
+        Err(e) => Err(fail(state, req, e)),
+    }
+}
+
+fn filter_from(q: &HashMap<String, String>) -> ProgrammeFilter {
+    let get = |k: &str| {
+        q.get(k)
+            .map(|v| v.trim().chars().take(100).collect::<String>())
+            .unwrap_or_default()
+    };
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    ProgrammeFilter {
+        day: Date::parse(&get("day"), format).ok(),
+        view: get("view"),
+        room: get("room").parse().ok(),
+        line: get("line"),
+        sdg: get("sdg"),
+        format: get("format"),
+        stakeholder: get("stakeholder"),
+        language: get("language"),
+        mode: get("mode"),
+        q: get("q"),
+        release: get("release").parse().ok(),
+    }
+}
+
+/// `GET /agenda`: the latest release, or an earlier one with `?release=N`.
+pub async fn agenda(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let current = match latest(&state, &req).await {
+        Ok(c) => c,
+        Err(res) => return res,
+    };
+    let filter = filter_from(&q);
+    let programme = match filter.release {
+        Some(n) if n as u32 != current.programme.release => {
+            match state.portal.programme(Some(n)).await {
+                Ok(Some(p)) if p.release as i64 == n => Arc::new(p),
+                Ok(_) => return fail(&state, &req, AppError::NotFound),
+                Err(e) => return fail(&state, &req, e),
+            }
+        }
+        _ => current.programme.clone(),
+    };
+    let latest = current.programme.release;
+    let title = format!(
+        "{} – {}",
+        programme.edition.title,
+        tr(req.locale, "programme-title")
+    );
+    page(&state, &req, StatusCode::OK, title, move || {
+        view! { <ProgrammePage view=ProgrammeView { programme, latest, filter }/> }
+    })
+}
+
+/// `GET /agenda/releases`.
+pub async fn releases(State(state): State<AppState>, req: Req) -> Response {
+    let zone = match state.portal.current_edition().await {
+        Ok(e) => e.time_zone,
+        Err(e) => return fail(&state, &req, e),
+    };
+    match state.portal.releases().await {
+        Ok(list) => page(
+            &state,
+            &req,
+            StatusCode::OK,
+            tr(req.locale, "programme-releases"),
+            move || {
+                view! { <ReleasesPage releases=list zone=zone/> }
+            },
+        ),
+        Err(e) => fail(&state, &req, e),
+    }
+}
+
+/// `GET /sessions/{code}` and `GET /sessions/{code}.ics`.
+pub async fn session(
+    State(state): State<AppState>,
+    req: Req,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+) -> Response {
+    let current = match latest(&state, &req).await {
+        Ok(c) => c,
+        Err(res) => return res,
+    };
+    if let Some(code) = code.strip_suffix(".ics") {
+        let code = code.to_uppercase();
+        let Some(s) = current.programme.session(&code) else {
+            return fail(&state, &req, AppError::NotFound);
+        };
+        let body = calendar_ics(&current.programme, &[s], &s.title);
+        return export(
+            &headers,
+            &current,
+            &format!("ics-{code}"),
+            Arc::new(body),
+            "text/calendar; charset=utf-8",
+            Some(&format!("{code}.ics")),
+        );
+    }
+    let code = code.to_uppercase();
+    let Some(s) = current.programme.session(&code) else {
+        return fail(&state, &req, AppError::NotFound);
+    };
+    let title = s.title.clone();
+    let html = portal::markdown::render(&s.description);
+    let programme = current.programme.clone();
+    page(&state, &req, StatusCode::OK, title, move || {
+        view! { <SessionPage programme=programme code=code description_html=html/> }
+    })
+}
+
+/// `GET /speakers/{id}`.
+pub async fn speaker(State(state): State<AppState>, req: Req, Path(id): Path<String>) -> Response {
+    let current = match latest(&state, &req).await {
+        Ok(c) => c,
+        Err(res) => return res,
+    };
+    let sessions = current.programme.sessions_of(&id);
+    let Some(name) = sessions
+        .first()
+        .and_then(|s| s.persons.iter().find(|p| p.id == id))
+        .map(|p| p.name.clone())
+    else {
+        return fail(&state, &req, AppError::NotFound);
+    };
+    let programme = current.programme.clone();
+    page(&state, &req, StatusCode::OK, name, move || {
+        view! { <SpeakerPage programme=programme id=id/> }
+    })
+}
+
+/// `GET /matrix`.
+pub async fn matrix_page(State(state): State<AppState>, req: Req) -> Response {
+    let current = match latest(&state, &req).await {
+        Ok(c) => c,
+        Err(res) => return res,
+    };
+    let m = matrix(&current.programme);
+    let release = current.programme.release;
+    page(
+        &state,
+        &req,
+        StatusCode::OK,
+        tr(req.locale, "matrix-title"),
+        move || {
+            view! { <MatrixPage matrix=m release=release/> }
+        },
+    )
+}
+
+/// `Sat, 01 May 2027 10:00:00 GMT`.
+fn http_date(t: time::OffsetDateTime) -> String {
+    let f = time::macros::format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    t.to_offset(time::UtcOffset::UTC)
+        .format(f)
+        .unwrap_or_default()
+}
+
+/// An export response with validators; 304 when the client has it already.
+fn export(
+    headers: &HeaderMap,
+    release: &CachedRelease,
+    kind: &str,
+    body: Arc<String>,
+    content_type: &'static str,
+    download: Option<&str>,
+) -> Response {
+    let etag = format!("\"r{}-{kind}\"", release.head.id);
+    let modified = http_date(release.head.released_at);
+    let fresh = match headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(tags) => tags
+            .split(',')
+            .any(|t| t.trim().trim_start_matches("W/") == etag || t.trim() == "*"),
+        None => {
+            headers
+                .get(header::IF_MODIFIED_SINCE)
+                .and_then(|v| v.to_str().ok())
+                == Some(modified.as_str())
+        }
+    };
+    let mut res = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        body.as_str().to_owned().into_response()
+    };
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    for (name, value) in [
+        (header::ETAG, etag),
+        (header::LAST_MODIFIED, modified),
+        (
+            header::CACHE_CONTROL,
+            "public, max-age=300, must-revalidate".to_owned(),
+        ),
+        (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*".to_owned()),
+    ] {
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            h.insert(name, v);
+        }
+    }
+    if let Some(file) = download
+        && let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{file}\""))
+    {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    res
+}
+
+/// Spreadsheets read UTF-8 reliably only with a byte-order mark.
+fn with_bom(csv: String) -> String {
+    format!("\u{feff}{csv}")
+}
+
+macro_rules! export_route {
+    ($name:ident, $kind:literal, $ctype:literal, $file:expr, $render:expr) => {
+        /// An export of the latest release.
+        pub async fn $name(
+            State(state): State<AppState>,
+            req: Req,
+            headers: HeaderMap,
+        ) -> Response {
+            match latest(&state, &req).await {
+                Ok(c) => {
+                    let render: fn(&Programme) -> String = $render;
+                    let body = c.export($kind, render);
+                    export(&headers, &c, $kind, body, $ctype, $file)
+                }
+                Err(res) => res,
+            }
+        }
+    };
+}
+
+export_route!(
+    schedule_xml_export,
+    "xml",
+    "application/xml; charset=utf-8",
+    None,
+    schedule_xml
+);
+export_route!(
+    schedule_json_export,
+    "json",
+    "application/json",
+    None,
+    schedule_json
+);
+export_route!(
+    agenda_ics,
+    "ics",
+    "text/calendar; charset=utf-8",
+    Some("agenda.ics"),
+    |p| {
+        let all: Vec<_> = p.sessions.iter().collect();
+        calendar_ics(p, &all, &p.edition.title)
+    }
+);
+export_route!(
+    sessions_csv_export,
+    "csv",
+    "text/csv; charset=utf-8",
+    Some("sessions.csv"),
+    |p| with_bom(sessions_csv(p))
+);
+export_route!(
+    matrix_csv_export,
+    "matrix-csv",
+    "text/csv; charset=utf-8",
+    Some("matrix.csv"),
+    |p| with_bom(matrix_csv(&matrix(p)))
+);
