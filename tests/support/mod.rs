@@ -7,6 +7,8 @@
 
 #![allow(dead_code)]
 
+pub mod fixtures;
+
 use portal::auth::PasswordHasher;
 use portal::clock::ManualClock;
 use portal::db::{Db, PoolSettings};

@@ -490,7 +490,7 @@ mod tests {
     fn parallel_sessions_of_one_action_line_and_too_many_at_once_are_warnings() {
         let mut b = board(
             vec![session(1, &["ana"], "C7"), session(2, &["ben"], "C7")],
-            vec![at(1, 1, 540), at(2, 3, 540)],
+            vec![at(1, 1, 540), at(2, 2, 540)],
         );
         b.max_parallel = 1;
         let found = find_conflicts(&b);

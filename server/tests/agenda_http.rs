@@ -1,0 +1,383 @@
+//! HTTP tests of the agenda: the public programme and every export of a
+//! release made by `seed-demo`'s agenda step, checked by real validators
+//! (xmllint with the XSD, a JSON-schema validator, an iCalendar parser);
+//! conditional requests; who may open the builder; a stale move answered
+//! with the current board; and the pages before anything is released.
+
+mod common;
+#[path = "../../tests/support/validators.rs"]
+mod validators;
+
+use common::{TestApp, client, spawn};
+use portal::domain::Locale;
+use portal::services::RequestMeta;
+use portal_server::seed_agenda::AgendaSize;
+use reqwest::StatusCode;
+use reqwest::header::{
+    CACHE_CONTROL, CONTENT_TYPE, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED, LOCATION,
+};
+use std::collections::BTreeSet;
+
+const DEMO_PASSWORD: &str = portal_server::seed::DEMO_PASSWORD;
+
+/// A portal with the demo forum and its first agenda release.
+async fn released() -> TestApp {
+    let app = spawn().await;
+    let size = AgendaSize {
+        sessions: None,
+        rooms: 5,
+        days: None,
+    };
+    portal_server::seed::seed_demo(&app.portal, 8, 30, size, 11)
+        .await
+        .unwrap();
+    assert!(app.portal.latest_release().await.unwrap().is_some());
+    app
+}
+
+async fn body(app: &TestApp, path: &str) -> (reqwest::header::HeaderMap, String) {
+    let r = client()
+        .get(format!("{}{path}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK, "GET {path}");
+    (r.headers().clone(), r.text().await.unwrap())
+}
+
+/// Every value of attribute `attr` on elements named `tag` (enough for the
+/// documents we write ourselves).
+fn attributes(xml: &str, tag: &str, attr: &str) -> BTreeSet<String> {
+    xml.split(&format!("<{tag} "))
+        .skip(1)
+        .filter_map(|rest| rest.split('>').next())
+        .filter_map(|head| head.split(&format!("{attr}=\"")).nth(1))
+        .filter_map(|v| v.split('"').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test]
+async fn every_export_passes_its_validator_and_describes_the_same_sessions() {
+    let app = released().await;
+    let programme = app.portal.programme(None).await.unwrap().unwrap();
+    let guids: BTreeSet<String> = programme.sessions.iter().map(|s| s.guid.clone()).collect();
+    assert!(guids.len() >= 3, "the demo releases a few sessions");
+
+    let (h, xml) = body(&app, "/agenda/schedule.xml").await;
+    assert!(
+        h[CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("application/xml")
+    );
+    let (_, json) = body(&app, "/agenda/schedule.json").await;
+    let (h, ics) = body(&app, "/agenda/agenda.ics").await;
+    assert!(
+        h[CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let (_, csv) = body(&app, "/agenda/sessions.csv").await;
+    let (_, matrix) = body(&app, "/agenda/matrix.csv").await;
+
+    match validators::schemas_dir() {
+        Some(dir) => {
+            validators::xml_against_xsd(&xml, &dir.join("xsd/schedule.xml.xsd")).unwrap();
+            validators::json_against_schema(&json, &dir.join("json/schema.json")).unwrap();
+        }
+        None => eprintln!("skipped: ../shared/schemas not found; XML and JSON not validated"),
+    }
+    assert_eq!(
+        validators::ics_parses(&ics).unwrap(),
+        programme.sessions.len()
+    );
+
+    // The same sessions everywhere (the XML also lists plenaries).
+    let xml_guids = attributes(&xml, "event", "guid");
+    assert!(guids.is_subset(&xml_guids));
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut json_guids = BTreeSet::new();
+    for day in parsed["schedule"]["conference"]["days"].as_array().unwrap() {
+        for events in day["rooms"].as_object().unwrap().values() {
+            for e in events.as_array().unwrap() {
+                json_guids.insert(e["guid"].as_str().unwrap().to_owned());
+            }
+        }
+    }
+    assert_eq!(json_guids, xml_guids);
+    let ics_uids: BTreeSet<String> = ics
+        .lines()
+        .filter_map(|l| l.strip_prefix("UID:"))
+        .map(|u| u.split('@').next().unwrap().to_owned())
+        .collect();
+    assert_eq!(ics_uids, guids);
+    assert!(
+        csv.starts_with('\u{feff}'),
+        "a byte-order mark for spreadsheets"
+    );
+    assert_eq!(csv.trim_end().lines().count(), programme.sessions.len() + 1);
+    for s in &programme.sessions {
+        assert!(csv.contains(&s.code), "{} in the CSV", s.code);
+    }
+    assert!(
+        matrix.lines().count() > 11,
+        "eleven Action Lines and a total row"
+    );
+
+    // One session's own calendar file.
+    let code = &programme.sessions[0].code;
+    let (_, one) = body(&app, &format!("/sessions/{code}.ics")).await;
+    assert_eq!(validators::ics_parses(&one).unwrap(), 1);
+}
+
+#[tokio::test]
+async fn exports_answer_conditional_requests_per_release() {
+    let app = released().await;
+    let c = client();
+    let url = format!("{}/agenda/schedule.json", app.base);
+    let first = c.get(&url).send().await.unwrap();
+    let etag = first.headers()[ETAG].to_str().unwrap().to_owned();
+    let modified = first.headers()[LAST_MODIFIED].to_str().unwrap().to_owned();
+    assert!(
+        first.headers()[CACHE_CONTROL]
+            .to_str()
+            .unwrap()
+            .contains("public")
+    );
+    let again = c
+        .get(&url)
+        .header(IF_NONE_MATCH, &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    assert!(again.text().await.unwrap().is_empty());
+    let since = c
+        .get(&url)
+        .header(IF_MODIFIED_SINCE, &modified)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(since.status(), StatusCode::NOT_MODIFIED);
+    let other = c
+        .get(&url)
+        .header(IF_NONE_MATCH, "\"r0-json\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), StatusCode::OK);
+    // Compression is offered to clients that ask.
+    let gz = c
+        .get(&url)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        gz.headers()
+            .get("content-encoding")
+            .map(|v| v.to_str().unwrap()),
+        Some("gzip")
+    );
+}
+
+#[tokio::test]
+async fn the_public_reads_the_programme_sessions_speakers_and_matrix() {
+    let app = released().await;
+    let programme = app.portal.programme(None).await.unwrap().unwrap();
+    let s = &programme.sessions[0];
+    let (_, grid) = body(&app, &format!("/agenda?day={}", s.span.day)).await;
+    assert!(grid.contains(&s.code) || grid.contains(&s.title.replace('&', "&amp;")));
+    let (_, list) = body(&app, &format!("/agenda?view=list&q={}", s.code)).await;
+    assert!(list.contains("1 sessions match") || list.contains(&s.code));
+    let (_, page) = body(&app, &format!("/sessions/{}", s.code)).await;
+    assert!(page.contains("Geneva time") && page.contains("UTC"));
+    assert!(
+        !page.contains("@demo.wsis.test"),
+        "no e-mail address on a public page"
+    );
+    let person = &s.persons[0];
+    let (_, speaker) = body(&app, &format!("/speakers/{}", person.id)).await;
+    assert!(speaker.contains(&s.code) || speaker.contains(&format!("/sessions/{}", s.code)));
+    body(&app, "/matrix").await;
+    body(&app, "/agenda/releases").await;
+    let missing = client()
+        .get(format!("{}/sessions/WF99-9999", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    let r = client()
+        .get(format!("{}/agenda?release=99", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // Arabic is right to left.
+    let r = client()
+        .get(format!("{}/agenda", app.base))
+        .header("accept-language", "ar")
+        .send()
+        .await
+        .unwrap();
+    assert!(r.text().await.unwrap().contains("dir=\"rtl\""));
+}
+
+#[tokio::test]
+async fn nothing_is_public_before_the_first_release() {
+    let app = spawn().await;
+    let r = client()
+        .get(format!("{}/agenda", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("has not been published yet")
+    );
+    for path in ["/agenda/schedule.xml", "/agenda/agenda.ics", "/matrix"] {
+        let r = client()
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn the_builder_is_for_organizers_and_a_stale_move_shows_the_current_board() {
+    let app = released().await;
+    let anon = client();
+    let r = anon
+        .get(format!("{}/organize/agenda", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(
+        r.headers()[LOCATION]
+            .to_str()
+            .unwrap()
+            .starts_with("/login")
+    );
+
+    let login = |email: &'static str| {
+        let base = app.base.clone();
+        async move {
+            let c = client();
+            let r = c
+                .post(format!("{base}/login"))
+                .form(&[("email", email), ("password", DEMO_PASSWORD)])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), StatusCode::SEE_OTHER, "{email}");
+            c
+        }
+    };
+    let stakeholder = login("stakeholder001@demo.wsis.test").await;
+    for path in [
+        "/organize/agenda",
+        "/organize/agenda/venue",
+        "/organize/agenda/release",
+        "/organize/agenda/schedule",
+    ] {
+        let r = stakeholder
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+    let r = stakeholder
+        .post(format!("{}/organize/agenda/place", app.base))
+        .form(&[("session", "1:0"), ("cell", "1|2027-05-10|600")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    let organizer = login("organizer@demo.wsis.test").await;
+    for path in [
+        "/organize/agenda",
+        "/organize/agenda/venue",
+        "/organize/agenda/sessions",
+        "/organize/agenda/release",
+        "/organize/agenda/schedule",
+    ] {
+        let r = organizer
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK, "{path}");
+    }
+    // Nothing picked: a message, not an error page.
+    let r = organizer
+        .post(format!("{}/organize/agenda/place", app.base))
+        .form(&[
+            ("cell", "1|2027-05-10|600"),
+            ("back", "/organize/agenda?day=2027-05-10"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("Choose a session first"));
+
+    // A move made on a version someone else has moved past.
+    let meta = RequestMeta {
+        client_addr: "192.0.2.9".into(),
+        user_agent: "test".into(),
+        locale: Locale::En,
+    };
+    let admin = app
+        .portal
+        .login("admin@demo.wsis.test", DEMO_PASSWORD, &meta)
+        .await
+        .unwrap()
+        .user;
+    let board = app.portal.agenda_board(&admin).await.unwrap();
+    let placed = board.sessions.iter().find(|s| s.placed.is_some()).unwrap();
+    let p = placed.placed.unwrap();
+    let stale = format!("{}:{}", placed.id, placed.version - 1);
+    let cell = format!("{}|{}|{}", p.room, p.span.day, p.span.start);
+    let r = organizer
+        .post(format!("{}/organize/agenda/place", app.base))
+        .form(&[
+            ("session", stale.as_str()),
+            ("cell", cell.as_str()),
+            ("back", "/organize/agenda"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let text = r.text().await.unwrap();
+    assert!(text.contains("Another organizer changed this meanwhile"));
+    assert!(text.contains(&placed.code), "the current board is shown");
+    // The same move on the current version goes through.
+    let fresh = format!("{}:{}", placed.id, placed.version);
+    let r = organizer
+        .post(format!("{}/organize/agenda/place", app.base))
+        .form(&[
+            ("session", fresh.as_str()),
+            ("cell", cell.as_str()),
+            ("back", "https://evil.test/"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        r.headers()[LOCATION].to_str().unwrap(),
+        "/organize/agenda",
+        "never redirected off-site"
+    );
+}
