@@ -61,6 +61,38 @@ macro_rules! audit {
 }
 
 impl Portal {
+    /// Deletes row `id` of the current edition from `table` and records
+    /// `action` on `kind` in the audit log, in one transaction; `NotFound`
+    /// when no such row belongs to the edition. `table` is always a literal
+    /// of the calling service, never input.
+    pub(crate) async fn delete_audited(
+        &self,
+        actor: &crate::services::CurrentUser,
+        table: &'static str,
+        kind: &'static str,
+        action: &'static str,
+        id: i64,
+        meta: &crate::services::RequestMeta,
+    ) -> crate::error::AppResult<()> {
+        let edition = self.current_edition().await?;
+        let now = self.clock.now();
+        let sql = format!("DELETE FROM {table} WHERE id = $1 AND edition_id = $2");
+        let n: u64 = crate::dispatch!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            let n = sqlx::query(&sql).bind(id).bind(edition.id).execute(&mut *tx).await?.rows_affected();
+            if n == 1 {
+                crate::audit!(&mut *tx, now, Some(actor.id), action, kind, id, None, None, &meta.client_addr)?;
+            }
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(n)
+        }.await)?;
+        if n == 1 {
+            Ok(())
+        } else {
+            Err(crate::error::AppError::NotFound)
+        }
+    }
+
     /// The newest audit events, newest first, optionally for one actor.
     pub async fn recent_audit(
         &self,

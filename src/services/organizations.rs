@@ -78,23 +78,10 @@ pub struct OrganizationForm {
     pub version: i64,
 }
 
+/// The website, `None` when left empty or invalid (the error is recorded).
 fn parse_website(e: &mut FieldErrors, v: &str) -> Option<String> {
-    let v = v.trim();
-    if v.is_empty() {
-        return None;
-    }
-    let ok = (v.starts_with("https://") || v.starts_with("http://"))
-        && v.len() <= 300
-        && !v
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
-        && v.split("://").nth(1).is_some_and(|rest| rest.contains('.'));
-    if ok {
-        Some(v.to_owned())
-    } else {
-        e.push("website", "url-invalid");
-        None
-    }
+    e.check("website", crate::validation::web_address(v, 300))
+        .filter(|w| !w.is_empty())
 }
 
 impl Portal {

@@ -4,7 +4,7 @@
 use super::forms::Pairs;
 use crate::error::fail;
 use crate::middleware::Req;
-use crate::render::{form_state, page, see_other};
+use crate::render::{after_form, page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -287,28 +287,21 @@ async fn venue_after<T>(
     key: String,
     values: Vec<(&str, String)>,
 ) -> Response {
-    match result {
-        Ok(_) => see_other(
-            "/organize/agenda/venue",
-            Some(flash),
-            state.config.secure_cookies(),
-        ),
-        Err(e) => match form_state(req, values, e) {
-            Ok(fs) => {
-                render_venue(
-                    state,
-                    req,
-                    u,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    VenueForms {
-                        posted: Some((key, fs)),
-                    },
-                )
-                .await
-            }
-            Err(e) => fail(state, req, e),
+    after_form(
+        state,
+        req,
+        result,
+        "/organize/agenda/venue",
+        flash,
+        values,
+        |fs| {
+            let forms = VenueForms {
+                posted: Some((key, fs)),
+            };
+            render_venue(state, req, u, StatusCode::UNPROCESSABLE_ENTITY, forms)
         },
-    }
+    )
+    .await
 }
 
 /// `POST /organize/agenda/grid`
@@ -524,30 +517,29 @@ pub async fn set_audience(
 ) -> Response {
     let u = signed_in!(req);
     let audience = f.get("audience").cloned().unwrap_or_default();
-    match state
+    let r = state
         .portal
         .set_audience(&u, id, &audience, &req.meta)
-        .await
-    {
-        Ok(()) => see_other(
-            "/organize/agenda/sessions",
-            Some("audience-saved"),
-            state.config.secure_cookies(),
-        ),
-        Err(e) => match form_state(&req, vec![("audience", audience)], e) {
-            Ok(fs) => {
-                render_sessions(
-                    &state,
-                    &req,
-                    &u,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Some((id, fs)),
-                )
-                .await
-            }
-            Err(e) => fail(&state, &req, e),
+        .await;
+    let to = "/organize/agenda/sessions";
+    after_form(
+        &state,
+        &req,
+        r,
+        to,
+        "audience-saved",
+        vec![("audience", audience)],
+        |fs| {
+            render_sessions(
+                &state,
+                &req,
+                &u,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some((id, fs)),
+            )
         },
-    }
+    )
+    .await
 }
 
 async fn render_schedule(
@@ -658,19 +650,19 @@ pub async fn release(
     let u = signed_in!(req);
     let note = f.get("note").cloned().unwrap_or_default();
     let confirm = f.get("confirm").is_some_and(|v| v == "yes");
-    match state
+    let r = state
         .portal
         .release_agenda(&u, &note, confirm, &req.meta)
-        .await
-    {
-        Ok(_) => see_other(
-            "/organize/agenda/release",
-            Some("agenda-released"),
-            state.config.secure_cookies(),
-        ),
-        Err(e) => match form_state(&req, vec![("note", note)], e) {
-            Ok(fs) => render_release(&state, &req, &u, StatusCode::UNPROCESSABLE_ENTITY, fs).await,
-            Err(e) => fail(&state, &req, e),
-        },
-    }
+        .await;
+    let to = "/organize/agenda/release";
+    after_form(
+        &state,
+        &req,
+        r,
+        to,
+        "agenda-released",
+        vec![("note", note)],
+        |fs| render_release(&state, &req, &u, StatusCode::UNPROCESSABLE_ENTITY, fs),
+    )
+    .await
 }

@@ -5,7 +5,7 @@
 use super::forms::Pairs;
 use crate::error::fail;
 use crate::middleware::Req;
-use crate::render::{form_state, page, see_other};
+use crate::render::{after_form, form_state, page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -396,28 +396,21 @@ async fn setup_after(
     key: String,
     values: Vec<(&str, String)>,
 ) -> Response {
-    match result {
-        Ok(()) => see_other(
-            "/organize/review",
-            Some(flash),
-            state.config.secure_cookies(),
-        ),
-        Err(e) => match form_state(req, values, e) {
-            Ok(fs) => {
-                render_setup(
-                    state,
-                    req,
-                    u,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    SetupForms {
-                        posted: Some((key, fs)),
-                    },
-                )
-                .await
-            }
-            Err(e) => fail(state, req, e),
+    after_form(
+        state,
+        req,
+        result,
+        "/organize/review",
+        flash,
+        values,
+        |fs| {
+            let forms = SetupForms {
+                posted: Some((key, fs)),
+            };
+            render_setup(state, req, u, StatusCode::UNPROCESSABLE_ENTITY, forms)
         },
-    }
+    )
+    .await
 }
 
 /// `POST /organize/review`: settings.

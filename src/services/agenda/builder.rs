@@ -12,6 +12,30 @@ use crate::services::{Portal, RequestMeta};
 use serde_json::json;
 use time::Date;
 
+/// Writes placement `$p` seen at `$version` inside transaction `$tx`; the
+/// number of rows written (0: someone else moved it first). Version 0 means
+/// "never placed": the row is created, unless another organizer just did.
+macro_rules! write_placement {
+    ($tx:expr, $p:expr, $edition:expr, $actor:expr, $now:expr, $version:expr) => {{
+        let p: Placement = $p;
+        if $version == 0 {
+            sqlx::query(
+                "INSERT INTO placements (proposal_id, edition_id, room_id, day, start_minute, end_minute, placed_by, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (proposal_id) DO NOTHING",
+            )
+            .bind(p.session).bind($edition).bind(p.room).bind(p.span.day).bind(p.span.start as i64).bind(p.span.end as i64)
+            .bind($actor).bind($now).execute($tx).await.map(|r| r.rows_affected())
+        } else {
+            sqlx::query(
+                "UPDATE placements SET room_id = $3, day = $4, start_minute = $5, end_minute = $6, placed_by = $7, updated_at = $8, \
+                 version = version + 1 WHERE proposal_id = $1 AND edition_id = $2 AND version = $9",
+            )
+            .bind(p.session).bind($edition).bind(p.room).bind(p.span.day).bind(p.span.start as i64).bind(p.span.end as i64)
+            .bind($actor).bind($now).bind($version).execute($tx).await.map(|r| r.rows_affected())
+        }
+    }};
+}
+
 /// Put a session at a place on the grid (or move it there).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PlaceRequest {
@@ -123,19 +147,8 @@ impl Portal {
             json!({"room": req.room, "day": req.day.to_string(), "start": req.start, "end": end});
         let n: u64 = crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
-            let n = if req.version == 0 {
-                sqlx::query(
-                    "INSERT INTO placements (proposal_id, edition_id, room_id, day, start_minute, end_minute, placed_by, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (proposal_id) DO NOTHING",
-                ).bind(id).bind(edition).bind(req.room).bind(req.day).bind(req.start as i64).bind(end as i64).bind(actor.id.0).bind(now)
-                    .execute(&mut *tx).await?.rows_affected()
-            } else {
-                sqlx::query(
-                    "UPDATE placements SET room_id = $3, day = $4, start_minute = $5, end_minute = $6, placed_by = $7, updated_at = $8, \
-                     version = version + 1 WHERE proposal_id = $1 AND edition_id = $2 AND version = $9",
-                ).bind(id).bind(edition).bind(req.room).bind(req.day).bind(req.start as i64).bind(end as i64).bind(actor.id.0).bind(now)
-                    .bind(req.version).execute(&mut *tx).await?.rows_affected()
-            };
+            let placement = Placement { session: id, room: req.room, span: Span { day: req.day, start: req.start, end } };
+            let n = write_placement!(&mut *tx, placement, edition, actor.id.0, now, req.version)?;
             if n == 1 {
                 crate::audit!(&mut *tx, now, Some(actor.id), "agenda.place", "proposal", id, None, Some(after.clone()), &meta.client_addr)?;
             }
@@ -277,19 +290,7 @@ impl Portal {
         let ok: bool = crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
             for (p, version) in &placements {
-                let n = if *version == 0 {
-                    sqlx::query(
-                        "INSERT INTO placements (proposal_id, edition_id, room_id, day, start_minute, end_minute, placed_by, created_at, updated_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (proposal_id) DO NOTHING",
-                    ).bind(p.session).bind(edition).bind(p.room).bind(p.span.day).bind(p.span.start as i64).bind(p.span.end as i64)
-                        .bind(actor.id.0).bind(now).execute(&mut *tx).await?.rows_affected()
-                } else {
-                    sqlx::query(
-                        "UPDATE placements SET room_id = $3, day = $4, start_minute = $5, end_minute = $6, placed_by = $7, updated_at = $8, \
-                         version = version + 1 WHERE proposal_id = $1 AND edition_id = $2 AND version = $9",
-                    ).bind(p.session).bind(edition).bind(p.room).bind(p.span.day).bind(p.span.start as i64).bind(p.span.end as i64)
-                        .bind(actor.id.0).bind(now).bind(*version).execute(&mut *tx).await?.rows_affected()
-                };
+                let n = write_placement!(&mut *tx, *p, edition, actor.id.0, now, *version)?;
                 if n != 1 {
                     tx.rollback().await?;
                     return Ok(false);

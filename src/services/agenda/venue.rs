@@ -358,23 +358,15 @@ impl Portal {
         meta: &RequestMeta,
     ) -> AppResult<()> {
         require_staff(actor)?;
-        let edition = self.current_edition().await?;
-        let now = self.clock.now();
-        let n: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query("DELETE FROM agenda_blocks WHERE id = $1 AND edition_id = $2").bind(id).bind(edition.id)
-                .execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "agenda.block.remove", "block", id, None, None, &meta.client_addr)?;
-            }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
-        if n == 1 {
-            Ok(())
-        } else {
-            Err(AppError::NotFound)
-        }
+        self.delete_audited(
+            actor,
+            "agenda_blocks",
+            "block",
+            "agenda.block.remove",
+            id,
+            meta,
+        )
+        .await
     }
 
     /// Records that a panelist cannot attend at a time.
@@ -418,22 +410,14 @@ impl Portal {
         meta: &RequestMeta,
     ) -> AppResult<()> {
         require_staff(actor)?;
-        let edition = self.current_edition().await?;
-        let now = self.clock.now();
-        let n: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query("DELETE FROM unavailability WHERE id = $1 AND edition_id = $2").bind(id).bind(edition.id)
-                .execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "agenda.unavailable.remove", "unavailability", id, None, None, &meta.client_addr)?;
-            }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
-        if n == 1 {
-            Ok(())
-        } else {
-            Err(AppError::NotFound)
-        }
+        self.delete_audited(
+            actor,
+            "unavailability",
+            "unavailability",
+            "agenda.unavailable.remove",
+            id,
+            meta,
+        )
+        .await
     }
 }

@@ -213,16 +213,7 @@ impl Portal {
 
 /// Quotes one CSV field (RFC 4180) and defuses spreadsheet formulas.
 pub fn csv_field(v: &str) -> String {
-    let v = if v.starts_with(['=', '+', '-', '@']) {
-        format!("'{v}")
-    } else {
-        v.to_owned()
-    };
-    if v.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", v.replace('"', "\"\""))
-    } else {
-        v
-    }
+    crate::domain::agenda::exports::csv_cell(v)
 }
 
 impl LineReport {

@@ -672,23 +672,15 @@ impl Portal {
         meta: &RequestMeta,
     ) -> AppResult<()> {
         require_staff(actor)?;
-        let edition = self.current_edition().await?;
-        let now = self.clock.now();
-        let n: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query("DELETE FROM review_teams WHERE id = $1 AND edition_id = $2").bind(id).bind(edition.id)
-                .execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "review.team.remove", "team", id, None, None, &meta.client_addr)?;
-            }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
-        if n == 1 {
-            Ok(())
-        } else {
-            Err(AppError::NotFound)
-        }
+        self.delete_audited(
+            actor,
+            "review_teams",
+            "team",
+            "review.team.remove",
+            id,
+            meta,
+        )
+        .await
     }
 
     /// Makes the account with `email` a reviewer, or (with `line`) the

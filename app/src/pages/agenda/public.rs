@@ -334,7 +334,10 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
     let old = (p.release < latest).then(|| {
         view! { <p class="notice" role="status">{t_args("programme-old-release", &[("latest", latest.to_string())])}" "<a href="/agenda">{t("programme-see-latest")}</a></p> }
     });
-    let day = filter.day.or_else(|| p.days.first().copied());
+    let day = filter
+        .day
+        .filter(|d| p.days.contains(d))
+        .or_else(|| p.days.first().copied());
     let day_links = p
         .days
         .iter()
