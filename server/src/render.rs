@@ -160,6 +160,31 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// After a form post: to `to` with the notice `flash` when `result` is a
+/// success; otherwise the page again (`rerender`) with what was typed and a
+/// message for each field. Refusals that are not about the input (not
+/// found, forbidden) get their error page.
+pub async fn after_form<T, Fut>(
+    state: &AppState,
+    req: &Req,
+    result: Result<T, portal::AppError>,
+    to: &str,
+    flash: &str,
+    values: Vec<(&str, String)>,
+    rerender: impl FnOnce(portal_app::forms::FormState) -> Fut,
+) -> Response
+where
+    Fut: std::future::Future<Output = Response>,
+{
+    match result {
+        Ok(_) => see_other(to, Some(flash), state.config.secure_cookies()),
+        Err(e) => match form_state(req, values, e) {
+            Ok(fs) => rerender(fs).await,
+            Err(e) => crate::error::fail(state, req, e),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,30 +218,5 @@ mod tests {
                 .unwrap()
                 .contains("Secure")
         );
-    }
-}
-
-/// After a form post: to `to` with the notice `flash` when `result` is a
-/// success; otherwise the page again (`rerender`) with what was typed and a
-/// message for each field. Refusals that are not about the input (not
-/// found, forbidden) get their error page.
-pub async fn after_form<T, Fut>(
-    state: &AppState,
-    req: &Req,
-    result: Result<T, portal::AppError>,
-    to: &str,
-    flash: &str,
-    values: Vec<(&str, String)>,
-    rerender: impl FnOnce(portal_app::forms::FormState) -> Fut,
-) -> Response
-where
-    Fut: std::future::Future<Output = Response>,
-{
-    match result {
-        Ok(_) => see_other(to, Some(flash), state.config.secure_cookies()),
-        Err(e) => match form_state(req, values, e) {
-            Ok(fs) => rerender(fs).await,
-            Err(e) => crate::error::fail(state, req, e),
-        },
     }
 }
