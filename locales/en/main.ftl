@@ -1016,7 +1016,7 @@ flash-audience-saved = The expected audience is saved.
 
 ## Automatic scheduling
 schedule-hint = The scheduler places the sessions not yet on the grid. It never breaks a hard rule (room, people, travel, availability, seats, hybrid equipment, breaks) and keeps sessions of the same Action Line apart where it can. Nothing changes until you apply the plan.
-schedule-summary = { $placed } sessions placed, { $unplaced } left over, { $pairs } pairs of same-line sessions at the same time; computed in { $millis } ms.
+schedule-summary = { $placed } sessions placed and { $unplaced } left over, computed in { $millis } ms. With this plan the whole agenda has { $pairs } pairs of same-line sessions at the same time.
 schedule-apply = Apply this plan
 schedule-proposed = Proposed placements
 schedule-nothing = Every session is already on the grid, or none can be placed.

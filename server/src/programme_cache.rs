@@ -4,11 +4,43 @@
 //! export is rendered once per release. Several instances stay consistent
 //! because the id, not a timer, decides when the copy is stale.
 
+use axum::body::Bytes;
 use portal::AppResult;
 use portal::domain::agenda::Programme;
 use portal::services::{Portal, ReleaseHead};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
+
+/// An export rendered once, kept as text and gzip-compressed: most clients
+/// accept gzip, and compressing a large schedule on every request would
+/// cost more than rendering it.
+#[derive(Debug)]
+pub struct Export {
+    /// The document (UTF-8).
+    pub text: Bytes,
+    /// The same bytes, gzip-compressed.
+    pub gzip: Bytes,
+}
+
+impl Export {
+    /// Renders the compressed copy of `text`.
+    pub fn new(text: String) -> Export {
+        use std::io::Write;
+        let mut enc = flate2::write::GzEncoder::new(
+            Vec::with_capacity(text.len() / 4),
+            flate2::Compression::default(),
+        );
+        // Writing to a Vec cannot fail; an empty copy would only cost speed.
+        let gzip = enc
+            .write_all(text.as_bytes())
+            .and_then(|_| enc.finish())
+            .unwrap_or_default();
+        Export {
+            text: Bytes::from(text),
+            gzip: Bytes::from(gzip),
+        }
+    }
+}
 
 /// A release held in memory with the exports rendered so far.
 #[derive(Debug)]
@@ -17,7 +49,7 @@ pub struct CachedRelease {
     pub head: ReleaseHead,
     /// Its programme.
     pub programme: Arc<Programme>,
-    exports: Mutex<HashMap<&'static str, Arc<String>>>,
+    exports: Mutex<HashMap<&'static str, Arc<Export>>>,
 }
 
 impl CachedRelease {
@@ -26,10 +58,10 @@ impl CachedRelease {
         &self,
         kind: &'static str,
         render: impl FnOnce(&Programme) -> String,
-    ) -> Arc<String> {
+    ) -> Arc<Export> {
         let mut map = self.exports.lock().unwrap_or_else(|e| e.into_inner());
         map.entry(kind)
-            .or_insert_with(|| Arc::new(render(&self.programme)))
+            .or_insert_with(|| Arc::new(Export::new(render(&self.programme))))
             .clone()
     }
 }

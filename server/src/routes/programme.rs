@@ -7,7 +7,7 @@
 
 use crate::error::fail;
 use crate::middleware::Req;
-use crate::programme_cache::CachedRelease;
+use crate::programme_cache::{CachedRelease, Export};
 use crate::render::page;
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
@@ -140,7 +140,7 @@ pub async fn session(
             &headers,
             &current,
             &format!("ics-{code}"),
-            Arc::new(body),
+            Arc::new(Export::new(body)),
             "text/calendar; charset=utf-8",
             Some(&format!("{code}.ics")),
         );
@@ -206,12 +206,28 @@ fn http_date(t: time::OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
+/// Whether the client takes gzip (`Accept-Encoding`, a `q=0` refuses it).
+fn accepts_gzip(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|item| {
+            let mut parts = item.split(';').map(str::trim);
+            let name = parts.next().unwrap_or("");
+            let refused =
+                parts.any(|p| p.replace(' ', "").starts_with("q=0") && !p.contains("q=0."));
+            (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
+        })
+}
+
 /// An export response with validators; 304 when the client has it already.
 fn export(
     headers: &HeaderMap,
     release: &CachedRelease,
     kind: &str,
-    body: Arc<String>,
+    body: Arc<Export>,
     content_type: &'static str,
     download: Option<&str>,
 ) -> Response {
@@ -231,12 +247,21 @@ fn export(
                 == Some(modified.as_str())
         }
     };
+    let gzip = accepts_gzip(headers) && !body.gzip.is_empty();
     let mut res = if fresh {
         StatusCode::NOT_MODIFIED.into_response()
+    } else if gzip {
+        axum::body::Body::from(body.gzip.clone()).into_response()
     } else {
-        body.as_str().to_owned().into_response()
+        axum::body::Body::from(body.text.clone()).into_response()
     };
     let h = res.headers_mut();
+    // Compressed once per release here; the router's compression layer
+    // leaves a response that already has an encoding alone.
+    if gzip && !fresh {
+        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     for (name, value) in [
         (header::ETAG, etag),
@@ -322,3 +347,24 @@ export_route!(
     Some("matrix.csv"),
     |p| with_bom(matrix_csv(&matrix(p)))
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(value: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(header::ACCEPT_ENCODING, HeaderValue::from_str(value).unwrap());
+        h
+    }
+
+    #[test]
+    fn gzip_is_sent_only_to_clients_that_take_it() {
+        assert!(accepts_gzip(&with("gzip, deflate, br")));
+        assert!(accepts_gzip(&with("br;q=1.0, gzip;q=0.8")));
+        assert!(accepts_gzip(&with("*")));
+        assert!(!accepts_gzip(&with("gzip;q=0")));
+        assert!(!accepts_gzip(&with("br, identity")));
+        assert!(!accepts_gzip(&HeaderMap::new()));
+    }
+}
