@@ -3,6 +3,7 @@
 //! `startup::build` assembles the application from a [`config::Config`] so
 //! tests can start it on port 0; `cli` is what the `portal` binary runs.
 
+pub mod api;
 pub mod cli;
 pub mod config;
 pub mod error;

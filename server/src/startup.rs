@@ -77,6 +77,7 @@ pub fn state_from(config: Config, portal: Portal) -> AppState {
         config: Arc::new(config),
         leptos,
         programmes: Arc::default(),
+        api_limiter: Arc::default(),
     }
 }
 
@@ -91,6 +92,8 @@ pub fn app(state: AppState) -> Router {
     let context = axum::middleware::from_fn_with_state(state.clone(), middleware::request_context);
     routes::routes()
         .layer(context.clone())
+        // The API authenticates by token, not by session: no page context.
+        .nest("/api/v1", crate::api::router())
         .fallback_service(
             assets.not_found_service(
                 get(routes_not_found)

@@ -16,4 +16,6 @@ pub struct AppState {
     pub leptos: LeptosOptions,
     /// The latest released programme, in memory.
     pub programmes: Arc<crate::programme_cache::ProgrammeCache>,
+    /// Requests per API token in the current minute.
+    pub api_limiter: Arc<crate::api::RateLimiter>,
 }

@@ -182,6 +182,7 @@ impl PanelRole {
 
 /// One panelist as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SpeakerInput {
     /// `moderator` or `speaker`.
     pub role: String,
@@ -228,8 +229,10 @@ pub struct ThemeChoice {
     pub rationale: String,
 }
 
-/// A proposal exactly as typed; drafts store this as it is.
+/// A proposal exactly as typed; drafts store this as it is. Missing fields
+/// read as empty (a draft through the API may leave them out).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ProposalForm {
     /// Title.
     pub title: String,

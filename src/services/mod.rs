@@ -6,6 +6,7 @@
 mod access_codes;
 mod accounts;
 mod agenda;
+mod api_tokens;
 mod audit;
 mod coorganizers;
 mod editions;
@@ -24,6 +25,7 @@ pub use agenda::{
     PlannedMove, ReleaseHead, ReleaseSummary, RoomForm, RoomRow, SchedulePreview, SessionInfo,
     UnavailableForm, UnavailableRow, changelog,
 };
+pub use api_tokens::{ApiCaller, ApiScope, ApiToken, ApiTokenForm, TOKEN_PREFIX};
 pub use audit::AuditEvent;
 pub use coorganizers::{Coorganizer, CoorganizerForm, CoorganizerInvitation};
 pub use editions::{

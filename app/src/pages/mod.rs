@@ -3,6 +3,7 @@
 
 mod account;
 pub mod agenda;
+mod api_tokens;
 mod audit;
 mod balance;
 mod errors;
@@ -28,6 +29,7 @@ pub use agenda::{
     ProgrammeView, ReleaseDraft, ReleasePage, ReleasesPage, SchedulePreviewPage, SessionPage,
     SpeakerPage, UnscheduledFilter, VenueForms, VenuePage,
 };
+pub use api_tokens::ApiTokensPage;
 pub use audit::AuditPage;
 pub use balance::{LineIndexPage, LineReportPage, OrganizePage};
 pub use errors::ErrorPage;

@@ -26,6 +26,7 @@ mod proposals;
 mod review;
 mod settings;
 mod speakers;
+mod tokens;
 
 pub use pages::not_found;
 
@@ -61,6 +62,8 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/account", get(accounts::account))
         .route("/account/password", post(accounts::change_password))
+        .route("/account/tokens", get(tokens::list).post(tokens::create))
+        .route("/account/tokens/{id}/revoke", post(tokens::revoke))
         .route("/review", get(review::queue))
         .route("/review/next", get(review::next))
         .route("/review/lines", get(review::lines))

@@ -1,0 +1,99 @@
+//! `/account/tokens`: personal access tokens for `/api/v1`.
+
+use super::forms::Pairs;
+use crate::error::fail;
+use crate::middleware::Req;
+use crate::render::{form_state, page, see_other};
+use crate::state::AppState;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use leptos::prelude::*;
+use portal::i18n::tr;
+use portal::services::{ApiTokenForm, CurrentUser};
+use portal_app::forms::FormState;
+use portal_app::pages::ApiTokensPage;
+
+async fn render(
+    state: &AppState,
+    req: &Req,
+    u: &CurrentUser,
+    status: StatusCode,
+    form: FormState,
+    created: Option<(String, String)>,
+) -> Response {
+    match state.portal.api_tokens(u).await {
+        Ok(tokens) => page(
+            state,
+            req,
+            status,
+            tr(req.locale, "tokens-title"),
+            move || {
+                view! { <ApiTokensPage tokens=tokens form=form created=created/> }
+            },
+        ),
+        Err(e) => fail(state, req, e),
+    }
+}
+
+/// `GET /account/tokens`
+pub async fn list(State(state): State<AppState>, req: Req) -> Response {
+    let u = signed_in!(req);
+    render(&state, &req, &u, StatusCode::OK, FormState::default(), None).await
+}
+
+/// `POST /account/tokens`: the page answers with the new secret, shown
+/// once (it is not stored, so there is nothing to redirect to).
+pub async fn create(
+    State(state): State<AppState>,
+    req: Req,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let u = signed_in!(req);
+    let p = Pairs(pairs);
+    let form = ApiTokenForm {
+        name: p.get("name"),
+        scopes: p.all("scopes"),
+        days: p.get("days"),
+    };
+    match state.portal.create_api_token(&u, &form, &req.meta).await {
+        Ok((token, secret)) => {
+            render(
+                &state,
+                &req,
+                &u,
+                StatusCode::CREATED,
+                FormState::default(),
+                Some((token.name, secret)),
+            )
+            .await
+        }
+        Err(e) => {
+            let values = vec![
+                ("name", form.name.clone()),
+                ("scopes", form.scopes.join(",")),
+                ("days", form.days.clone()),
+            ];
+            match form_state(&req, values, e) {
+                Ok(fs) => {
+                    render(&state, &req, &u, StatusCode::UNPROCESSABLE_ENTITY, fs, None).await
+                }
+                Err(e) => fail(&state, &req, e),
+            }
+        }
+    }
+}
+
+/// `POST /account/tokens/{id}/revoke`
+pub async fn revoke(State(state): State<AppState>, req: Req, Path(id): Path<i64>) -> Response {
+    let u = signed_in!(req);
+    match state.portal.revoke_api_token(&u, id, &req.meta).await {
+        Ok(()) => see_other(
+            "/account/tokens",
+            Some("token-revoked"),
+            state.config.secure_cookies(),
+        ),
+        Err(e) => fail(&state, &req, e),
+    }
+}
