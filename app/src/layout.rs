@@ -77,6 +77,7 @@ fn Nav() -> impl IntoView {
             <NavLink href="/organization" label=t("nav-organization")/>
             {reviewer.then(|| view! { <NavLink href="/review" label=t("nav-review")/> })}
             {organizer.then(|| view! { <NavLink href="/organize" label=t("nav-organize")/> })}
+            {admin.then(|| view! { <NavLink href="/admin/users" label=t("nav-people")/> })}
             {admin.then(|| view! { <NavLink href="/admin/moderation" label=t("nav-moderation")/> })}
             <NavLink href="/account" label=t("nav-account")/>
             <li>

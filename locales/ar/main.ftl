@@ -1146,3 +1146,39 @@ token-no-expiry = لا ينتهي
 token-revoked = أُلغي
 token-revoke = إلغاء { $name }
 flash-token-revoked = أُلغي الرمز؛ لم يعد بوسع البرامج التي تستخدمه الدخول.
+
+## People (admins)
+nav-people = الأشخاص
+people-title = الأشخاص
+people-search = الاسم أو العنوان أو المنظمة
+people-role = الدور
+people-count = عدد الأشخاص: { $n }.
+people-status = الحالة
+people-change = التغيير
+people-active = نشط
+people-inactive = معطَّل
+people-roles-of = أدوار { $name }
+people-save-roles = حفظ الأدوار
+people-deactivate = تعطيل { $name }
+people-reactivate = إعادة تنشيط { $name }
+people-pages = الصفحات
+people-invite = دعوة شخص
+people-invite-hint = المراجعون وميسرو خطوط العمل والمنظمون والمسؤولون. يحصل العنوان الذي له حساب على الدور فورًا؛ ويتلقى العنوان الجديد رسالة فيها رابط لاختيار كلمة مرور، صالح سبعة أيام.
+people-name-hint = مطلوب فقط إذا لم يكن للعنوان حساب بعد.
+people-line = خط العمل
+people-line-hint = للميسرين: الخط الذي ييسرونه، مثل C7 أو C7-EHEALTH.
+people-invite-send = دعوة
+flash-person-invited = الدعوة في طريقها.
+flash-person-role-added = الحساب موجود من قبل؛ وصار له الدور الآن.
+flash-person-roles-saved = حُفظت الأدوار.
+flash-person-deactivated = عُطّل الحساب وسُجّل خروجه من كل مكان.
+flash-person-reactivated = صار الحساب نشطًا من جديد.
+error-cannot-deactivate-self = لا يمكنك تعطيل حسابك.
+email-staff-invitation-subject = أنت مدعو إلى بوابة التشاور لمنتدى القمة العالمية لمجتمع المعلومات
+email-staff-invitation-body =
+    مرحبًا { $name }،
+
+    دعاك { $inviter } إلى بوابة التشاور لمنتدى القمة العالمية لمجتمع المعلومات. اختر كلمة المرور من هنا (الرابط صالح سبعة أيام):
+
+    { $link }
+audit-csv = تنزيل هذه الأحداث (CSV)

@@ -1147,3 +1147,39 @@ token-no-expiry = Never
 token-revoked = Revoked
 token-revoke = Revoke { $name }
 flash-token-revoked = The token is revoked; scripts using it can no longer sign in.
+
+## People (admins)
+nav-people = People
+people-title = People
+people-search = Name, address or organization
+people-role = Role
+people-count = People found: { $n }.
+people-status = Status
+people-change = Change
+people-active = Active
+people-inactive = Deactivated
+people-roles-of = Roles of { $name }
+people-save-roles = Save roles
+people-deactivate = Deactivate { $name }
+people-reactivate = Reactivate { $name }
+people-pages = Pages
+people-invite = Invite someone
+people-invite-hint = Reviewers, Action Line facilitators, organizers and administrators. An address with an account gets the role at once; a new address gets an e-mail with a link to choose a password, valid for seven days.
+people-name-hint = Needed only when the address has no account yet.
+people-line = Action Line
+people-line-hint = For facilitators: the line they facilitate, like C7 or C7-EHEALTH.
+people-invite-send = Invite
+flash-person-invited = The invitation is on its way.
+flash-person-role-added = The account already existed; it has the role now.
+flash-person-roles-saved = The roles are saved.
+flash-person-deactivated = The account is deactivated and signed out everywhere.
+flash-person-reactivated = The account is active again.
+error-cannot-deactivate-self = You cannot deactivate your own account.
+email-staff-invitation-subject = You are invited to the WSIS Forum Consultation Portal
+email-staff-invitation-body =
+    Hello { $name },
+
+    { $inviter } has invited you to the WSIS Forum Consultation Portal. Choose your password here (the link is valid for seven days):
+
+    { $link }
+audit-csv = Download these events (CSV)

@@ -145,4 +145,50 @@ impl Portal {
             more,
         ))
     }
+
+    /// The audit log filtered like [`Portal::audit_log`], as CSV (RFC 4180,
+    /// formula-safe), newest first, at most 10,000 events (admins only).
+    pub async fn audit_csv(
+        &self,
+        actor: &super::CurrentUser,
+        action: &str,
+        target: &str,
+    ) -> AppResult<String> {
+        use crate::domain::agenda::exports::csv_cell;
+        let mut out = String::from(
+            "id,at,actor_id,actor,action,target_kind,target_id,before,after,client_addr\r\n",
+        );
+        for page in 1..=200 {
+            let (rows, more) = self.audit_log(actor, action, target, page).await?;
+            for (e, name) in rows {
+                let at =
+                    e.at.format(&time::format_description::well_known::Rfc3339)
+                        .unwrap_or_default();
+                let cells = [
+                    e.id.to_string(),
+                    at,
+                    e.actor_user_id.map(|v| v.to_string()).unwrap_or_default(),
+                    name,
+                    e.action,
+                    e.target_kind,
+                    e.target_id,
+                    e.before_json.unwrap_or_default(),
+                    e.after_json.unwrap_or_default(),
+                    e.client_addr,
+                ];
+                out.push_str(
+                    &cells
+                        .iter()
+                        .map(|c| csv_cell(c))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                );
+                out.push_str("\r\n");
+            }
+            if !more {
+                break;
+            }
+        }
+        Ok(out)
+    }
 }

@@ -12,6 +12,7 @@ mod coorganizers;
 mod editions;
 mod organizations;
 mod outbox;
+mod people;
 mod proposals;
 mod review;
 mod sessions;
@@ -33,6 +34,9 @@ pub use editions::{
 };
 pub use organizations::{JoinRequest, OrganizationForm, OrganizationHit, OrganizationProfile};
 pub use outbox::{OutboxEmail, OutboxStatus};
+pub use people::{
+    INVITE_ROLES, InviteForm, InviteOutcome, MANAGED_ROLES, PEOPLE_PAGE, PeopleFilter, PersonRow,
+};
 pub use proposals::{ProposalSummary, ProposalView, SaveIntent};
 pub use review::{
     AssignOutcome, BalanceReport, BlindPanelist, Criterion, CriterionForm, DecisionTemplate,

@@ -65,6 +65,11 @@ pub fn AuditPage(
             }
         })
         .collect_view();
+    let csv_href = format!(
+        "/admin/audit.csv?action={}&target={}",
+        crate::format::urlencoding(&action),
+        crate::format::urlencoding(&target)
+    );
     let prev = (page > 1).then(|| query(&action, &target, page - 1));
     let next = more.then(|| query(&action, &target, page + 1));
     view! {
@@ -81,6 +86,7 @@ pub fn AuditPage(
                 " "<a href="/admin/audit">{t("filter-clear")}</a>
             </fieldset>
         </form>
+        <p><a href=csv_href>{t("audit-csv")}</a></p>
         <p>{t_args("moderation-page", &[("page", page.to_string()), ("pages", if more { format!("{}+", page + 1) } else { page.to_string() })])}</p>
         {if empty {
             view! { <p>{t("audit-none")}</p> }.into_any()

@@ -21,6 +21,7 @@ mod moderation;
 mod organizations;
 mod organize;
 mod pages;
+mod people;
 mod programme;
 mod proposals;
 mod review;
@@ -160,8 +161,13 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/organize/review/reviewers", post(organize::add_reviewer))
         .route("/organize/review/assign", post(organize::auto_assign))
+        .route("/admin/users", get(people::list))
+        .route("/admin/users/invite", post(people::invite))
+        .route("/admin/users/{id}/roles", post(people::roles))
+        .route("/admin/users/{id}/active", post(people::active))
         .route("/admin/moderation", get(moderation::show))
         .route("/admin/audit", get(moderation::audit))
+        .route("/admin/audit.csv", get(moderation::audit_csv))
         .route("/admin/moderation/{id}", post(moderation::act))
         .route(
             "/organize/settings",

@@ -196,3 +196,34 @@ pub async fn audit(
         Err(e) => error_page(&state, &req, &e),
     }
 }
+
+/// `GET /admin/audit.csv`: the filtered log as a spreadsheet.
+pub async fn audit_csv(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<AuditQuery>,
+) -> Response {
+    let Some(u) = req.user.clone() else {
+        return sign_in_first(&req);
+    };
+    match state.portal.audit_csv(&u, &q.action, &q.target).await {
+        Ok(csv) => {
+            let mut res = axum::response::IntoResponse::into_response(format!("\u{feff}{csv}"));
+            let h = res.headers_mut();
+            h.insert(
+                axum::http::header::CONTENT_TYPE,
+                axum::http::HeaderValue::from_static("text/csv; charset=utf-8"),
+            );
+            h.insert(
+                axum::http::header::CONTENT_DISPOSITION,
+                axum::http::HeaderValue::from_static("attachment; filename=\"audit.csv\""),
+            );
+            h.insert(
+                axum::http::header::CACHE_CONTROL,
+                axum::http::HeaderValue::from_static("private, no-store"),
+            );
+            res
+        }
+        Err(e) => crate::error::fail(&state, &req, e),
+    }
+}

@@ -1,0 +1,150 @@
+//! HTTP tests of the admin pages: people (list, invite with field errors,
+//! roles, deactivation) and the audit log as CSV, refused to everyone else.
+
+mod common;
+
+use common::{TestApp, client, spawn};
+use portal_server::seed_agenda::AgendaSize;
+use reqwest::{Client, StatusCode};
+
+const DEMO_PASSWORD: &str = portal_server::seed::DEMO_PASSWORD;
+
+async fn seeded() -> TestApp {
+    let app = spawn().await;
+    let size = AgendaSize {
+        sessions: None,
+        rooms: 3,
+        days: None,
+    };
+    portal_server::seed::seed_demo(&app.portal, 4, 12, size, 3)
+        .await
+        .unwrap();
+    app
+}
+
+async fn signed_in(app: &TestApp, email: &str) -> Client {
+    let c = client();
+    let r = c
+        .post(format!("{}/login", app.base))
+        .form(&[("email", email), ("password", DEMO_PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{email}");
+    c
+}
+
+#[tokio::test]
+async fn admins_manage_people_and_read_the_audit_log_as_csv() {
+    let app = seeded().await;
+    let admin = signed_in(&app, "admin@demo.wsis.test").await;
+    let r = admin
+        .get(format!("{}/admin/users?q=stakeholder003", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("stakeholder003@demo.wsis.test")
+            && !html.contains("stakeholder004@demo.wsis.test")
+    );
+
+    // A bad invitation comes back with messages next to the fields and the input.
+    let r = admin
+        .post(format!("{}/admin/users/invite", app.base))
+        .form(&[
+            ("email", "not-an-address"),
+            ("name", "Nia"),
+            ("role", "organizer"),
+            ("line", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("id=\"in-email-error\"") && html.contains("value=\"Nia\""));
+    let r = admin
+        .post(format!("{}/admin/users/invite", app.base))
+        .form(&[
+            ("email", "nia@un.test"),
+            ("name", "Nia Organizer"),
+            ("role", "organizer"),
+            ("line", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let nia = app
+        .portal
+        .account_by_email("nia@un.test")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(nia.roles.contains(&portal::domain::Role::Organizer));
+
+    let r = admin
+        .post(format!("{}/admin/users/{}/active", app.base, nia.id.0))
+        .form(&[("active", "no"), ("back", "https://evil.test/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["location"], "/admin/users");
+
+    let r = admin
+        .get(format!("{}/admin/audit.csv?action=user.", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let csv = r.text().await.unwrap();
+    assert!(csv.starts_with("\u{feff}id,at,actor_id"));
+    assert!(csv.contains("user.invite") && csv.contains("user.deactivate"));
+    assert!(!csv.contains("agenda.release"), "filtered by action prefix");
+    let all = admin
+        .get(format!("{}/admin/audit.csv", app.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        all.contains("agenda.release"),
+        "the seed released an agenda"
+    );
+}
+
+#[tokio::test]
+async fn people_and_audit_pages_are_for_admins_only() {
+    let app = seeded().await;
+    for email in ["organizer@demo.wsis.test", "stakeholder001@demo.wsis.test"] {
+        let c = signed_in(&app, email).await;
+        for path in ["/admin/users", "/admin/audit.csv"] {
+            let r = c.get(format!("{}{path}", app.base)).send().await.unwrap();
+            assert_eq!(r.status(), StatusCode::FORBIDDEN, "{email} {path}");
+        }
+        let r = c
+            .post(format!("{}/admin/users/invite", app.base))
+            .form(&[("email", "x@un.test"), ("name", "X"), ("role", "admin")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    }
+    assert!(
+        app.portal
+            .account_by_email("x@un.test")
+            .await
+            .unwrap()
+            .is_none()
+    );
+}

@@ -1,0 +1,203 @@
+//! People administration on SQLite and PostgreSQL: only admins see and
+//! change people; invitations make an account with a password link or add a
+//! role to an existing one; an admin cannot drop their own admin role or
+//! deactivate themselves; deactivation signs the account out and stops its
+//! API tokens.
+
+mod support;
+
+use portal::AppError;
+use portal::domain::Role;
+use portal::services::{ApiTokenForm, InviteForm, InviteOutcome, PeopleFilter};
+use support::databases;
+use support::fixtures::*;
+
+fn invite(email: &str, name: &str, role: &str, line: &str) -> InviteForm {
+    InviteForm {
+        email: email.into(),
+        name: name.into(),
+        role: role.into(),
+        line: line.into(),
+    }
+}
+
+#[tokio::test]
+async fn admins_invite_find_and_change_people() {
+    for db in databases().await {
+        let p = &db.portal;
+        open_call(&db).await;
+        let admin = admin(p).await;
+        let ana = stakeholder(p, "Ana Owner", "ana@example.org", "Connect Org").await;
+
+        // A new address: an account, an e-mail with a link, the role.
+        let out = p
+            .invite_person(
+                &admin,
+                &invite("new.rev@un.test", "Rita Reviewer", "reviewer", ""),
+                &meta(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(out, InviteOutcome::Invited, "{}", db.kind);
+        let mail = p
+            .outbox(Some("new.rev@un.test"), 1)
+            .await
+            .unwrap()
+            .remove(0);
+        assert_eq!(mail.template, "staff-invitation");
+        assert!(mail.body_text.contains("/reset-password?token="));
+        let token = mail
+            .body_text
+            .split("token=")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_owned();
+        assert!(p.reset_token_is_valid(&token).await.unwrap());
+        // An existing address: the role is added, nothing else.
+        let out = p
+            .invite_person(
+                &admin,
+                &invite("ana@example.org", "", "facilitator", "C7-EHEALTH"),
+                &meta(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(out, InviteOutcome::RoleAdded);
+        let Err(AppError::Validation(e)) = p
+            .invite_person(&admin, &invite("x@un.test", "", "facilitator", ""), &meta())
+            .await
+        else {
+            panic!()
+        };
+        assert_eq!(e.get("line").unwrap().code, "required");
+        assert_eq!(e.get("name").unwrap().code, "required");
+        let Err(AppError::Validation(e)) = p
+            .invite_person(
+                &admin,
+                &invite("not an address", "X", "stakeholder", ""),
+                &meta(),
+            )
+            .await
+        else {
+            panic!()
+        };
+        assert_eq!(e.get("email").unwrap().code, "email-invalid");
+        assert_eq!(e.get("role").unwrap().code, "choose-from-list");
+
+        let (found, total) = p
+            .people(
+                &admin,
+                &PeopleFilter {
+                    q: "connect".into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!((found.len(), total), (1, 1));
+        assert!(
+            found[0]
+                .roles
+                .iter()
+                .any(|(r, scope)| *r == Role::Facilitator && scope == "C7-EHEALTH")
+        );
+        let (reviewers, _) = p
+            .people(
+                &admin,
+                &PeopleFilter {
+                    role: "reviewer".into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        assert!(reviewers.iter().any(|r| r.email == "new.rev@un.test"));
+
+        p.set_managed_roles(&admin, ana.id, &[Role::Organizer], &meta())
+            .await
+            .unwrap();
+        assert!(p.roles_of(ana.id).await.unwrap().contains(&Role::Organizer));
+        assert!(matches!(
+            p.set_managed_roles(&admin, admin.id, &[], &meta()).await,
+            Err(AppError::Conflict("cannot-revoke-own-admin"))
+        ));
+        assert!(matches!(
+            p.set_active(&admin, admin.id, false, &meta()).await,
+            Err(AppError::Conflict("cannot-deactivate-self"))
+        ));
+    }
+}
+
+#[tokio::test]
+async fn a_deactivated_account_is_signed_out_and_its_tokens_stop() {
+    for db in databases().await {
+        let p = &db.portal;
+        open_call(&db).await;
+        let admin = admin(p).await;
+        let ana = stakeholder(p, "Ana Owner", "ana@example.org", "Connect Org").await;
+        let session = p
+            .login("ana@example.org", PASSWORD, &meta())
+            .await
+            .unwrap()
+            .session
+            .token;
+        let form = ApiTokenForm {
+            name: "s".into(),
+            scopes: vec!["read".into()],
+            days: String::new(),
+        };
+        let (_, secret) = p.create_api_token(&ana, &form, &meta()).await.unwrap();
+        p.set_active(&admin, ana.id, false, &meta()).await.unwrap();
+        assert!(
+            p.session_user(&session).await.unwrap().is_none(),
+            "{}",
+            db.kind
+        );
+        assert!(matches!(
+            p.api_caller(&secret).await,
+            Err(AppError::Unauthenticated)
+        ));
+        assert!(p.login("ana@example.org", PASSWORD, &meta()).await.is_err());
+        p.set_active(&admin, ana.id, true, &meta()).await.unwrap();
+        assert!(p.api_caller(&secret).await.is_ok());
+    }
+}
+
+#[tokio::test]
+async fn only_admins_see_or_change_people() {
+    for db in databases().await {
+        let p = &db.portal;
+        open_call(&db).await;
+        let admin = admin(p).await;
+        let organizer = staff(p, &admin, "org@un.test", "Org", Some(Role::Organizer)).await;
+        let ana = stakeholder(p, "Ana Owner", "ana@example.org", "Connect Org").await;
+        for who in [&organizer, &ana] {
+            assert!(
+                matches!(
+                    p.people(who, &PeopleFilter::default()).await,
+                    Err(AppError::Forbidden)
+                ),
+                "{}",
+                db.kind
+            );
+            assert!(matches!(
+                p.invite_person(who, &invite("z@un.test", "Z", "admin", ""), &meta())
+                    .await,
+                Err(AppError::Forbidden)
+            ));
+            assert!(matches!(
+                p.set_managed_roles(who, ana.id, &[Role::Admin], &meta())
+                    .await,
+                Err(AppError::Forbidden)
+            ));
+            assert!(matches!(
+                p.set_active(who, admin.id, false, &meta()).await,
+                Err(AppError::Forbidden)
+            ));
+        }
+        assert!(p.account_by_email("z@un.test").await.unwrap().is_none());
+    }
+}
