@@ -91,7 +91,8 @@ export async function signUp(page: Page, email: string): Promise<void> {
   await page.goto('/register');
   await fillRegistration(page, email);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your inbox');
+  // Password hashing is slow on purpose and queued under load: allow for it.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your inbox', { timeout: 30_000 });
   await page.goto(linkFromOutbox(email));
   await page.getByRole('button', { name: 'Confirm my address' }).click();
   await signIn(page, email, 'correct horse battery');
