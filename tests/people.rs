@@ -201,3 +201,48 @@ async fn only_admins_see_or_change_people() {
         assert!(p.account_by_email("z@un.test").await.unwrap().is_none());
     }
 }
+
+#[tokio::test]
+async fn admins_read_the_outbox_retry_failed_mail_and_resend_sent_mail() {
+    for db in databases().await {
+        let p = &db.portal;
+        open_call(&db).await;
+        let admin = admin(p).await;
+        let ana = stakeholder(p, "Ana Owner", "ana@example.org", "Connect Org").await;
+        assert!(
+            matches!(
+                p.outbox_page(&ana, "", "", 1).await,
+                Err(AppError::Forbidden)
+            ),
+            "{}",
+            db.kind
+        );
+        p.invite_person(&admin, &invite("nia@un.test", "Nia", "organizer", ""), &meta()).await.unwrap();
+        let (mails, total) = p.outbox_page(&admin, "", "nia@", 1).await.unwrap();
+        assert_eq!(total, 1, "the invitation");
+        let first = mails[0].clone();
+
+        // Failed after every attempt: retrying puts it back in the queue.
+        let mut failed = first.clone();
+        failed.attempts = portal::services::MAX_ATTEMPTS;
+        p.mark_email_failed(&failed, "550 mailbox unavailable")
+            .await
+            .unwrap();
+        assert_eq!(p.outbox_page(&admin, "failed", "", 1).await.unwrap().1, 1);
+        p.retry_email(&admin, first.id, &meta()).await.unwrap();
+        let (pending, _) = p.outbox_page(&admin, "pending", "nia@", 1).await.unwrap();
+        assert_eq!((pending[0].id, pending[0].attempts), (first.id, 0));
+
+        // Sent: sending again makes a copy, the record of the first stays.
+        p.mark_email_sent(first.id).await.unwrap();
+        p.retry_email(&admin, first.id, &meta()).await.unwrap();
+        let (all, total) = p.outbox_page(&admin, "", "nia@", 1).await.unwrap();
+        assert_eq!(total, 2);
+        assert_eq!(all.iter().filter(|m| m.status == "sent").count(), 1);
+        assert_eq!(all[0].subject, first.subject);
+        assert!(matches!(
+            p.retry_email(&admin, 999_999, &meta()).await,
+            Err(AppError::NotFound)
+        ));
+    }
+}

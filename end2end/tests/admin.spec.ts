@@ -39,6 +39,15 @@ for (const js of [true, false]) {
       await page.getByRole('button', { name: 'Invite', exact: true }).click();
       await expect(page.getByRole('status').first()).toContainText('The invitation is on its way');
 
+      await page.goto('/admin/users');
+      await page.getByRole('link', { name: 'E-mail outbox' }).click();
+      await page.getByLabel('Recipient').fill(email);
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await expect(page.getByText('E-mails found: 1.')).toBeVisible();
+      await expectAccessible(page);
+      await page.getByRole('button', { name: /^(Retry now|Send again): You are invited/ }).click();
+      await expect(page.getByRole('status').first()).toContainText('The e-mail is queued');
+
       await page.goto('/admin/audit?action=user.invite');
       await expect(page.locator('table')).toContainText('user.invite');
       const csv = await (await page.request.get('/admin/audit.csv?action=user.invite')).text();

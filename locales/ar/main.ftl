@@ -1182,3 +1182,16 @@ email-staff-invitation-body =
 
     { $link }
 audit-csv = تنزيل هذه الأحداث (CSV)
+outbox-title = صندوق البريد الصادر
+outbox-intro = ينتظر كل بريد تكتبه البوابة هنا حتى يقبله خادم SMTP؛ ويُعاد إرسال ما فشل بفواصل متزايدة لنحو يوم. أعد محاولة إرسال رسالة فاشلة أو منتظرة الآن، أو أرسل رسالة مسلَّمة مرة أخرى.
+outbox-status = الحالة
+outbox-status-pending = في الانتظار
+outbox-status-sent = أُرسلت
+outbox-status-failed = فشلت
+outbox-to = المستلم
+outbox-subject = الموضوع
+outbox-written = كُتبت
+outbox-count = عدد الرسائل: { $n }.
+outbox-retry = إعادة المحاولة الآن
+outbox-resend = الإرسال مرة أخرى
+flash-email-requeued = وُضعت الرسالة في الانتظار وستُرسل خلال دقيقة.

@@ -1183,3 +1183,16 @@ email-staff-invitation-body =
 
     { $link }
 audit-csv = Download these events (CSV)
+outbox-title = E-mail outbox
+outbox-intro = Every e-mail the portal writes waits here until the SMTP server accepts it; failed sends are retried with growing pauses for about a day. Retry a failed or waiting e-mail now, or send a delivered one again.
+outbox-status = Status
+outbox-status-pending = Waiting
+outbox-status-sent = Sent
+outbox-status-failed = Failed
+outbox-to = Recipient
+outbox-subject = Subject
+outbox-written = Written
+outbox-count = E-mails found: { $n }.
+outbox-retry = Retry now
+outbox-resend = Send again
+flash-email-requeued = The e-mail is queued and goes out within a minute.

@@ -33,7 +33,7 @@ pub use editions::{
     Edition, EditionForm, Format, FormatForm, NewEdition, QuestionForm, local_input,
 };
 pub use organizations::{JoinRequest, OrganizationForm, OrganizationHit, OrganizationProfile};
-pub use outbox::{OutboxEmail, OutboxStatus};
+pub use outbox::{MAX_ATTEMPTS, OutboxEmail, OutboxStatus};
 pub use people::{
     INVITE_ROLES, InviteForm, InviteOutcome, MANAGED_ROLES, PEOPLE_PAGE, PeopleFilter, PersonRow,
 };

@@ -154,4 +154,73 @@ impl Portal {
         ).fetch_one(pool).await)?;
         Ok(n)
     }
+
+    /// A page of the outbox for admins: newest first, filtered by status
+    /// (`pending`, `sent`, `failed`, or all) and recipient address part; and
+    /// how many match in all.
+    pub async fn outbox_page(
+        &self,
+        actor: &super::CurrentUser,
+        status: &str,
+        to: &str,
+        page: i64,
+    ) -> AppResult<(Vec<OutboxEmail>, i64)> {
+        actor.require_any(&[crate::domain::Role::Admin])?;
+        let status = ["pending", "sent", "failed"]
+            .into_iter()
+            .find(|s| *s == status.trim())
+            .unwrap_or("");
+        let to = format!(
+            "%{}%",
+            to.trim()
+                .to_lowercase()
+                .chars()
+                .take(100)
+                .collect::<String>()
+        );
+        let page = page.clamp(1, 100_000);
+        let filter =
+            "FROM email_outbox WHERE ($1 = '' OR status = $1) AND lower(to_address) LIKE $2";
+        let (rows, total) = crate::dispatch!(&self.db, pool => async {
+            let rows: Vec<OutboxEmail> = sqlx::query_as(&format!("SELECT {COLUMNS} {filter} ORDER BY id DESC LIMIT 50 OFFSET $3"))
+                .bind(status).bind(&to).bind((page - 1) * 50).fetch_all(pool).await?;
+            let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {filter}")).bind(status).bind(&to).fetch_one(pool).await?;
+            Ok::<_, sqlx::Error>((rows, total))
+        }.await)?;
+        Ok((rows, total))
+    }
+
+    /// Sends a failed or waiting e-mail again now (admins). A sent e-mail is
+    /// sent once more as a new copy, so the record of the first stays.
+    pub async fn retry_email(
+        &self,
+        actor: &super::CurrentUser,
+        id: i64,
+        meta: &super::RequestMeta,
+    ) -> AppResult<()> {
+        actor.require_any(&[crate::domain::Role::Admin])?;
+        let now = self.clock.now();
+        let done: bool = crate::dispatch!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            let row: Option<OutboxEmail> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM email_outbox WHERE id = $1"))
+                .bind(id).fetch_optional(&mut *tx).await?;
+            let Some(e) = row else { return Ok(false) };
+            let action = if e.status == "sent" {
+                crate::enqueue_email!(&mut *tx, now, &e.to_address, &e.to_name, &e.locale, &e.template, &e.subject, &e.body_text)?;
+                "email.resend"
+            } else {
+                sqlx::query("UPDATE email_outbox SET status = 'pending', attempts = 0, next_attempt_at = $2, locked_until = NULL WHERE id = $1")
+                    .bind(id).bind(now).execute(&mut *tx).await?;
+                "email.retry"
+            };
+            crate::audit!(&mut *tx, now, Some(actor.id), action, "email", id, None, None, &meta.client_addr)?;
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(true)
+        }.await)?;
+        if done {
+            Ok(())
+        } else {
+            Err(crate::error::AppError::NotFound)
+        }
+    }
 }

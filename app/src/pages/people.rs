@@ -115,7 +115,10 @@ pub fn PeoplePage(
     ];
     view! {
         <h1>{t("people-title")}</h1>
-        <p><a href="/admin/audit">{t("audit-title")}</a></p>
+        <ul class="inline-list">
+            <li><a href="/admin/audit">{t("audit-title")}</a></li>
+            <li><a href="/admin/outbox">{t("outbox-title")}</a></li>
+        </ul>
         <form method="get" action="/admin/users" class="form filter-form" role="search">
             <fieldset>
                 <legend>{t("programme-filter")}</legend>

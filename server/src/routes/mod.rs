@@ -20,6 +20,7 @@ mod language;
 mod moderation;
 mod organizations;
 mod organize;
+mod outbox;
 mod pages;
 mod people;
 mod programme;
@@ -161,6 +162,8 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/organize/review/reviewers", post(organize::add_reviewer))
         .route("/organize/review/assign", post(organize::auto_assign))
+        .route("/admin/outbox", get(outbox::list))
+        .route("/admin/outbox/{id}/retry", post(outbox::retry))
         .route("/admin/users", get(people::list))
         .route("/admin/users/invite", post(people::invite))
         .route("/admin/users/{id}/roles", post(people::roles))

@@ -1,0 +1,75 @@
+//! `/admin/outbox` (admins): e-mails and their delivery.
+
+use super::forms::Pairs;
+use crate::error::fail;
+use crate::middleware::Req;
+use crate::render::{page, see_other};
+use crate::state::AppState;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use leptos::prelude::*;
+use portal::i18n::tr;
+use portal_app::pages::OutboxPage;
+use serde::Deserialize;
+
+/// Filters of the outbox list.
+#[derive(Debug, Default, Deserialize)]
+pub struct OutboxQuery {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    page: Option<i64>,
+}
+
+/// `GET /admin/outbox`
+pub async fn list(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<OutboxQuery>,
+) -> Response {
+    let u = signed_in!(req);
+    let page_no = q.page.unwrap_or(1).max(1);
+    match state
+        .portal
+        .outbox_page(&u, &q.status, &q.to, page_no)
+        .await
+    {
+        Ok((emails, total)) => {
+            let (status, to) = (q.status, q.to);
+            page(
+                &state,
+                &req,
+                StatusCode::OK,
+                tr(req.locale, "outbox-title"),
+                move || {
+                    view! { <OutboxPage emails=emails total=total status=status to=to page=page_no/> }
+                },
+            )
+        }
+        Err(e) => fail(&state, &req, e),
+    }
+}
+
+/// `POST /admin/outbox/{id}/retry`
+pub async fn retry(
+    State(state): State<AppState>,
+    req: Req,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let u = signed_in!(req);
+    let back = Pairs(pairs).get("back");
+    let back = if back.starts_with("/admin/outbox") && !back.contains("//") {
+        back
+    } else {
+        "/admin/outbox".to_owned()
+    };
+    match state.portal.retry_email(&u, id, &req.meta).await {
+        Ok(()) => see_other(&back, Some("email-requeued"), state.config.secure_cookies()),
+        Err(e) => fail(&state, &req, e),
+    }
+}
