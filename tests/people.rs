@@ -217,7 +217,13 @@ async fn admins_read_the_outbox_retry_failed_mail_and_resend_sent_mail() {
             "{}",
             db.kind
         );
-        p.invite_person(&admin, &invite("nia@un.test", "Nia", "organizer", ""), &meta()).await.unwrap();
+        p.invite_person(
+            &admin,
+            &invite("nia@un.test", "Nia", "organizer", ""),
+            &meta(),
+        )
+        .await
+        .unwrap();
         let (mails, total) = p.outbox_page(&admin, "", "nia@", 1).await.unwrap();
         assert_eq!(total, 1, "the invitation");
         let first = mails[0].clone();
@@ -244,5 +250,46 @@ async fn admins_read_the_outbox_retry_failed_mail_and_resend_sent_mail() {
             p.retry_email(&admin, 999_999, &meta()).await,
             Err(AppError::NotFound)
         ));
+    }
+}
+
+#[tokio::test]
+async fn my_data_holds_the_account_its_proposals_panels_and_mail_and_nobody_elses() {
+    for db in databases().await {
+        let p = &db.portal;
+        open_call(&db).await;
+        let ana = stakeholder(p, "Ana Owner", "ana@example.org", "Connect Org").await;
+        let ben = stakeholder(p, "Ben Other", "ben@example.org", "Other Org").await;
+        let mut speakers = panel("ana-panel");
+        speakers[1].email = "ben@example.org".into();
+        let code = submit(p, &ana, proposal("Community networks", "C2", speakers)).await;
+        let other = submit(p, &ben, proposal("Open data", "C4", panel("ben-panel"))).await;
+        let form = ApiTokenForm {
+            name: "sync".into(),
+            scopes: vec!["read".into()],
+            days: String::new(),
+        };
+        let (_, secret) = p.create_api_token(&ana, &form, &meta()).await.unwrap();
+        let data = p.my_data(&ana).await.unwrap();
+        assert_eq!(data["account"]["email"], "ana@example.org", "{}", db.kind);
+        assert_eq!(data["account"]["organization"], "Connect Org");
+        assert_eq!(data["proposals"][0]["code"], code);
+        assert_eq!(data["api_tokens"][0]["name"], "sync");
+        let text = data.to_string();
+        assert!(!text.contains(&secret), "never a token's secret");
+        assert!(
+            !text.contains(&other) && !text.contains("Open data"),
+            "nothing of another account"
+        );
+        // Ben is on Ana's panel: his export says so, without Ana's account.
+        let his = p.my_data(&ben).await.unwrap();
+        assert!(
+            his["panels"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x["proposal"] == code)
+        );
+        assert!(!his.to_string().contains("ana@example.org"));
     }
 }

@@ -1195,3 +1195,4 @@ outbox-count = عدد الرسائل: { $n }.
 outbox-retry = إعادة المحاولة الآن
 outbox-resend = الإرسال مرة أخرى
 flash-email-requeued = وُضعت الرسالة في الانتظار وستُرسل خلال دقيقة.
+account-my-data = تنزيل بياناتي (JSON)

@@ -1196,3 +1196,4 @@ outbox-count = E-mails found: { $n }.
 outbox-retry = Retry now
 outbox-resend = Send again
 flash-email-requeued = The e-mail is queued and goes out within a minute.
+account-my-data = Download my data (JSON)

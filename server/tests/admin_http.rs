@@ -148,3 +148,30 @@ async fn people_and_audit_pages_are_for_admins_only() {
             .is_none()
     );
 }
+
+#[tokio::test]
+async fn everyone_downloads_their_own_data_and_only_theirs() {
+    let app = seeded().await;
+    let r = client()
+        .get(format!("{}/account/data.json", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "sign in first");
+    let c = signed_in(&app, "stakeholder002@demo.wsis.test").await;
+    let r = c
+        .get(format!("{}/account/data.json", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(
+        r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("my-data.json")
+    );
+    let data: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(data["account"]["email"], "stakeholder002@demo.wsis.test");
+    assert!(!data.to_string().contains("stakeholder003@demo.wsis.test"));
+}

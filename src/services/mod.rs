@@ -10,6 +10,7 @@ mod api_tokens;
 mod audit;
 mod coorganizers;
 mod editions;
+mod my_data;
 mod organizations;
 mod outbox;
 mod people;

@@ -29,7 +29,10 @@ pub fn AccountPage(form: FormState, organization: Option<String>) -> impl IntoVi
             <dt>{t("field-organization")}</dt><dd><bdi>{organization.unwrap_or_else(|| t("none"))}</bdi></dd>
             <dt>{t("account-roles")}</dt><dd>{roles}</dd>
         </dl>
-        <p><a href="/account/tokens">{t("tokens-title")}</a></p>
+        <ul class="inline-list">
+            <li><a href="/account/tokens">{t("tokens-title")}</a></li>
+            <li><a href="/account/data.json" download="my-data.json">{t("account-my-data")}</a></li>
+        </ul>
         <section aria-labelledby="pw-title">
             <h2 id="pw-title">{t("account-change-password")}</h2>
             <p>{t("account-change-password-note")}</p>

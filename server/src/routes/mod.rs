@@ -65,6 +65,7 @@ pub fn routes() -> Router<AppState> {
         .route("/account", get(accounts::account))
         .route("/account/password", post(accounts::change_password))
         .route("/account/tokens", get(tokens::list).post(tokens::create))
+        .route("/account/data.json", get(tokens::my_data))
         .route("/account/tokens/{id}/revoke", post(tokens::revoke))
         .route("/review", get(review::queue))
         .route("/review/next", get(review::next))

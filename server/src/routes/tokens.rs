@@ -1,4 +1,5 @@
-//! `/account/tokens`: personal access tokens for `/api/v1`.
+//! `/account/tokens`: personal access tokens for `/api/v1`; and
+//! `/account/data.json`, the account's own data.
 
 use super::forms::Pairs;
 use crate::error::fail;
@@ -94,6 +95,27 @@ pub async fn revoke(State(state): State<AppState>, req: Req, Path(id): Path<i64>
             Some("token-revoked"),
             state.config.secure_cookies(),
         ),
+        Err(e) => fail(&state, &req, e),
+    }
+}
+
+/// `GET /account/data.json`: everything the portal holds about the account.
+pub async fn my_data(State(state): State<AppState>, req: Req) -> Response {
+    let u = signed_in!(req);
+    match state.portal.my_data(&u).await {
+        Ok(data) => {
+            let mut res = axum::response::IntoResponse::into_response(axum::Json(data));
+            let h = res.headers_mut();
+            h.insert(
+                axum::http::header::CONTENT_DISPOSITION,
+                axum::http::HeaderValue::from_static("attachment; filename=\"my-data.json\""),
+            );
+            h.insert(
+                axum::http::header::CACHE_CONTROL,
+                axum::http::HeaderValue::from_static("private, no-store"),
+            );
+            res
+        }
         Err(e) => fail(&state, &req, e),
     }
 }
