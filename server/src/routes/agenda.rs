@@ -87,16 +87,6 @@ pub async fn builder(
     render_builder(&state, &req, &u, StatusCode::OK, &q, None, None).await
 }
 
-/// Where to go back to after a move: the builder, never elsewhere.
-fn back_to(form: &Pairs) -> String {
-    let back = form.get("back");
-    if back.starts_with("/organize/agenda?") && !back.contains("//") {
-        back
-    } else {
-        "/organize/agenda".to_owned()
-    }
-}
-
 fn back_query(back: &str) -> Vec<(String, String)> {
     form_urlencoded::parse(
         back.split_once('?')
@@ -138,7 +128,7 @@ async fn refused(
         _ => return fail(state, req, e),
     };
     let notice = Some(tr(req.locale, &key));
-    let back = back_to(form);
+    let back = form.back_within("/organize/agenda");
     render_builder(
         state,
         req,
@@ -210,7 +200,7 @@ pub async fn place(
         .await;
     match r {
         Ok(()) => see_other(
-            &back_to(&form),
+            &form.back_within("/organize/agenda"),
             Some("agenda-placed"),
             state.config.secure_cookies(),
         ),
@@ -242,7 +232,7 @@ pub async fn unschedule(
         .await
     {
         Ok(()) => see_other(
-            &back_to(&form),
+            &form.back_within("/organize/agenda"),
             Some("agenda-unscheduled"),
             state.config.secure_cookies(),
         ),

@@ -62,12 +62,7 @@ pub async fn retry(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let u = signed_in!(req);
-    let back = Pairs(pairs).get("back");
-    let back = if back.starts_with("/admin/outbox") && !back.contains("//") {
-        back
-    } else {
-        "/admin/outbox".to_owned()
-    };
+    let back = Pairs(pairs).back_within("/admin/outbox");
     match state.portal.retry_email(&u, id, &req.meta).await {
         Ok(()) => see_other(&back, Some("email-requeued"), state.config.secure_cookies()),
         Err(e) => fail(&state, &req, e),

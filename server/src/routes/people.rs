@@ -79,16 +79,6 @@ pub async fn invite(
     .await
 }
 
-/// Back to the list as it was; never elsewhere.
-fn back(p: &Pairs) -> String {
-    let b = p.get("back");
-    if b.starts_with("/admin/users") && !b.contains("//") {
-        b
-    } else {
-        "/admin/users".to_owned()
-    }
-}
-
 /// `POST /admin/users/{id}/roles`
 pub async fn roles(
     State(state): State<AppState>,
@@ -109,7 +99,7 @@ pub async fn roles(
         .await
     {
         Ok(()) => see_other(
-            &back(&p),
+            &p.back_within("/admin/users"),
             Some("person-roles-saved"),
             state.config.secure_cookies(),
         ),
@@ -129,7 +119,7 @@ pub async fn active(
     let on = p.get("active") == "yes";
     match state.portal.set_active(&u, UserId(id), on, &req.meta).await {
         Ok(()) => see_other(
-            &back(&p),
+            &p.back_within("/admin/users"),
             Some(if on {
                 "person-reactivated"
             } else {
