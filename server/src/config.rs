@@ -41,6 +41,9 @@ pub struct Config {
     pub db_max_connections: u32,
     /// `PORTAL_OUTBOX_INTERVAL_SECS`: how often the outbox is delivered (default 5).
     pub outbox_interval: Duration,
+    /// `PORTAL_METRICS_TOKEN`: bearer token for `/metrics` (unset: no
+    /// metrics endpoint at all).
+    pub metrics_token: Option<String>,
 }
 
 /// A configuration key that could not be read.
@@ -154,6 +157,14 @@ impl Config {
                 get("PORTAL_OUTBOX_INTERVAL_SECS"),
                 5,
             )?),
+            metrics_token: match get("PORTAL_METRICS_TOKEN") {
+                Some(t) if t.trim().len() < 16 => {
+                    return Err(ConfigError(
+                        "PORTAL_METRICS_TOKEN: use at least 16 characters".into(),
+                    ));
+                }
+                other => other.map(|t| t.trim().to_owned()),
+            },
         })
     }
 

@@ -78,6 +78,7 @@ pub fn state_from(config: Config, portal: Portal) -> AppState {
         leptos,
         programmes: Arc::default(),
         api_limiter: Arc::default(),
+        metrics: Arc::default(),
     }
 }
 
@@ -94,6 +95,7 @@ pub fn app(state: AppState) -> Router {
         .layer(context.clone())
         // The API authenticates by token, not by session: no page context.
         .nest("/api/v1", crate::api::router())
+        .route("/metrics", get(crate::metrics::metrics))
         .fallback_service(
             assets.not_found_service(
                 get(routes_not_found)
@@ -102,6 +104,12 @@ pub fn app(state: AppState) -> Router {
                     .layer(context),
             ),
         )
+        // On the routes and the fallback: each request's route template is
+        // known here, and unrouted requests count as `other`.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::metrics::count,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::refuse_cross_site,

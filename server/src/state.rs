@@ -18,4 +18,6 @@ pub struct AppState {
     pub programmes: Arc<crate::programme_cache::ProgrammeCache>,
     /// Requests per API token in the current minute.
     pub api_limiter: Arc<crate::api::RateLimiter>,
+    /// Request counters for `/metrics`.
+    pub metrics: Arc<crate::metrics::Metrics>,
 }

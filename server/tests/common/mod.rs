@@ -20,11 +20,19 @@ pub struct TestApp {
 
 /// Starts a portal on `database_url` with the current edition in place.
 pub async fn spawn_with(database_url: &str) -> TestApp {
+    spawn_configured(database_url, &[]).await
+}
+
+/// Like [`spawn_with`], with more configuration keys set.
+pub async fn spawn_configured(database_url: &str, extra: &[(&str, &str)]) -> TestApp {
     let config = Config::from_lookup(|k| match k {
         "PORTAL_DATABASE_URL" => Some(database_url.to_owned()),
         "PORTAL_ADDR" => Some("127.0.0.1:0".into()),
         "PORTAL_MAX_BODY_BYTES" => Some("65536".into()),
-        _ => None,
+        _ => extra
+            .iter()
+            .find(|(key, _)| *key == k)
+            .map(|(_, v)| v.to_string()),
     })
     .unwrap();
     let db = startup::connect(&config).await.unwrap();
