@@ -15,8 +15,8 @@ use portal::AppError;
 use portal::domain::agenda::conflicts::find_conflicts;
 use portal::i18n::tr;
 use portal::services::{
-    BlockForm, CurrentUser, GridForm, PlaceRequest, PlannedMove, RoomForm, UnavailableForm,
-    changelog,
+    BlockForm, CurrentUser, GridForm, PlaceRequest, PlannedMove, RoomForm, SchedulePreview,
+    UnavailableForm, changelog,
 };
 use portal_app::forms::FormState;
 use portal_app::pages::{
@@ -539,20 +539,20 @@ async fn render_schedule(
     status: StatusCode,
     notice: Option<String>,
 ) -> Response {
-    let preview = match state.portal.schedule_preview(u).await {
-        Ok(p) => p,
-        Err(e) => return fail(state, req, e),
-    };
+    // One board read serves both the plan and the page.
     match state.portal.agenda_board(u).await {
-        Ok(data) => page(
-            state,
-            req,
-            status,
-            tr(req.locale, "agenda-schedule-title"),
-            move || {
-                view! { <SchedulePreviewPage data=data preview=preview notice=notice/> }
-            },
-        ),
+        Ok(data) => {
+            let preview = SchedulePreview::of(&data);
+            page(
+                state,
+                req,
+                status,
+                tr(req.locale, "agenda-schedule-title"),
+                move || {
+                    view! { <SchedulePreviewPage data=data preview=preview notice=notice/> }
+                },
+            )
+        }
         Err(e) => fail(state, req, e),
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::agenda::conflicts::{Severity, find_conflicts};
 use crate::domain::agenda::scheduler::schedule;
 use crate::domain::agenda::{Placement, Span};
 use crate::error::{AppError, AppResult};
+use crate::services::AgendaData;
 use crate::services::sessions::CurrentUser;
 use crate::services::{Portal, RequestMeta};
 use serde_json::json;
@@ -106,6 +107,30 @@ pub struct SchedulePreview {
     pub same_line_pairs: u32,
     /// Milliseconds the computation took.
     pub millis: u128,
+}
+
+impl SchedulePreview {
+    /// What the scheduler would do with the unscheduled sessions of a board
+    /// already loaded (by a caller that checked the actor). Nothing is written.
+    pub fn of(data: &AgendaData) -> SchedulePreview {
+        let started = std::time::Instant::now();
+        let plan = schedule(&data.board);
+        let millis = started.elapsed().as_millis();
+        let moves = plan
+            .placements
+            .iter()
+            .map(|p| PlannedMove {
+                placement: *p,
+                version: data.session(p.session).map(|s| s.version).unwrap_or(0),
+            })
+            .collect();
+        SchedulePreview {
+            moves,
+            unplaced: plan.unplaced,
+            same_line_pairs: plan.same_line_pairs,
+            millis,
+        }
+    }
 }
 
 impl Portal {
@@ -223,23 +248,7 @@ impl Portal {
     pub async fn schedule_preview(&self, actor: &CurrentUser) -> AppResult<SchedulePreview> {
         require_staff(actor)?;
         let data = self.load_agenda().await?;
-        let started = std::time::Instant::now();
-        let plan = schedule(&data.board);
-        let millis = started.elapsed().as_millis();
-        let moves = plan
-            .placements
-            .iter()
-            .map(|p| PlannedMove {
-                placement: *p,
-                version: data.session(p.session).map(|s| s.version).unwrap_or(0),
-            })
-            .collect();
-        Ok(SchedulePreview {
-            moves,
-            unplaced: plan.unplaced,
-            same_line_pairs: plan.same_line_pairs,
-            millis,
-        })
+        Ok(SchedulePreview::of(&data))
     }
 
     /// Applies a reviewed plan, all or nothing: refused with `agenda-stale`

@@ -492,16 +492,32 @@ impl Portal {
             );
         }
         let mut out = Vec::new();
+        if affected.is_empty() {
+            return Ok(out);
+        }
+        // Everyone to tell, for the whole edition in one query, rather than
+        // three lookups per session (a first release touches them all).
+        let edition = self.current_edition().await?.id;
+        let rows: Vec<(i64, String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT s.proposal_id, lower(s.email), s.name, 'en' FROM proposal_speakers s JOIN proposals p ON p.id = s.proposal_id \
+             WHERE p.edition_id = $1 AND s.email <> '' \
+             UNION SELECT p.id, lower(u.email), u.name, u.locale FROM proposals p JOIN users u ON u.id = p.created_by WHERE p.edition_id = $1 \
+             UNION SELECT c.proposal_id, lower(u.email), u.name, u.locale FROM proposal_coorganizers c \
+             JOIN proposals p ON p.id = c.proposal_id JOIN users u ON u.id = c.user_id \
+             WHERE p.edition_id = $1 AND c.status = 'accepted'",
+        ).bind(edition).fetch_all(pool).await)?;
+        let mut by_session: HashMap<i64, Vec<(String, String, String)>> = HashMap::new();
+        for (proposal, email, name, locale) in rows {
+            by_session
+                .entry(proposal)
+                .or_default()
+                .push((email, name, locale));
+        }
         for (template, s) in affected {
             let room = new
                 .room(s.room)
                 .or_else(|| old.and_then(|p| p.room(s.room)));
-            let recipients: Vec<(String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-                "SELECT lower(s.email), s.name, 'en' FROM proposal_speakers s WHERE s.proposal_id = $1 AND s.email <> '' \
-                 UNION SELECT lower(u.email), u.name, u.locale FROM proposals p JOIN users u ON u.id = p.created_by WHERE p.id = $1 \
-                 UNION SELECT lower(u.email), u.name, u.locale FROM proposal_coorganizers c JOIN users u ON u.id = c.user_id \
-                 WHERE c.proposal_id = $1 AND c.status = 'accepted'",
-            ).bind(s.id).fetch_all(pool).await)?;
+            let recipients = by_session.remove(&s.id).unwrap_or_default();
             let mut seen = BTreeSet::new();
             for (email, name, locale) in recipients {
                 if !seen.insert(email.clone()) {
