@@ -93,6 +93,39 @@ mod tests {
     }
 
     #[test]
+    fn no_language_defines_a_key_twice() {
+        // Fluent refuses a bundle with a repeated id at start-up.
+        for l in Locale::ALL {
+            let text = ftl(l.tag());
+            let mut seen = std::collections::BTreeSet::new();
+            for id in text
+                .lines()
+                .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+                .filter_map(|line| line.split_once('=').map(|(k, _)| k.trim()))
+            {
+                assert!(seen.insert(id), "{}: {id} is defined twice", l.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_renders_every_message() {
+        // Each bundle loads and each key yields text (not the key itself).
+        let en = message_ids(&ftl("en"));
+        for l in Locale::ALL {
+            for key in ["nav-home", "day-long", "email-verify-email-subject"] {
+                assert!(en.contains(key));
+                let text = tr(l, key);
+                assert!(!text.is_empty() && text != key, "{}: {key}", l.tag());
+            }
+            assert_ne!(
+                l == Locale::En,
+                tr(l, "nav-home") != tr(Locale::En, "nav-home")
+            );
+        }
+    }
+
+    #[test]
     fn every_validation_code_used_by_the_domain_has_a_message() {
         let en = message_ids(&ftl("en"));
         for code in [

@@ -1196,3 +1196,39 @@ outbox-retry = إعادة المحاولة الآن
 outbox-resend = الإرسال مرة أخرى
 flash-email-requeued = وُضعت الرسالة في الانتظار وستُرسل خلال دقيقة.
 account-my-data = تنزيل بياناتي (JSON)
+
+# حماية البيانات: المحو
+account-erase-title = محو حسابي
+account-erase-lead = يُحذف اسمك وعنوان بريدك الإلكتروني وكلمة مرورك، ويُسجَّل خروجك من كل الأجهزة. تبقى المقترحات والمراجعات التي شاركت فيها لدى منظماتها، دون اسمك. لا يمكن التراجع عن ذلك.
+account-erase-confirm = أفهم أنه لا يمكن التراجع عن ذلك.
+account-erase-submit = محو حسابي
+error-erase-not-confirmed = ضع علامة في المربع للتأكيد.
+error-already-erased = سبق محو هذا الحساب.
+error-last-admin = تحتاج البوابة إلى مسؤول نشط واحد على الأقل: عيِّن مسؤولاً آخر أولاً.
+flash-account-erased = تم محو حسابك. شكراً لمشاركتك.
+people-erase = محو البيانات الشخصية لـ { $name }
+people-erase-confirm = طلب هذا الشخص المحو، وأفهم أنه لا يمكن التراجع عن ذلك.
+people-erase-submit = محو
+flash-person-erased = تم محو البيانات الشخصية؛ تبقى المقترحات والمراجعات دون الاسم.
+flash-erase-needs-confirmation = لم يُمحَ شيء: ضع علامة في مربع التأكيد أولاً.
+
+# E-mail template previews (admins)
+mailpreview-title = قوالب البريد الإلكتروني
+mailpreview-intro = كل رسالة ترسلها البوابة، مكتوبة بقيم أمثلة باللغة التي تختارها. تعرض رسائل القرارات النص الافتراضي؛ ويمكن للمنظمين تكييفه لكل دورة في صفحة القرارات.
+mailpreview-languages = لغة القالب
+template-verify-email = تأكيد عنوان البريد الإلكتروني
+template-account-exists = تسجيل بعنوان له حساب
+template-reset-password = إعادة تعيين كلمة المرور
+template-proposal-received = إيصال المقترح
+template-draft-reminder = تذكير بالمسودة قبل الموعد النهائي
+template-speaker-invitation = دعوة متحدث
+template-coorganizer-invitation = دعوة منظم مشارك
+template-join-request = طلب الانضمام إلى منظمة
+template-decision-accept = القرار: مقبول
+template-decision-waitlist = القرار: على قائمة الانتظار
+template-decision-reject = القرار: لم يُختر
+template-decision-merge = القرار: مدمج
+template-agenda-added = جدول الأعمال: جلسة مجدولة
+template-agenda-moved = جدول الأعمال: جلسة نُقلت
+template-agenda-cancelled = جدول الأعمال: جلسة أُلغيت
+template-staff-invitation = دعوة موظف

@@ -1197,3 +1197,39 @@ outbox-retry = Retry now
 outbox-resend = Send again
 flash-email-requeued = The e-mail is queued and goes out within a minute.
 account-my-data = Download my data (JSON)
+
+# Data protection: erasure
+account-erase-title = Erase my account
+account-erase-lead = Your name, e-mail address and password are removed and you are signed out everywhere. Proposals and reviews you took part in stay with their organizations, without your name. This cannot be undone.
+account-erase-confirm = I understand that this cannot be undone.
+account-erase-submit = Erase my account
+error-erase-not-confirmed = Tick the box to confirm.
+error-already-erased = This account has already been erased.
+error-last-admin = The portal needs at least one active administrator: appoint another one first.
+flash-account-erased = Your account has been erased. Thank you for taking part.
+people-erase = Erase the personal data of { $name }
+people-erase-confirm = This person asked for erasure, and I understand that it cannot be undone.
+people-erase-submit = Erase
+flash-person-erased = The personal data has been erased; proposals and reviews stay, without the name.
+flash-erase-needs-confirmation = Nothing was erased: tick the confirmation box first.
+
+# E-mail template previews (admins)
+mailpreview-title = E-mail templates
+mailpreview-intro = Every e-mail the portal sends, written out with example values in the language you choose. Decision e-mails show the default text; organizers can adapt it for an edition on the decisions page.
+mailpreview-languages = Template language
+template-verify-email = Confirm an e-mail address
+template-account-exists = Registration with an address that has an account
+template-reset-password = Password reset
+template-proposal-received = Proposal receipt
+template-draft-reminder = Draft reminder before the deadline
+template-speaker-invitation = Speaker invitation
+template-coorganizer-invitation = Co-organizer invitation
+template-join-request = Request to join an organization
+template-decision-accept = Decision: accepted
+template-decision-waitlist = Decision: waitlisted
+template-decision-reject = Decision: not selected
+template-decision-merge = Decision: merged
+template-agenda-added = Agenda: session scheduled
+template-agenda-moved = Agenda: session moved
+template-agenda-cancelled = Agenda: session cancelled
+template-staff-invitation = Staff invitation

@@ -10,17 +10,37 @@ pub enum Locale {
     En,
     /// Arabic, written right to left.
     Ar,
+    /// Chinese (simplified).
+    Zh,
+    /// French.
+    Fr,
+    /// Russian.
+    Ru,
+    /// Spanish.
+    Es,
 }
 
 impl Locale {
     /// Languages offered in the language switcher, in this order.
-    pub const ALL: [Locale; 2] = [Locale::Ar, Locale::En];
+    /// The six official UN languages, in the UN's (English alphabetical) order.
+    pub const ALL: [Locale; 6] = [
+        Locale::Ar,
+        Locale::Zh,
+        Locale::En,
+        Locale::Fr,
+        Locale::Ru,
+        Locale::Es,
+    ];
 
     /// BCP 47 tag, used for `<html lang>` and the cookie.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Ar => "ar",
+            Locale::Zh => "zh",
+            Locale::Fr => "fr",
+            Locale::Ru => "ru",
+            Locale::Es => "es",
         }
     }
 
@@ -29,6 +49,10 @@ impl Locale {
         match self {
             Locale::En => "English",
             Locale::Ar => "العربية",
+            Locale::Zh => "中文",
+            Locale::Fr => "Français",
+            Locale::Ru => "Русский",
+            Locale::Es => "Español",
         }
     }
 
@@ -77,9 +101,19 @@ mod tests {
     #[test]
     fn accept_language_picks_the_highest_supported_quality() {
         assert_eq!(
-            Locale::from_accept_language("fr-CH, ar;q=0.8, en;q=0.5"),
+            Locale::from_accept_language("de-CH, ar;q=0.8, en;q=0.5"),
             Some(Locale::Ar)
         );
+        assert_eq!(
+            Locale::from_accept_language("fr-CH, ar;q=0.8, en;q=0.5"),
+            Some(Locale::Fr)
+        );
+        assert_eq!(
+            Locale::from_accept_language("zh-CN,zh;q=0.9,en;q=0.8"),
+            Some(Locale::Zh)
+        );
+        assert_eq!(Locale::from_accept_language("ru-RU"), Some(Locale::Ru));
+        assert_eq!(Locale::from_accept_language("es-419"), Some(Locale::Es));
         assert_eq!(
             Locale::from_accept_language("en-GB,en;q=0.9,ar;q=0.1"),
             Some(Locale::En)
@@ -91,7 +125,9 @@ mod tests {
     #[test]
     fn arabic_is_right_to_left() {
         assert_eq!(Locale::Ar.dir(), "rtl");
-        assert_eq!(Locale::En.dir(), "ltr");
+        for l in Locale::ALL.into_iter().filter(|l| *l != Locale::Ar) {
+            assert_eq!(l.dir(), "ltr", "{}", l.tag());
+        }
         assert_eq!(Locale::from_tag("AR-eg"), Some(Locale::Ar));
     }
 }
