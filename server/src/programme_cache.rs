@@ -6,6 +6,7 @@
 
 use axum::body::Bytes;
 use portal::AppResult;
+use portal::domain::Locale;
 use portal::domain::agenda::Programme;
 use portal::services::{Portal, ReleaseHead};
 use std::collections::HashMap;
@@ -50,7 +51,32 @@ pub struct CachedRelease {
     /// Its programme.
     pub programme: Arc<Programme>,
     exports: Mutex<HashMap<&'static str, Arc<Export>>>,
+    pages: Mutex<PageShelf>,
 }
+
+/// A public page as a visitor who is not signed in sees it: the same for
+/// every such visitor in one language, so it is rendered once per release.
+#[derive(Debug)]
+pub struct CachedPage {
+    /// The document.
+    pub html: String,
+    /// The CSP nonce rendered into it, replaced by a fresh one per response
+    /// so that no two responses share a nonce.
+    pub nonce: String,
+}
+
+/// Rendered pages of one release by language and path with query. Bounded
+/// by bytes: searches and filters make many distinct addresses, and when
+/// the shelf is full it is emptied rather than tracked entry by entry
+/// (pages are re-rendered on the next request, as without a cache).
+#[derive(Debug, Default)]
+struct PageShelf {
+    bytes: usize,
+    pages: HashMap<(Locale, String), Arc<CachedPage>>,
+}
+
+/// At most this many bytes of rendered pages per instance.
+const PAGE_SHELF_BYTES: usize = 16 * 1024 * 1024;
 
 impl CachedRelease {
     /// The export `kind`, rendered by `render` the first time only.
@@ -63,6 +89,37 @@ impl CachedRelease {
         map.entry(kind)
             .or_insert_with(|| Arc::new(Export::new(render(&self.programme))))
             .clone()
+    }
+
+    /// The page at `path` in `locale`, rendered by `render` when it is not
+    /// on the shelf. Rendering happens outside the lock, so a slow render
+    /// never holds up pages already rendered.
+    pub fn page(
+        &self,
+        locale: Locale,
+        path: &str,
+        render: impl FnOnce() -> CachedPage,
+    ) -> Arc<CachedPage> {
+        let key = (locale, path.to_owned());
+        if let Some(p) = self.shelf().pages.get(&key) {
+            return p.clone();
+        }
+        let fresh = Arc::new(render());
+        let mut shelf = self.shelf();
+        let size = fresh.html.len() + key.1.len();
+        if shelf.bytes + size > PAGE_SHELF_BYTES {
+            shelf.pages.clear();
+            shelf.bytes = 0;
+        }
+        if size <= PAGE_SHELF_BYTES && !shelf.pages.contains_key(&key) {
+            shelf.bytes += size;
+            shelf.pages.insert(key, fresh.clone());
+        }
+        fresh
+    }
+
+    fn shelf(&self) -> std::sync::MutexGuard<'_, PageShelf> {
+        self.pages.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -84,6 +141,7 @@ impl ProgrammeCache {
             .unwrap_or_else(|e| e.into_inner())
             .as_ref()
             && c.head.id == head.id
+            && c.head.revision == head.revision
         {
             return Ok(Some(c.clone()));
         }
@@ -94,6 +152,7 @@ impl ProgrammeCache {
             head,
             programme: Arc::new(programme),
             exports: Mutex::default(),
+            pages: Mutex::default(),
         });
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(fresh.clone());
         Ok(Some(fresh))

@@ -6,7 +6,7 @@ use crate::state::AppState;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use leptos::prelude::IntoView;
-use portal_app::render::{PageContext, render_document};
+use portal_app::render::{PageContext, RenderedPage, render_document};
 
 /// Renders `body` inside the site layout with status `status`.
 pub fn page<V>(
@@ -19,6 +19,20 @@ pub fn page<V>(
 where
     V: IntoView + 'static,
 {
+    let rendered = render_html(state, req, title, body);
+    respond(req, status, rendered.html, &rendered.nonce)
+}
+
+/// Renders `body` inside the site layout, as the visitor of `req` sees it.
+pub fn render_html<V>(
+    state: &AppState,
+    req: &Req,
+    title: String,
+    body: impl FnOnce() -> V,
+) -> RenderedPage
+where
+    V: IntoView + 'static,
+{
     let ctx = PageContext {
         locale: req.locale,
         user: req.user.clone(),
@@ -26,10 +40,15 @@ where
         flash: req.flash.clone(),
         options: state.leptos.clone(),
     };
-    let rendered = render_document(ctx, title, body);
-    let mut res = (status, Html(rendered.html)).into_response();
+    render_document(ctx, title, body)
+}
+
+/// The response for a page's HTML whose inline script carries `nonce`:
+/// its CSP, caching and language headers, and the cleared notice.
+pub fn respond(req: &Req, status: StatusCode, html: String, nonce: &str) -> Response {
+    let mut res = (status, Html(html)).into_response();
     let h = res.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&page_csp(&rendered.nonce)) {
+    if let Ok(v) = HeaderValue::from_str(&page_csp(nonce)) {
         h.insert(header::CONTENT_SECURITY_POLICY, v);
     }
     // Pages differ per user and language; never cache them in shared caches.

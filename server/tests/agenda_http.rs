@@ -383,3 +383,65 @@ async fn the_builder_is_for_organizers_and_a_stale_move_shows_the_current_board(
         "never redirected off-site"
     );
 }
+
+/// The `'nonce-…'` of a response's Content-Security-Policy.
+fn csp_nonce(h: &reqwest::header::HeaderMap) -> String {
+    let csp = h["content-security-policy"].to_str().unwrap();
+    csp.split("'nonce-")
+        .nth(1)
+        .and_then(|r| r.split('\'').next())
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn public_pages_are_rendered_once_but_every_response_has_its_own_nonce() {
+    let app = released().await;
+    let (h1, first) = body(&app, "/agenda?view=list").await;
+    let (h2, second) = body(&app, "/agenda?view=list").await;
+    let (n1, n2) = (csp_nonce(&h1), csp_nonce(&h2));
+    assert_ne!(n1, n2, "a nonce is never reused");
+    assert!(
+        first.contains(&format!("nonce=\"{n1}\"")),
+        "the page carries its header's nonce"
+    );
+    assert!(second.contains(&format!("nonce=\"{n2}\"")) && !second.contains(&n1));
+    assert_eq!(
+        first.replace(&n1, ""),
+        second.replace(&n2, ""),
+        "the same page otherwise"
+    );
+    // Each language and address is its own page.
+    let ar = reqwest::Client::new()
+        .get(format!("{}/agenda?view=list", app.base))
+        .header("accept-language", "ar")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(ar.contains(r#"<html lang="ar" dir="rtl""#));
+    assert!(first.contains(r#"<html lang="en" dir="ltr""#));
+    // Signed-in readers get their own navigation, never a shared copy.
+    let c = client();
+    let r = c
+        .post(format!("{}/login", app.base))
+        .form(&[
+            ("email", "organizer@demo.wsis.test"),
+            ("password", DEMO_PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let mine = c
+        .get(format!("{}/agenda?view=list", app.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(mine.contains("/logout") && !first.contains("/logout"));
+}

@@ -7,8 +7,8 @@
 
 use crate::error::fail;
 use crate::middleware::Req;
-use crate::programme_cache::{CachedRelease, Export};
-use crate::render::page;
+use crate::programme_cache::{CachedPage, CachedRelease, Export};
+use crate::render::{page, render_html, respond};
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -67,6 +67,39 @@ fn filter_from(q: &HashMap<String, String>) -> ProgrammeFilter {
     }
 }
 
+/// A page of the released programme. Visitors who are not signed in (and
+/// have no one-time notice to see) all get the same page per language and
+/// address, so it is rendered once per release and kept with it; the day a
+/// programme is published nearly every request is one of these.
+fn public_page<V>(
+    state: &AppState,
+    req: &Req,
+    release: &CachedRelease,
+    title: String,
+    body: impl FnOnce() -> V,
+) -> Response
+where
+    V: IntoView + 'static,
+{
+    if req.user.is_some() || req.flash.is_some() {
+        return page(state, req, StatusCode::OK, title, body);
+    }
+    let cached = release.page(req.locale, &req.path, || {
+        let r = render_html(state, req, title, body);
+        CachedPage {
+            html: r.html,
+            nonce: r.nonce,
+        }
+    });
+    let nonce = leptos::nonce::Nonce::new().to_string();
+    respond(
+        req,
+        StatusCode::OK,
+        cached.html.replace(&cached.nonce, &nonce),
+        &nonce,
+    )
+}
+
 /// `GET /agenda`: the latest release, or an earlier one with `?release=N`.
 pub async fn agenda(
     State(state): State<AppState>,
@@ -94,7 +127,7 @@ pub async fn agenda(
         programme.edition.title,
         tr(req.locale, "programme-title")
     );
-    page(&state, &req, StatusCode::OK, title, move || {
+    public_page(&state, &req, &current, title, move || {
         view! { <ProgrammePage view=ProgrammeView { programme, latest, filter }/> }
     })
 }
@@ -150,9 +183,10 @@ pub async fn session(
         return fail(&state, &req, AppError::NotFound);
     };
     let title = s.title.clone();
-    let html = portal::markdown::render(&s.description);
+    let description = s.description.clone();
     let programme = current.programme.clone();
-    page(&state, &req, StatusCode::OK, title, move || {
+    public_page(&state, &req, &current, title, move || {
+        let html = portal::markdown::render_under(&description, 2);
         view! { <SessionPage programme=programme code=code description_html=html/> }
     })
 }
@@ -172,7 +206,7 @@ pub async fn speaker(State(state): State<AppState>, req: Req, Path(id): Path<Str
         return fail(&state, &req, AppError::NotFound);
     };
     let programme = current.programme.clone();
-    page(&state, &req, StatusCode::OK, name, move || {
+    public_page(&state, &req, &current, name, move || {
         view! { <SpeakerPage programme=programme id=id/> }
     })
 }
@@ -183,14 +217,15 @@ pub async fn matrix_page(State(state): State<AppState>, req: Req) -> Response {
         Ok(c) => c,
         Err(res) => return res,
     };
-    let m = matrix(&current.programme);
-    let release = current.programme.release;
-    page(
+    let programme = current.programme.clone();
+    public_page(
         &state,
         &req,
-        StatusCode::OK,
+        &current,
         tr(req.locale, "matrix-title"),
         move || {
+            let m = matrix(&programme);
+            let release = programme.release;
             view! { <MatrixPage matrix=m release=release/> }
         },
     )
