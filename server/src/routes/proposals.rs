@@ -409,7 +409,7 @@ pub(super) async fn render_view(
     .await;
     match result {
         Ok((edition, p)) => {
-            let html = portal::markdown::render(&p.form.description);
+            let html = portal::markdown::render_under(&p.form.description, 3);
             let questions = edition
                 .format(&p.form.format)
                 .map(|f| f.questions.clone())

@@ -75,7 +75,7 @@ async fn render(
     .await;
     match loaded {
         Ok((p, reviewers)) => {
-            let html = portal::markdown::render(&p.proposal.description);
+            let html = portal::markdown::render_under(&p.proposal.description, 3);
             let title = p.proposal.title.clone();
             page(state, req, status, title, move || {
                 view! { <ReviewProposalPage page=p description_html=html reviewers=reviewers review_state=review_state other_state=other_state/> }

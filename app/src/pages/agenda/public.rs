@@ -110,7 +110,18 @@ pub struct ProgrammeView {
     pub filter: ProgrammeFilter,
 }
 
-fn card(s: &ProgrammeSession) -> impl IntoView + use<> {
+/// A heading of `level` (3 to 5) around `inner`.
+fn heading(level: u8, inner: impl IntoView + 'static) -> AnyView {
+    match level {
+        ..=3 => view! { <h3>{inner}</h3> }.into_any(),
+        4 => view! { <h4>{inner}</h4> }.into_any(),
+        _ => view! { <h5>{inner}</h5> }.into_any(),
+    }
+}
+
+/// A session's card; its title is a heading one level below `parent`
+/// (the day's heading in the grid, the time's in the list).
+fn card(s: &ProgrammeSession, parent: u8) -> impl IntoView + use<> {
     let href = format!("/sessions/{}", s.code);
     let orgs = s
         .organizations
@@ -126,7 +137,7 @@ fn card(s: &ProgrammeSession) -> impl IntoView + use<> {
         .join(" ");
     view! {
         <article class="programme-card">
-            <h4><a href=href><bdi>{s.title.clone()}</bdi></a></h4>
+            {heading(parent + 1, view! { <a href=href><bdi>{s.title.clone()}</bdi></a> })}
             <p class="agenda-meta">{time_range(s.span.start, s.span.end)}" · "{t(&format!("format-{}", s.format))}" · "{lines}</p>
             <p class="agenda-meta"><bdi>{orgs}</bdi></p>
         </article>
@@ -261,7 +272,7 @@ fn grid(p: &Programme, f: &ProgrammeFilter, day: Date) -> impl IntoView + use<> 
                         .collect();
                     any |= block.is_some() || !sessions.is_empty();
                     let block = block.map(|b| view! { <p class="agenda-block">{time_range(b.span.start, b.span.end)}" "<bdi>{b.title.clone()}</bdi></p> });
-                    let cards = sessions.into_iter().map(card).collect_view();
+                    let cards = sessions.into_iter().map(|s| card(s, 2)).collect_view();
                     view! { <td>{block}{cards}</td> }
                 })
                 .collect_view();
@@ -294,7 +305,7 @@ fn list(p: &Programme, f: &ProgrammeFilter, days: Vec<Date>) -> impl IntoView + 
                         .filter(|s| s.span.start == a && s.span.end == b)
                         .map(|s| {
                             let room = p.room(s.room).map(|r| r.name.clone()).unwrap_or_default();
-                            view! { <li>{card(s)}<p class="agenda-meta">{room}</p></li> }
+                            view! { <li>{card(s, 3)}<p class="agenda-meta">{room}</p></li> }
                         })
                         .collect_view();
                     view! { <h3>{time_range(a, b)}</h3><ul class="plain-list programme-list">{items}</ul> }
