@@ -100,7 +100,10 @@ async fn the_openapi_document_names_exactly_the_routes_the_router_serves() {
     // Every route answers (not the "no such route" fallback, not 405).
     let admin = token(&app, "admin@demo.wsis.test", &["read", "write"]).await;
     for (method, path) in &served {
-        let concrete = path.replace("{code}", "WF27-0001").replace("{id}", "1");
+        let concrete = path
+            .replace("{code}", "WF27-0001")
+            .replace("{id}", "1")
+            .replace("{reviewer}", "1");
         let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
         let (status, body) = call(&app, m, &concrete, Some(&admin), Some(json!({}))).await;
         assert_ne!(status, StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
@@ -335,6 +338,162 @@ async fn writes_go_through_the_services_with_their_validation_and_versions() {
         (status, one["code"].as_str()),
         (StatusCode::OK, Some(first.as_str()))
     );
+}
+
+#[tokio::test]
+async fn proposals_are_edited_and_submitted_and_reviews_written_through_the_api() {
+    let app = seeded().await;
+    let owner = token(&app, "stakeholder004@demo.wsis.test", &["read", "write"]).await;
+    let other = token(&app, "stakeholder005@demo.wsis.test", &["read", "write"]).await;
+    let (_, body) = call(
+        &app,
+        Method::POST,
+        "/proposals",
+        Some(&owner),
+        Some(json!({"title": "Open data for cities", "format": "thematic-workshop"})),
+    )
+    .await;
+    let code = body["code"].as_str().unwrap().to_owned();
+    let path = format!("/proposals/{code}");
+    let (_, view) = call(&app, Method::GET, &path, Some(&owner), None).await;
+    let version = view["version"].as_i64().unwrap();
+    let mut form = view["form"].clone();
+    form["abstract_text"] =
+        json!("Cities publish open data; we show what residents build with it.");
+    let save = json!({"version": version, "proposal": form});
+    let (status, body) = call(&app, Method::PUT, &path, Some(&owner), Some(save.clone())).await;
+    assert_eq!(
+        (status, body["status"].as_str()),
+        (StatusCode::OK, Some("draft")),
+        "{body}"
+    );
+    // The same version again: someone (here, the owner) saved in between.
+    let (status, body) = call(&app, Method::PUT, &path, Some(&owner), Some(save)).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::CONFLICT, Some("stale-version"))
+    );
+    // Another stakeholder can neither read nor write it.
+    let (status, _) = call(&app, Method::GET, &path, Some(&other), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, view) = call(&app, Method::GET, &path, Some(&owner), None).await;
+    let version = view["version"].as_i64().unwrap();
+    let (status, _) = call(
+        &app,
+        Method::PUT,
+        &path,
+        Some(&other),
+        Some(json!({"version": version, "proposal": view["form"].clone()})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // Submitting an incomplete proposal names every field at fault.
+    let submit = format!("{path}/submit");
+    let (status, body) = call(
+        &app,
+        Method::POST,
+        &submit,
+        Some(&owner),
+        Some(json!({"version": version, "proposal": view["form"].clone()})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let fields: Vec<&str> = body["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["field"].as_str())
+        .collect();
+    assert!(
+        fields.contains(&"objectives") && fields.contains(&"action_lines"),
+        "{fields:?}"
+    );
+    let mut form = view["form"].clone();
+    form["description"] = json!("Talks, then a **hands-on** hour.");
+    form["objectives"] = json!("Show reuse of open data.");
+    form["outcomes"] = json!("A catalogue of civic apps.");
+    form["action_lines"] = json!([{"code": "C3", "rationale": "Access to public information."}]);
+    form["sdgs"] = json!([{"code": "11", "rationale": "Sustainable cities."}]);
+    form["languages"] = json!(["en"]);
+    form["participation_mode"] = json!("hybrid");
+    form["speakers"] = json!([
+        {"role": "moderator", "name": "Lina Haddad", "organization": "City Lab", "email": "lina@example.org", "country": "JO", "stakeholder_type": "civil-society", "gender": "woman"},
+        {"role": "speaker", "name": "Tomás Ruiz", "organization": "Open Cities", "email": "tomas@example.org", "country": "CL", "stakeholder_type": "government", "gender": "man"},
+        {"role": "speaker", "name": "Mei Chen", "organization": "Data Commons", "email": "mei@example.org", "country": "SG", "stakeholder_type": "academia", "gender": "woman"}
+    ]);
+    let (status, body) = call(
+        &app,
+        Method::POST,
+        &submit,
+        Some(&owner),
+        Some(json!({"version": version, "proposal": form})),
+    )
+    .await;
+    assert_eq!(
+        (status, body["status"].as_str()),
+        (StatusCode::OK, Some("submitted")),
+        "{body}"
+    );
+
+    // A reviewer reads an assigned proposal (blind) and writes a review.
+    let reviewer_user = user(&app, "reviewer@demo.wsis.test").await;
+    let queue = app.portal.review_queue(&reviewer_user).await.unwrap();
+    let open = queue
+        .iter()
+        .find(|q| q.assigned && q.my_review.is_none())
+        .expect("an unreviewed assignment");
+    let reviewer = token(&app, "reviewer@demo.wsis.test", &["read", "write"]).await;
+    let rpath = format!("/proposals/{}/reviews", open.code);
+    let (status, page) = call(&app, Method::GET, &rpath, Some(&reviewer), None).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_eq!(page["can_review"], true);
+    let criteria = app.portal.criteria().await.unwrap();
+    let scores: serde_json::Map<String, Value> = criteria
+        .iter()
+        .map(|c| (c.id.to_string(), json!(c.scale_max)))
+        .collect();
+    let review = json!({"scores": scores, "confidence": 2, "recommendation": "accept", "comment": "Clear and balanced."});
+    let wpath = format!("/proposals/{}/review", open.code);
+    let (status, body) = call(&app, Method::PUT, &wpath, Some(&reviewer), Some(review)).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    let bad = json!({"scores": {}, "confidence": "very", "recommendation": "maybe"});
+    let (status, body) = call(&app, Method::PUT, &wpath, Some(&reviewer), Some(bad)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    // The stakeholder may not review, nor see the reviews of others' proposals.
+    let (status, _) = call(&app, Method::GET, &rpath, Some(&other), None).await;
+    assert!(
+        matches!(status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN),
+        "{status}"
+    );
+
+    // Organizers assign and unassign; reviewers may not.
+    let organizer = token(&app, "organizer@demo.wsis.test", &["read", "write"]).await;
+    let apath = format!("/proposals/{code}/assignments");
+    let who = json!({"reviewer": reviewer_user.id.0});
+    let (status, _) = call(
+        &app,
+        Method::POST,
+        &apath,
+        Some(&reviewer),
+        Some(who.clone()),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, body) = call(&app, Method::POST, &apath, Some(&organizer), Some(who)).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    let queue = app.portal.review_queue(&reviewer_user).await.unwrap();
+    assert!(queue.iter().any(|q| q.code == code));
+    let (status, _) = call(
+        &app,
+        Method::DELETE,
+        &format!("{apath}/{}", reviewer_user.id.0),
+        Some(&organizer),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let queue = app.portal.review_queue(&reviewer_user).await.unwrap();
+    assert!(!queue.iter().any(|q| q.code == code));
 }
 
 #[tokio::test]

@@ -12,11 +12,11 @@ use portal::AppError;
 use portal::domain::Locale;
 use portal::domain::agenda::parse_clock;
 use portal::domain::proposal::ProposalForm;
-use portal::services::{OrganizerFilter, PlaceRequest, RequestMeta};
+use portal::services::{OrganizerFilter, PlaceRequest, RequestMeta, SaveIntent};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-type ApiResult = Result<Response, ApiError>;
+pub(super) type ApiResult = Result<Response, ApiError>;
 
 /// `page` and `per_page` of a list.
 #[derive(Debug, Deserialize)]
@@ -61,7 +61,7 @@ fn paginate<T: Serialize>(all: Vec<T>, q: &PageQuery) -> Page<T> {
     }
 }
 
-fn meta(c: &Caller) -> RequestMeta {
+pub(super) fn meta(c: &Caller) -> RequestMeta {
     RequestMeta {
         client_addr: format!("api-token-{}", c.0.token_id),
         user_agent: "api".into(),
@@ -69,7 +69,7 @@ fn meta(c: &Caller) -> RequestMeta {
     }
 }
 
-fn fail(c: &Caller) -> impl Fn(AppError) -> ApiError + '_ {
+pub(super) fn fail(c: &Caller) -> impl Fn(AppError) -> ApiError + '_ {
     move |e| ApiError::new(e, c.0.user.locale)
 }
 
@@ -78,7 +78,7 @@ fn query<T>(q: Result<Query<T>, QueryRejection>, l: Locale) -> Result<T, ApiErro
         .map_err(|_| ApiError::bad_request("bad-query", l))
 }
 
-fn body<T>(b: Result<Json<T>, JsonRejection>, l: Locale) -> Result<T, ApiError> {
+pub(super) fn body<T>(b: Result<Json<T>, JsonRejection>, l: Locale) -> Result<T, ApiError> {
     b.map(|Json(v)| v)
         .map_err(|_| ApiError::bad_request("bad-json", l))
 }
@@ -157,6 +157,60 @@ pub async fn create_proposal(
         .await
         .map_err(fail(&c))?;
     Ok((StatusCode::CREATED, Json(json!({ "code": code }))).into_response())
+}
+
+/// A proposal as edited: the version read and the whole form.
+#[derive(Debug, Deserialize)]
+pub struct SaveBody {
+    version: i64,
+    proposal: ProposalForm,
+}
+
+/// Saves (`Save`) or submits (`Submit`) as the proposal's page does; the
+/// new status, or `409 stale-version` when someone saved in between.
+async fn save_as(
+    state: &AppState,
+    c: &Caller,
+    code: &str,
+    b: Result<Json<SaveBody>, JsonRejection>,
+    intent: SaveIntent,
+) -> ApiResult {
+    let s = body(b, c.0.user.locale)?;
+    let status = state
+        .portal
+        .save_proposal(
+            &c.0.user,
+            &code.to_uppercase(),
+            s.proposal,
+            s.version,
+            intent,
+            &meta(c),
+        )
+        .await
+        .map_err(fail(c))?;
+    Ok(Json(json!({ "code": code.to_uppercase(), "status": status.code() })).into_response())
+}
+
+/// `PUT /proposals/{code}`: saves the proposal (a draft may be incomplete;
+/// a submitted one is checked in full), until the deadline.
+pub async fn save_proposal(
+    State(state): State<AppState>,
+    c: Caller,
+    Path(code): Path<String>,
+    b: Result<Json<SaveBody>, JsonRejection>,
+) -> ApiResult {
+    save_as(&state, &c, &code, b, SaveIntent::Save).await
+}
+
+/// `POST /proposals/{code}/submit`: saves and submits, with every field
+/// checked; the receipt goes out by e-mail as from the page.
+pub async fn submit_proposal(
+    State(state): State<AppState>,
+    c: Caller,
+    Path(code): Path<String>,
+    b: Result<Json<SaveBody>, JsonRejection>,
+) -> ApiResult {
+    save_as(&state, &c, &code, b, SaveIntent::Submit).await
 }
 
 /// `GET /proposals/{code}`: as its organizers (or staff) see it.

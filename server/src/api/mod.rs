@@ -13,6 +13,7 @@
 mod error;
 mod handlers;
 mod openapi;
+mod reviews;
 
 pub use error::ApiError;
 pub use openapi::document;
@@ -121,6 +122,12 @@ api_routes! {
     get "/proposals" => handlers::proposals,
     post "/proposals" => handlers::create_proposal,
     get "/proposals/{code}" => handlers::proposal,
+    put "/proposals/{code}" => handlers::save_proposal,
+    post "/proposals/{code}/submit" => handlers::submit_proposal,
+    get "/proposals/{code}/reviews" => reviews::reviews,
+    put "/proposals/{code}/review" => reviews::save_review,
+    post "/proposals/{code}/assignments" => reviews::assign,
+    delete "/proposals/{code}/assignments/{reviewer}" => reviews::unassign,
     post "/decisions" => handlers::decide,
     get "/sessions" => handlers::sessions,
     get "/sessions/{code}" => handlers::session,

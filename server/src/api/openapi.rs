@@ -67,6 +67,10 @@ pub fn document(base_url: &str) -> Value {
     if let Some(list) = unschedule_params.as_array_mut() {
         list.push(json!({ "name": "version", "in": "query", "required": true, "schema": { "type": "integer" } }));
     }
+    let mut reviewer_params = code();
+    if let Some(list) = reviewer_params.as_array_mut() {
+        list.push(path_param("reviewer", "integer", "The reviewer's user id"));
+    }
     json!({
         "openapi": "3.0.3",
         "info": {
@@ -85,7 +89,15 @@ pub fn document(base_url: &str) -> Value {
                 "get": op("Your proposals; for organizers, every submitted proposal with review aggregates (50 a page)", "proposals", "read", paging(), None, ("200", "A page of proposals")),
                 "post": op("Create a draft proposal (stakeholders)", "proposals", "write", json!([]), Some("ProposalForm"), ("201", "{code} of the new draft"))
             },
-            "/proposals/{code}": { "get": op("One proposal, as its organizers or staff see it", "proposals", "read", code(), None, ("200", "The proposal")) },
+            "/proposals/{code}": {
+                "get": op("One proposal, as its organizers or staff see it", "proposals", "read", code(), None, ("200", "The proposal")),
+                "put": op("Save a proposal until the deadline; 409 stale-version when someone saved since version", "proposals", "write", code(), Some("SaveProposal"), ("200", "{code, status}"))
+            },
+            "/proposals/{code}/submit": { "post": op("Save and submit, every field checked; the receipt is e-mailed", "proposals", "write", code(), Some("SaveProposal"), ("200", "{code, status}")) },
+            "/proposals/{code}/reviews": { "get": op("The proposal as its reviewers see it (anonymized under blind review), your review, and others' reviews with the aggregate when you may see them", "reviews", "read", code(), None, ("200", "The review page")) },
+            "/proposals/{code}/review": { "put": op("Write your review of a proposal assigned to you; version 0 for a first review", "reviews", "write", code(), Some("Review"), ("204", "Saved")) },
+            "/proposals/{code}/assignments": { "post": op("Assign a reviewer (organizers); refused when the reviewer has a conflict", "reviews", "write", code(), Some("Assignment"), ("204", "Assigned")) },
+            "/proposals/{code}/assignments/{reviewer}": { "delete": op("Remove an assignment (organizers); a written review stays on record", "reviews", "write", reviewer_params, None, ("204", "Unassigned")) },
             "/decisions": { "post": op("Record the same pending decision for several proposals (organizers)", "decisions", "write", json!([]), Some("Decision"), ("200", "{decided: n}")) },
             "/sessions": { "get": op("Sessions of the latest released agenda", "agenda", "read", paging(), None, ("200", "A page of sessions")) },
             "/sessions/{code}": { "get": op("One released session", "agenda", "read", code(), None, ("200", "The session")) },
@@ -126,6 +138,19 @@ pub fn document(base_url: &str) -> Value {
                     "outcome": { "type": "string", "enum": ["accept", "waitlist", "reject"] },
                     "note": string()
                 } },
+                "SaveProposal": { "type": "object", "required": ["version", "proposal"], "properties": {
+                    "version": { "type": "integer", "description": "The version read (GET /proposals/{code})" },
+                    "proposal": { "$ref": "#/components/schemas/ProposalForm" }
+                } },
+                "Review": { "type": "object", "properties": {
+                    "version": { "type": "integer", "default": 0 },
+                    "scores": { "type": "object", "description": "Score per criterion id", "additionalProperties": { "type": "integer" } },
+                    "notes": { "type": "object", "description": "Note per criterion id", "additionalProperties": string() },
+                    "confidence": { "type": "integer", "minimum": 1, "maximum": 3 },
+                    "recommendation": { "type": "string", "enum": ["accept", "weak-accept", "weak-reject", "reject"] },
+                    "comment": string()
+                } },
+                "Assignment": { "type": "object", "required": ["reviewer"], "properties": { "reviewer": { "type": "integer" } } },
                 "Placement": { "type": "object", "required": ["room", "day", "start", "version"], "properties": {
                     "room": { "type": "integer" }, "day": { "type": "string", "format": "date" },
                     "start": { "type": "string", "example": "09:30" }, "version": { "type": "integer" }
