@@ -44,6 +44,9 @@ pub struct Config {
     /// `PORTAL_METRICS_TOKEN`: bearer token for `/metrics` (unset: no
     /// metrics endpoint at all).
     pub metrics_token: Option<String>,
+    /// `PORTAL_DRAFT_RETENTION_DAYS`: drafts of past editions are deleted
+    /// this many days after the edition ended (default 365; 0 keeps them).
+    pub draft_retention_days: u32,
 }
 
 /// A configuration key that could not be read.
@@ -157,6 +160,11 @@ impl Config {
                 get("PORTAL_OUTBOX_INTERVAL_SECS"),
                 5,
             )?),
+            draft_retention_days: parse(
+                "PORTAL_DRAFT_RETENTION_DAYS",
+                get("PORTAL_DRAFT_RETENTION_DAYS"),
+                365,
+            )?,
             metrics_token: match get("PORTAL_METRICS_TOKEN") {
                 Some(t) if t.trim().len() < 16 => {
                     return Err(ConfigError(

@@ -1,5 +1,6 @@
-//! Background work on every instance: delivering the outbox and pruning
-//! expired sessions and old login attempts. Safe to run on several instances
+//! Background work on every instance: delivering the outbox, reminding
+//! draft owners, deleting drafts of past editions after the retention
+//! period, and pruning expired sessions and old login attempts. Safe to run on several instances
 //! at once (claims and deletes are atomic in the database).
 
 use crate::state::AppState;
@@ -40,6 +41,14 @@ pub fn spawn(state: AppState) -> JoinHandle<()> {
                         Ok(0) => {}
                         Ok(n) => tracing::info!(reminders = n, "queued draft reminders"),
                         Err(e) => crate::error::log_internal(&e),
+                    }
+                    let days = state.config.draft_retention_days;
+                    if days > 0 {
+                        match state.portal.purge_old_drafts(time::Duration::days(days.into())).await {
+                            Ok(0) => {}
+                            Ok(n) => tracing::info!(deleted = n, "deleted drafts of past editions"),
+                            Err(e) => crate::error::log_internal(&e),
+                        }
                     }
                     let sessions = state.portal.prune_sessions().await;
                     let attempts = state.portal.prune_login_attempts().await;

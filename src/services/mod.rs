@@ -10,6 +10,7 @@ mod api_tokens;
 mod audit;
 mod coorganizers;
 mod editions;
+mod erasure;
 mod my_data;
 mod organizations;
 mod outbox;
@@ -33,8 +34,9 @@ pub use coorganizers::{Coorganizer, CoorganizerForm, CoorganizerInvitation};
 pub use editions::{
     Edition, EditionForm, Format, FormatForm, NewEdition, QuestionForm, local_input,
 };
+pub use erasure::{ERASED_NAME, erased_address};
 pub use organizations::{JoinRequest, OrganizationForm, OrganizationHit, OrganizationProfile};
-pub use outbox::{MAX_ATTEMPTS, OutboxEmail, OutboxStatus};
+pub use outbox::{EmailPreview, MAX_ATTEMPTS, OutboxEmail, OutboxStatus};
 pub use people::{
     INVITE_ROLES, InviteForm, InviteOutcome, MANAGED_ROLES, PEOPLE_PAGE, PeopleFilter, PersonRow,
 };

@@ -66,7 +66,8 @@ pub fn start() -> OffsetDateTime {
     OffsetDateTime::from_unix_timestamp(1_790_000_000).unwrap()
 }
 
-async fn open(kind: &'static str, url: String) -> TestDb {
+/// Services over the database at `url`, migrated.
+pub async fn open(kind: &'static str, url: String) -> TestDb {
     let db = Db::connect(&url, &PoolSettings::default())
         .await
         .expect("connect");

@@ -1,13 +1,18 @@
-//! The signed-in user's account: profile facts and password change.
+//! The signed-in user's account: profile facts, password change, their
+//! data to download, and erasing the account.
 
-use crate::forms::{ErrorSummary, FormState, PasswordField};
+use crate::forms::{CheckboxField, ErrorSummary, FormState, PasswordField};
 use crate::render::{page_context, t, t_args};
 use leptos::prelude::*;
 use portal::domain::Password;
 
 /// Account overview and the change-password form.
 #[component]
-pub fn AccountPage(form: FormState, organization: Option<String>) -> impl IntoView {
+pub fn AccountPage(
+    form: FormState,
+    erase: FormState,
+    organization: Option<String>,
+) -> impl IntoView {
     let Some(user) = page_context().user else {
         return ().into_any();
     };
@@ -20,6 +25,10 @@ pub fn AccountPage(form: FormState, organization: Option<String>) -> impl IntoVi
     let labels = vec![
         ("current_password", t("field-current-password")),
         ("new_password", t("field-new-password")),
+    ];
+    let erase_labels = vec![
+        ("password", t("field-password")),
+        ("confirm", t("account-erase-confirm")),
     ];
     view! {
         <h1>{t("account-title")}</h1>
@@ -44,6 +53,17 @@ pub fn AccountPage(form: FormState, organization: Option<String>) -> impl IntoVi
                     autocomplete="new-password"
                     hint=t_args("field-password-hint", &[("min", Password::MIN.to_string())])/>
                 <button type="submit" class="button">{t("account-change-password-submit")}</button>
+            </form>
+        </section>
+        <section aria-labelledby="erase-title">
+            <h2 id="erase-title">{t("account-erase-title")}</h2>
+            <p>{t("account-erase-lead")}</p>
+            <ErrorSummary form=erase.clone() labels=erase_labels/>
+            <form method="post" action="/account/erase" novalidate=true class="form form-narrow">
+                <PasswordField form=erase.clone() name="password" label=t("field-password")
+                    autocomplete="current-password"/>
+                <CheckboxField form=erase.clone() name="confirm" label=t("account-erase-confirm")/>
+                <button type="submit" class="button button-danger">{t("account-erase-submit")}</button>
             </form>
         </section>
     }

@@ -48,6 +48,8 @@ fn row(p: &PersonRow, back: &str) -> impl IntoView + use<> {
             "yes",
         )
     };
+    let erased = p.email.ends_with("@erased.invalid");
+    let erase_label = t_args("people-erase", &[("name", p.name.clone())]);
     let status = if p.is_active {
         t("people-active")
     } else {
@@ -73,6 +75,22 @@ fn row(p: &PersonRow, back: &str) -> impl IntoView + use<> {
                     <input type="hidden" name="back" value=back.to_owned()/>
                     <button type="submit" class="link-button">{toggle}</button>
                 </form>
+                {(!erased).then(|| {
+                    let box_id = format!("erase-{id}");
+                    view! {
+                        <details class="erase">
+                            <summary>{erase_label.clone()}</summary>
+                            <form method="post" action=format!("/admin/users/{id}/erase")>
+                                <input type="hidden" name="back" value=back.to_owned()/>
+                                <p class="choice">
+                                    <input type="checkbox" id=box_id.clone() name="confirm" value="yes" required=true/>
+                                    <label for=box_id>{t("people-erase-confirm")}</label>
+                                </p>
+                                <button type="submit" class="button button-danger">{t("people-erase-submit")}</button>
+                            </form>
+                        </details>
+                    }
+                })}
             </td>
         </tr>
     }

@@ -89,7 +89,7 @@ pub async fn register(
 
 /// Page titles of forms with errors start with "Error:", so screen reader
 /// users hear at once that the submission did not go through.
-fn error_title(req: &Req, key: &str) -> String {
+pub(super) fn error_title(req: &Req, key: &str) -> String {
     format!("{} {}", title(req, "title-error-prefix"), title(req, key))
 }
 
@@ -390,7 +390,7 @@ pub async fn account(State(state): State<AppState>, req: Req) -> Response {
         StatusCode::OK,
         title(&req, "account-title"),
         move || {
-            view! { <AccountPage form=FormState::default() organization=organization/> }
+            view! { <AccountPage form=FormState::default() erase=FormState::default() organization=organization/> }
         },
     )
 }
@@ -438,7 +438,7 @@ pub async fn change_password(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     error_title(&req, "account-title"),
                     move || {
-                        view! { <AccountPage form=fs organization=organization/> }
+                        view! { <AccountPage form=fs erase=FormState::default() organization=organization/> }
                     },
                 ),
                 Err(e) => error_page(&state, &req, &e),

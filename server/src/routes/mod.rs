@@ -14,6 +14,7 @@ macro_rules! signed_in {
 mod accounts;
 mod agenda;
 mod coorganizers;
+mod erasure;
 mod forms;
 mod health;
 mod language;
@@ -64,6 +65,8 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/account", get(accounts::account))
         .route("/account/password", post(accounts::change_password))
+        .route("/account/erase", post(erasure::erase_own))
+        .route("/admin/users/{id}/erase", post(erasure::erase_person))
         .route("/account/tokens", get(tokens::list).post(tokens::create))
         .route("/account/data.json", get(tokens::my_data))
         .route("/account/tokens/{id}/revoke", post(tokens::revoke))
@@ -164,6 +167,7 @@ pub fn routes() -> Router<AppState> {
         .route("/organize/review/reviewers", post(organize::add_reviewer))
         .route("/organize/review/assign", post(organize::auto_assign))
         .route("/admin/outbox", get(outbox::list))
+        .route("/admin/outbox/templates", get(outbox::templates))
         .route("/admin/outbox/{id}/retry", post(outbox::retry))
         .route("/admin/users", get(people::list))
         .route("/admin/users/invite", post(people::invite))

@@ -21,6 +21,7 @@ mod venue;
 
 pub use board::{AgendaData, BlockRow, GridSettings, RoomRow, SessionInfo, UnavailableRow};
 pub use builder::{PlaceRequest, PlannedMove, SchedulePreview};
+pub(crate) use release::person_id;
 pub use release::{ChangeEntry, Changelog, ReleaseHead, ReleaseSummary, changelog};
 pub use venue::{BlockForm, GridForm, RoomForm, UnavailableForm};
 

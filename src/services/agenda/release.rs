@@ -30,6 +30,8 @@ pub struct ReleaseHead {
     pub number: i64,
     /// When.
     pub released_at: OffsetDateTime,
+    /// Bumped when the snapshot is rewritten (an erased person's name).
+    pub revision: i64,
 }
 
 /// A session named in a changelog.
@@ -147,7 +149,7 @@ impl Portal {
     /// The latest release of the current edition, if any.
     pub async fn latest_release(&self) -> AppResult<Option<ReleaseHead>> {
         Ok(crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT r.id, r.number, r.released_at FROM agenda_releases r JOIN editions e ON e.id = r.edition_id \
+            "SELECT r.id, r.number, r.released_at, r.revision FROM agenda_releases r JOIN editions e ON e.id = r.edition_id \
              WHERE e.is_current = TRUE ORDER BY r.number DESC LIMIT 1",
         ).fetch_optional(pool).await)?)
     }
