@@ -32,6 +32,53 @@ pub fn compose(locale: Locale, template: &str, args: &[(&'static str, String)]) 
     }
 }
 
+/// Every e-mail template, in the order the previews list them: accounts,
+/// proposals, organizations, review, agenda, staff.
+pub const TEMPLATES: [&str; 16] = [
+    "verify-email",
+    "account-exists",
+    "reset-password",
+    "proposal-received",
+    "draft-reminder",
+    "speaker-invitation",
+    "coorganizer-invitation",
+    "join-request",
+    "decision-accept",
+    "decision-waitlist",
+    "decision-reject",
+    "decision-merge",
+    "agenda-added",
+    "agenda-moved",
+    "agenda-cancelled",
+    "staff-invitation",
+];
+
+/// Example arguments for previews: every argument any template uses, so
+/// each template shows realistic text (Fluent ignores the ones it does not
+/// use). `base_url` makes the links look like the portal's own.
+pub fn example_args(base_url: &str) -> Vec<(&'static str, String)> {
+    let base = base_url.trim_end_matches('/');
+    vec![
+        ("name", "Amina Diallo".into()),
+        ("email", "amina.diallo@example.org".into()),
+        ("link", format!("{base}/example?token=EXAMPLE")),
+        ("code", "WF27-0042".into()),
+        ("title", "Community networks for the last billion".into()),
+        ("edition", "WSIS Forum 2027".into()),
+        ("organization", "Senegal ICT Agency".into()),
+        ("requester", "Moussa Ba".into()),
+        ("lead", "Senegal ICT Agency".into()),
+        ("inviter", "WSIS Forum Secretariat".into()),
+        ("role", "speaker".into()),
+        ("hours", "48".into()),
+        ("room", "Room C, CICG".into()),
+        (
+            "when",
+            "Tuesday 11 May 2027, 10:00–10:45 (Geneva time)".into(),
+        ),
+    ]
+}
+
 /// How to reach the SMTP server.
 #[derive(Debug, Clone)]
 pub struct SmtpSettings {

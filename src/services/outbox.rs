@@ -57,6 +57,17 @@ pub struct OutboxEmail {
     pub created_at: OffsetDateTime,
 }
 
+/// One template written out with example values.
+#[derive(Debug, Clone, Serialize)]
+pub struct EmailPreview {
+    /// Template name, e.g. `verify-email`.
+    pub template: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body.
+    pub body: String,
+}
+
 /// Attempts before an e-mail is marked failed (about a day with backoff).
 pub const MAX_ATTEMPTS: i64 = 10;
 
@@ -153,6 +164,30 @@ impl Portal {
             "SELECT COUNT(*) FROM email_outbox WHERE status = 'pending'",
         ).fetch_one(pool).await)?;
         Ok(n)
+    }
+
+    /// Every e-mail template written in `locale` with example values, for
+    /// admins to check wording and translations before anything is sent.
+    /// Decision e-mails show the portal's default text (organizers may
+    /// replace it per edition on the decisions page).
+    pub fn email_previews(
+        &self,
+        actor: &super::CurrentUser,
+        locale: crate::domain::Locale,
+    ) -> AppResult<Vec<EmailPreview>> {
+        actor.require_any(&[crate::domain::Role::Admin])?;
+        let args = crate::mail::example_args(&self.settings.base_url);
+        Ok(crate::mail::TEMPLATES
+            .iter()
+            .map(|t| {
+                let c = crate::mail::compose(locale, t, &args);
+                EmailPreview {
+                    template: (*t).to_owned(),
+                    subject: c.subject,
+                    body: c.body,
+                }
+            })
+            .collect())
     }
 
     /// A page of the outbox for admins: newest first, filtered by status

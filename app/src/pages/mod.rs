@@ -39,7 +39,7 @@ pub use home::HomePage;
 pub use login::LoginPage;
 pub use moderation::ModerationPage;
 pub use organization::{JoinOrganizationPage, OrganizationPage};
-pub use outbox::OutboxPage;
+pub use outbox::{EmailTemplatesPage, OutboxPage};
 pub use password::{ForgotPasswordPage, ResetPasswordPage};
 pub use people::PeoplePage;
 pub use proposal_edit::{EditorData, ProposalEditPage};

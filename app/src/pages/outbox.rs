@@ -58,6 +58,7 @@ pub fn OutboxPage(
     view! {
         <h1>{t("outbox-title")}</h1>
         <p>{t("outbox-intro")}</p>
+        <p><a href="/admin/outbox/templates">{t("mailpreview-title")}</a></p>
         <form method="get" action="/admin/outbox" class="form filter-form" role="search">
             <fieldset>
                 <legend>{t("programme-filter")}</legend>
@@ -83,5 +84,45 @@ pub fn OutboxPage(
             </table>
         </div>
         <nav aria-label=t("people-pages")><p class="inline-list">{prev}" "{next}</p></nav>
+    }
+}
+
+/// `/admin/outbox/templates`: every e-mail template written out with
+/// example values, in the chosen language.
+#[component]
+pub fn EmailTemplatesPage(
+    previews: Vec<portal::services::EmailPreview>,
+    lang: portal::domain::Locale,
+) -> impl IntoView {
+    let langs = portal::domain::Locale::ALL
+        .into_iter()
+        .map(|l| {
+            let current = (l == lang).then_some("page");
+            view! { <li><a href=format!("/admin/outbox/templates?lang={}", l.tag()) aria-current=current lang=l.tag()>{l.native_name()}</a></li> }
+        })
+        .collect_view();
+    let items = previews
+        .into_iter()
+        .map(|p| {
+            let id = format!("tpl-{}", p.template);
+            let labelled = id.clone();
+            view! {
+                <section aria-labelledby=labelled class="email-preview">
+                    <h2 id=id>{t(&format!("template-{}", p.template))}</h2>
+                    <p class="agenda-meta"><code>{p.template.clone()}</code></p>
+                    <div lang=lang.tag() dir=lang.dir()>
+                        <p><strong>{t("outbox-subject")}": "</strong><bdi>{p.subject}</bdi></p>
+                        <pre class="email-body">{p.body}</pre>
+                    </div>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1>{t("mailpreview-title")}</h1>
+        <p>{t("mailpreview-intro")}</p>
+        <p><a href="/admin/outbox">{t("outbox-title")}</a></p>
+        <nav aria-label=t("mailpreview-languages")><ul class="inline-list">{langs}</ul></nav>
+        {items}
     }
 }

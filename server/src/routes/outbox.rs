@@ -1,4 +1,5 @@
-//! `/admin/outbox` (admins): e-mails and their delivery.
+//! `/admin/outbox` (admins): e-mails and their delivery, and a preview of
+//! every template.
 
 use super::forms::Pairs;
 use crate::error::fail;
@@ -11,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use portal::i18n::tr;
-use portal_app::pages::OutboxPage;
+use portal_app::pages::{EmailTemplatesPage, OutboxPage};
 use serde::Deserialize;
 
 /// Filters of the outbox list.
@@ -50,6 +51,35 @@ pub async fn list(
                 },
             )
         }
+        Err(e) => fail(&state, &req, e),
+    }
+}
+
+/// The language of the template previews.
+#[derive(Debug, Default, Deserialize)]
+pub struct LangQuery {
+    #[serde(default)]
+    lang: String,
+}
+
+/// `GET /admin/outbox/templates?lang=xx` (admins).
+pub async fn templates(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let u = signed_in!(req);
+    let lang = portal::domain::Locale::from_tag(&q.lang).unwrap_or(req.locale);
+    match state.portal.email_previews(&u, lang) {
+        Ok(previews) => page(
+            &state,
+            &req,
+            StatusCode::OK,
+            tr(req.locale, "mailpreview-title"),
+            move || {
+                view! { <EmailTemplatesPage previews=previews lang=lang/> }
+            },
+        ),
         Err(e) => fail(&state, &req, e),
     }
 }
