@@ -10,6 +10,7 @@ pub mod error;
 pub mod metrics;
 pub mod middleware;
 pub mod programme_cache;
+pub mod progress;
 pub mod render;
 pub mod routes;
 pub mod seed;

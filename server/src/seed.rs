@@ -118,7 +118,9 @@ pub async fn seed_demo(
     }
     let all = countries();
     let mut created = 0;
+    let bar = crate::progress::bar("accounts", organizations.into());
     for i in 0..organizations {
+        bar.inc(1);
         let country = rng.pick(all);
         let (kind, org) = *rng.pick(ORG_KINDS);
         let given = *rng.pick(GIVEN);
@@ -139,11 +141,14 @@ pub async fn seed_demo(
             created += 1;
         }
     }
+    bar.finish_and_clear();
     portal.ensure_edition().await?;
     let made = seed_proposals(portal, &mut rng, organizations, proposals, &meta).await?;
     let reviewed = seed_reviews(portal, &mut rng, &admin, &meta).await?;
+    let spinner = crate::progress::spinner("agenda");
     let (placed, release) =
         crate::seed_agenda::seed_agenda(portal, &admin, size, seed, &meta).await?;
+    spinner.finish_and_clear();
     println!(
         "Demo data ready ({created} new stakeholder accounts, {made} new proposals, {reviewed} new reviews, {placed} sessions scheduled, agenda release {release}). Every demo account's password: {DEMO_PASSWORD}"
     );
@@ -204,11 +209,23 @@ async fn seed_proposals(
         .filter(|f| f.min_panel <= 4 && f.max_panel >= 4)
         .collect();
     let mut made = 0;
+    // One sign-in per organization: a password check costs tens of
+    // milliseconds by design, and thousands of proposals share few accounts.
+    let mut accounts = std::collections::HashMap::new();
+    let bar = crate::progress::bar("proposals", n.into());
     for i in 0..n {
-        let email = format!("stakeholder{:03}@demo.wsis.test", (i % organizations) + 1);
-        let out = portal.login(&email, DEMO_PASSWORD, meta).await?;
-        let user = out.user;
-        portal.end_session(&out.session.token, meta).await?;
+        bar.inc(1);
+        let org = (i % organizations) + 1;
+        let user = match accounts.get(&org) {
+            Some(u) => Clone::clone(u),
+            None => {
+                let email = format!("stakeholder{org:03}@demo.wsis.test");
+                let out = portal.login(&email, DEMO_PASSWORD, meta).await?;
+                portal.end_session(&out.session.token, meta).await?;
+                accounts.insert(org, out.user.clone());
+                out.user
+            }
+        };
         let (topic, line) = *rng.pick(TOPICS);
         let format = rng.pick(&formats);
         let speakers = (0..4)
@@ -274,6 +291,7 @@ async fn seed_proposals(
             portal.withdraw_proposal(&user, &code, meta).await?;
         }
     }
+    bar.finish_and_clear();
     Ok(made)
 }
 
@@ -325,7 +343,9 @@ async fn seed_reviews(
     // Each proposal has a hidden "quality"; each review is that plus noise,
     // and one proposal in five splits its reviewers.
     let mut quality = std::collections::HashMap::new();
+    let bar = crate::progress::bar("reviews", emails.len() as u64);
     for email in &emails {
+        bar.inc(1);
         let out = portal.login(email, DEMO_PASSWORD, meta).await?;
         let user = out.user;
         portal.end_session(&out.session.token, meta).await?;
@@ -428,6 +448,7 @@ async fn seed_reviews(
             }
         }
     }
+    bar.finish_and_clear();
     let n = all.len();
     let (accept, wait) = (n * 2 / 5, n * 3 / 5);
     for (i, code) in all.iter().enumerate() {
@@ -461,9 +482,18 @@ pub async fn backup(db: &Db, file: &Path) -> Result<(), String> {
     match db {
         Db::Sqlite(pool) => {
             let target = file.to_string_lossy().to_string();
-            sqlx::query("VACUUM INTO $1").bind(&target).execute(pool).await.map_err(|e| format!("backup failed: {e}"))?;
+            let started = std::time::Instant::now();
+            let spinner = crate::progress::spinner("backup");
+            let done = sqlx::query("VACUUM INTO $1").bind(&target).execute(pool).await;
+            spinner.finish_and_clear();
+            done.map_err(|e| format!("backup failed: {e}"))?;
             let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
-            println!("backup written to {} ({} KiB)", file.display(), size / 1024);
+            println!(
+                "backup written to {} ({} KiB in {:.1} s)",
+                file.display(),
+                size / 1024,
+                started.elapsed().as_secs_f64()
+            );
             Ok(())
         }
         Db::Postgres(_) => Err(
