@@ -38,6 +38,7 @@ ensure_e2e_deps() {
   ensure_apt chromium chromium
   ensure_apt node nodejs
   ensure_apt npm npm
+  ensure_apt java default-jre-headless # the Nu HTML Checker (vnu-jar) runs on Java
   if [ ! -d end2end/node_modules/@playwright/test ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
     say "installing the end-to-end test packages (npm)"
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund)
@@ -56,5 +57,16 @@ ensure_validators() { # the export tests check schedule.xml/.json and .ics with 
       [ "$(id -u)" -ne 0 ] && sudo="sudo"
       $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-jsonschema python3-icalendar
     }
+  fi
+}
+
+ensure_wasm_opt() { # release builds run wasm-opt; Debian's binaryen is too old
+  local tools="$PWD/target/tools"
+  export PATH="$tools/node_modules/.bin:$PATH"
+  if ! wasm-opt --version 2>/dev/null | grep -Eq 'version 1[2-9][0-9]'; then
+    ensure_apt npm npm
+    say "installing wasm-opt (npm binaryen 132)"
+    mkdir -p "$tools"
+    npm install --prefix "$tools" --no-audit --no-fund --no-save binaryen@132.0.0
   fi
 }
