@@ -859,3 +859,50 @@ async fn a_formats_extra_questions_are_answered_and_checked() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_proposals_get_distinct_numbers_and_none_is_refused() {
+    for db in databases().await {
+        let p = &db.portal;
+        support::fixtures::open_call(&db).await;
+        let mut owners = Vec::new();
+        for i in 0..8 {
+            owners.push(
+                support::fixtures::stakeholder(
+                    p,
+                    "Owner",
+                    &format!("owner{i}@example.org"),
+                    &format!("Org {i}"),
+                )
+                .await,
+            );
+        }
+        let mut tasks = Vec::new();
+        for (i, owner) in owners.iter().enumerate() {
+            for k in 0..5 {
+                let (p, owner) = (p.clone(), owner.clone());
+                tasks.push(tokio::spawn(async move {
+                    let form = support::fixtures::proposal(
+                        &format!("Session {i}-{k}"),
+                        "C2",
+                        support::fixtures::panel(&format!("c{i}{k}")),
+                    );
+                    p.create_proposal(&owner, form, None, &meta()).await
+                }));
+            }
+        }
+        let mut codes = std::collections::BTreeSet::new();
+        for t in tasks {
+            let code = t
+                .await
+                .unwrap()
+                .unwrap_or_else(|e| panic!("{}: refused: {e:?}", db.kind));
+            assert!(codes.insert(code), "{}: a number was given twice", db.kind);
+        }
+        assert_eq!(codes.len(), 40);
+        assert!(
+            codes.contains("WF27-0001") && codes.contains("WF27-0040"),
+            "{codes:?}"
+        );
+    }
+}

@@ -233,18 +233,23 @@ impl Portal {
         if !form.format.is_empty() && edition.format(&form.format).is_none_or(|f| !f.is_open) {
             return Err(AppError::field("format", "choose-from-list"));
         }
-        // Two proposals created at the same instant on PostgreSQL may pick the
-        // same number; the unique index refuses one, which then tries again.
+        // The number comes from the edition's counter: the UPDATE locks the
+        // edition row until commit, so concurrent creators queue for it
+        // (briefly) instead of picking the same number. The loop only guards
+        // against a number taken by hand, e.g. by an import.
         for _ in 0..5 {
             let result: Result<String, sqlx::Error> = crate::dispatch!(&self.db, pool => async {
                 let mut tx = pool.begin().await?;
-                let (id, seq): (i64, i64) = sqlx::query_as(
+                let seq: i64 = sqlx::query_scalar(
+                    "UPDATE editions SET proposal_seq = proposal_seq + 1 WHERE id = $1 RETURNING proposal_seq",
+                )
+                .bind(edition.id).fetch_one(&mut *tx).await?;
+                let id: i64 = sqlx::query_scalar(
                     "INSERT INTO proposals (edition_id, seq, organization_id, created_by, status, title, format_code, abstract_text, \
                      description, objectives, outcomes, participation_mode, preferred_days, special_requirements, created_at, updated_at) \
-                     VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM proposals WHERE edition_id = $1), $2, $3, 'draft', \
-                     '', '', '', '', '', '', '', '', '', $4, $4) RETURNING id, seq",
+                     VALUES ($1, $2, $3, $4, 'draft', '', '', '', '', '', '', '', '', '', $5, $5) RETURNING id",
                 )
-                .bind(edition.id).bind(org.0).bind(actor.id.0).bind(now)
+                .bind(edition.id).bind(seq).bind(org.0).bind(actor.id.0).bind(now)
                 .fetch_one(&mut *tx).await?;
                 let code = format!("{}-{seq:04}", edition.code);
                 sqlx::query("UPDATE proposals SET code = $2, access_code_id = $3 WHERE id = $1")
