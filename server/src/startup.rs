@@ -134,8 +134,17 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    use axum::serve::ListenerExt;
     let background = workers::spawn(state.clone());
     let router = app(state.clone());
+    // Without TCP_NODELAY a response written in several pieces (a file, a
+    // streamed body) waits for the client's delayed acknowledgement, about
+    // 40 ms, after its first piece (Nagle's algorithm).
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "could not set TCP_NODELAY");
+        }
+    });
     let result = axum::serve(
         listener,
         router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
