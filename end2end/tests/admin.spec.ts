@@ -55,3 +55,33 @@ for (const js of [true, false]) {
     });
   });
 }
+
+test.describe('data protection', () => {
+  test.use({ baseURL: seeded });
+
+  test('an admin erases a person on request, and reads every e-mail template in Chinese', async ({ page }) => {
+    await signIn(page, 'admin@demo.wsis.test', 'wsis-demo-2026');
+    await page.goto('/admin/users?q=stakeholder010%40demo.wsis.test');
+    await expect(page.getByText('People found: 1.')).toBeVisible();
+    await page.locator('details.erase summary').click();
+    const erase = page.getByRole('button', { name: 'Erase', exact: true });
+    // The confirmation box is required: nothing happens without it.
+    await erase.click();
+    await expect(page.getByText('People found: 1.')).toBeVisible();
+    await page.getByLabel('This person asked for erasure').check();
+    await erase.click();
+    await expect(page.getByRole('status').first()).toContainText('personal data has been erased');
+    await page.goto('/admin/users?q=stakeholder010%40demo.wsis.test');
+    await expect(page.getByText('People found: 0.')).toBeVisible();
+    await page.goto('/admin/audit?action=user.erase');
+    await expect(page.locator('table')).toContainText('user.erase');
+    await expectAccessible(page);
+
+    await page.goto('/admin/outbox');
+    await page.getByRole('link', { name: 'E-mail templates' }).click();
+    await page.getByRole('link', { name: '中文' }).click();
+    await expect(page.locator('.email-preview')).toHaveCount(16);
+    await expect(page.locator('#tpl-verify-email ~ div')).toContainText('确认');
+    await expectAccessible(page);
+  });
+});
