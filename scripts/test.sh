@@ -33,6 +33,21 @@ check_postgres() {
     while read -r db; do psql "$TEST_POSTGRES_URL" -qc "DROP DATABASE IF EXISTS \"$db\"" >/dev/null || true; done
 }
 
+# Low-bandwidth budget: the release WASM and JS, gzip-compressed, at most
+# 400 KB (the HTML and CSS budget is checked in the browser sweep). Runs after
+# the browser tests: it replaces the debug WASM in target/site.
+release_wasm_budget() {
+  ensure_wasm_opt
+  cargo leptos build --release --frontend-only
+  python3 - <<'PY'
+import gzip, pathlib, sys
+files = sorted(f for f in pathlib.Path("target/site/pkg").iterdir() if f.suffix in (".wasm", ".js"))
+total = sum(len(gzip.compress(f.read_bytes(), 9)) for f in files)
+print(f"release WASM+JS: {total:,} bytes gzip-compressed ({', '.join(f.name for f in files)}); budget 409,600")
+sys.exit(0 if files and total <= 400 * 1024 else 1)
+PY
+}
+
 total_start=$SECONDS
 stage "install missing tools" ensure_rust_tools
 stage "install e2e packages" ensure_e2e_deps
@@ -44,6 +59,7 @@ stage "wasm32 clippy (hydrate)" cargo clippy -p portal-app --lib --target wasm32
 stage "unit/service/HTTP tests" cargo test --workspace
 stage "cargo leptos build" cargo leptos build
 stage "playwright (chromium)" bash -c 'cd end2end && npx playwright test'
+stage "release WASM budget" release_wasm_budget
 
 echo
 echo "Stage times:"
