@@ -34,7 +34,9 @@ const server = (kind: string, port: number, timeout = 60_000) => ({
 
 export default defineConfig({
   testDir: './tests',
-  timeout: 60_000,
+  // Journeys are long and the machine has two cores shared by four portal
+  // instances and two browsers: allow for a slow moment.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

@@ -9,7 +9,7 @@ test.describe.configure({ mode: 'serial' });
 
 async function signInOrganizer(page: Page) {
   await page.goto(`${seeded}/login`);
-  await signIn(page, 'organizer@demo.wsis.test', 'wsis-demo-2026').catch(() => undefined);
+  await signIn(page, 'organizer@demo.wsis.test', 'wsis-demo-2026');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 

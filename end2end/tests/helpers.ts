@@ -43,6 +43,9 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // The password check is slow on purpose and queues behind other sign-ins
+  // when the suite runs in parallel: wait for the page after signing in.
+  await expect(page).not.toHaveURL(/\/login(\?|$)/, { timeout: 30_000 });
 }
 
 /** axe-core finds no WCAG 2.1 A/AA violation on the current page.

@@ -9,7 +9,7 @@ const password = 'wsis-demo-2026';
 
 async function signInSeeded(page: Page, email: string) {
   await page.goto(`${seeded}/login`);
-  await signIn(page, email, password).catch(() => undefined);
+  await signIn(page, email, password);
   await expect(page.getByRole('navigation').getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
