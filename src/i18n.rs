@@ -38,6 +38,14 @@ pub fn tr(locale: Locale, key: &str) -> String {
     LOCALES.lookup(id(locale), key)
 }
 
+/// The message `key`, or `fallback` when no language has it (an Action
+/// Line sub-theme that organizers added has no translation).
+pub fn tr_or(locale: Locale, key: &str, fallback: &str) -> String {
+    LOCALES
+        .try_lookup(id(locale), key)
+        .unwrap_or_else(|| fallback.to_owned())
+}
+
 /// The message `key` with named arguments, e.g. `[("name", "Amina".into())]`.
 pub fn tr_args(locale: Locale, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
     let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args

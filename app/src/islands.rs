@@ -188,6 +188,8 @@ pub struct SubmitCheckData {
     pub labels: std::collections::BTreeMap<String, String>,
     /// Summary heading.
     pub title: String,
+    /// The themes the edition offers (and those the proposal already has).
+    pub themes: portal::domain::taxonomy::Themes,
 }
 
 impl SubmitCheckData {
@@ -299,7 +301,10 @@ pub fn SubmitCheck(
                 .get(&proposal.format)
                 .copied()
                 .unwrap_or((1, 30));
-            match proposal.check_submission(portal::domain::proposal::PanelLimits { min, max }) {
+            match proposal.check_submission(
+                portal::domain::proposal::PanelLimits { min, max },
+                &data.themes,
+            ) {
                 Ok(()) => problems.set(Vec::new()),
                 Err(errors) => {
                     ev.prevent_default();

@@ -45,6 +45,12 @@ pub fn t(key: &str) -> String {
     portal::i18n::tr(page_context().locale, key)
 }
 
+/// Translates `key` into the page's language, or gives `fallback` when
+/// there is no such message.
+pub fn t_or(key: &str, fallback: &str) -> String {
+    portal::i18n::tr_or(page_context().locale, key, fallback)
+}
+
 /// Translates `key` with arguments into the page's language.
 pub fn t_args(key: &str, args: &[(&'static str, String)]) -> String {
     let args: Vec<_> = args

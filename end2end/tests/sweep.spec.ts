@@ -49,7 +49,7 @@ const roles: Role[] = [
     email: 'organizer@demo.wsis.test',
     // (The merge form needs proposals picked first: review.spec.ts covers it.)
     pages: ['/organize', '/organize/proposals', '/organize/decisions', '/organize/review',
-      '/organize/settings', '/organize/agenda', '/organize/agenda/venue', '/organize/agenda/sessions',
+      '/organize/settings', '/organize/taxonomy', '/organize/agenda', '/organize/agenda/venue', '/organize/agenda/sessions',
       '/organize/agenda/schedule'],
   },
   {

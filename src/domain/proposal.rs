@@ -2,7 +2,7 @@
 //! and the balance of a panel. Pure functions, so the browser (wasm) and the
 //! server run the same checks.
 
-use super::taxonomy::{action_line_codes, sdgs, un_languages};
+use super::taxonomy::{Themes, un_languages};
 use super::{Country, Email, Region, StakeholderType};
 use crate::validation::{FieldErrors, is_forbidden_char};
 use serde::{Deserialize, Serialize};
@@ -336,16 +336,17 @@ impl ProposalForm {
 
     /// Checks what a draft may hold at all: text within its limits and known
     /// codes. Missing information is fine in a draft.
-    pub fn check_draft(&self) -> Result<(), FieldErrors> {
+    pub fn check_draft(&self, themes: &Themes) -> Result<(), FieldErrors> {
         let mut e = FieldErrors::default();
-        self.check_texts(&mut e, false);
+        self.check_texts(&mut e, false, themes);
         e.into_result()
     }
 
-    /// Checks everything a submission needs, with the format's panel limits.
-    pub fn check_submission(&self, panel: PanelLimits) -> Result<(), FieldErrors> {
+    /// Checks everything a submission needs, with the format's panel limits
+    /// and the themes the edition offers.
+    pub fn check_submission(&self, panel: PanelLimits, themes: &Themes) -> Result<(), FieldErrors> {
         let mut e = FieldErrors::default();
-        self.check_texts(&mut e, true);
+        self.check_texts(&mut e, true, themes);
         if self.format.is_empty() {
             e.push("format", "required");
         }
@@ -414,7 +415,7 @@ impl ProposalForm {
         e.into_result()
     }
 
-    fn check_texts(&self, e: &mut FieldErrors, required: bool) {
+    fn check_texts(&self, e: &mut FieldErrors, required: bool, themes: &Themes) {
         line(e, "title", &self.title, required, limits::TITLE);
         // The length floor applies on submission only, so a draft can start with a word.
         if required && !self.title.trim().is_empty() && self.title.trim().chars().count() < 5 {
@@ -456,9 +457,8 @@ impl ProposalForm {
             false,
             limits::REQUIREMENTS,
         );
-        let known_lines = action_line_codes();
         for al in &self.action_lines {
-            if !known_lines.contains(&al.code.as_str()) {
+            if !themes.has_action_line(&al.code) {
                 e.push("action_lines", "choose-from-list");
             } else {
                 text(
@@ -471,7 +471,7 @@ impl ProposalForm {
             }
         }
         for sdg in &self.sdgs {
-            if !sdgs().iter().any(|g| g.number.to_string() == sdg.code) {
+            if !themes.has_sdg(&sdg.code) {
                 e.push("sdgs", "choose-from-list");
             } else {
                 text(
@@ -717,7 +717,34 @@ mod tests {
 
     #[test]
     fn a_complete_proposal_passes() {
-        complete().check_submission(LIMITS).unwrap();
+        complete()
+            .check_submission(LIMITS, &Themes::standard())
+            .unwrap();
+    }
+
+    #[test]
+    fn a_theme_the_edition_retired_is_refused_and_one_it_added_accepted() {
+        let p = complete();
+        let mut themes = Themes::standard();
+        themes
+            .action_lines
+            .retain(|c| !p.action_lines.iter().any(|al| &al.code == c));
+        let e = p.check_submission(LIMITS, &themes).unwrap_err();
+        assert_eq!(e.get("action_lines").unwrap().code, "choose-from-list");
+        let mut p = complete();
+        p.action_lines[0].code = "C3-OPENDATA".into();
+        let mut themes = Themes::standard();
+        themes.action_lines.push("C3-OPENDATA".into());
+        p.check_submission(LIMITS, &themes).unwrap();
+        themes.sdgs.clear();
+        assert_eq!(
+            p.check_draft(&themes)
+                .unwrap_err()
+                .get("sdgs")
+                .unwrap()
+                .code,
+            "choose-from-list"
+        );
     }
 
     #[test]
@@ -726,14 +753,18 @@ mod tests {
             title: "Idea".into(),
             ..Default::default()
         }
-        .check_draft()
+        .check_draft(&Themes::standard())
         .unwrap();
         let big = ProposalForm {
             title: "x".repeat(121),
             ..Default::default()
         };
         assert_eq!(
-            big.check_draft().unwrap_err().get("title").unwrap().code,
+            big.check_draft(&Themes::standard())
+                .unwrap_err()
+                .get("title")
+                .unwrap()
+                .code,
             "too-long"
         );
     }
@@ -741,7 +772,7 @@ mod tests {
     #[test]
     fn a_submission_reports_every_missing_part() {
         let e = ProposalForm::default()
-            .check_submission(LIMITS)
+            .check_submission(LIMITS, &Themes::standard())
             .unwrap_err();
         for f in [
             "title",
@@ -771,7 +802,7 @@ mod tests {
             code: "18".into(),
             rationale: "x".into(),
         });
-        let e = p.check_submission(LIMITS).unwrap_err();
+        let e = p.check_submission(LIMITS, &Themes::standard()).unwrap_err();
         assert_eq!(e.get("al-rationale-C7-EHEALTH").unwrap().code, "required");
         assert_eq!(e.get("sdgs").unwrap().code, "choose-from-list");
     }
@@ -781,7 +812,7 @@ mod tests {
         let mut p = complete();
         p.abstract_text = "é".repeat(1_501);
         assert_eq!(
-            p.check_submission(LIMITS)
+            p.check_submission(LIMITS, &Themes::standard())
                 .unwrap_err()
                 .get("abstract")
                 .unwrap()
@@ -795,7 +826,7 @@ mod tests {
         let mut p = complete();
         p.speakers.truncate(1);
         assert_eq!(
-            p.check_submission(LIMITS)
+            p.check_submission(LIMITS, &Themes::standard())
                 .unwrap_err()
                 .get("speakers")
                 .unwrap()
@@ -805,7 +836,7 @@ mod tests {
         let mut p = complete();
         p.speakers[0].role = "speaker".into();
         assert_eq!(
-            p.check_submission(LIMITS)
+            p.check_submission(LIMITS, &Themes::standard())
                 .unwrap_err()
                 .get("speakers")
                 .unwrap()
@@ -815,7 +846,7 @@ mod tests {
         let mut p = complete();
         p.speakers[2].email = "A@x.org".into();
         assert_eq!(
-            p.check_submission(LIMITS)
+            p.check_submission(LIMITS, &Themes::standard())
                 .unwrap_err()
                 .get("speaker-2-email")
                 .unwrap()
@@ -825,7 +856,7 @@ mod tests {
         let mut p = complete();
         p.speakers[1].gender = "".into();
         p.speakers[1].country = "ZZ".into();
-        let e = p.check_submission(LIMITS).unwrap_err();
+        let e = p.check_submission(LIMITS, &Themes::standard()).unwrap_err();
         assert_eq!(e.get("speaker-1-gender").unwrap().code, "required");
         assert_eq!(e.get("speaker-1-country").unwrap().code, "choose-from-list");
     }

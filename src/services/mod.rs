@@ -19,6 +19,7 @@ mod proposals;
 mod review;
 mod sessions;
 mod speakers;
+mod taxonomy;
 mod throttle;
 
 pub use access_codes::{AccessCode, AccessCodeForm, normalize_code};
@@ -50,6 +51,7 @@ pub use review::{
 };
 pub use sessions::CurrentUser;
 pub use speakers::SpeakerInvitation;
+pub use taxonomy::{NewThemeForm, ThemeForm};
 
 use crate::auth::PasswordHasher;
 use crate::clock::SharedClock;

@@ -9,6 +9,7 @@ use super::sessions::CurrentUser;
 use super::{Portal, RequestMeta};
 use crate::domain::Role;
 use crate::domain::proposal::{ProposalForm, ProposalStatus, SpeakerInput, ThemeChoice};
+use crate::domain::taxonomy::Themes;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
 use serde::Serialize;
@@ -197,6 +198,18 @@ macro_rules! write_content {
 }
 
 impl Portal {
+    /// The Action Line codes and SDG numbers saved on a proposal.
+    async fn saved_themes(&self, proposal: i64) -> AppResult<(Vec<String>, Vec<String>)> {
+        let found = crate::dispatch!(&self.db, pool => async {
+            let lines: Vec<String> = sqlx::query_scalar("SELECT code FROM proposal_action_lines WHERE proposal_id = $1")
+                .bind(proposal).fetch_all(pool).await?;
+            let sdgs: Vec<i64> = sqlx::query_scalar("SELECT sdg FROM proposal_sdgs WHERE proposal_id = $1")
+                .bind(proposal).fetch_all(pool).await?;
+            Ok::<_, sqlx::Error>((lines, sdgs.into_iter().map(|n| n.to_string()).collect()))
+        }.await)?;
+        Ok(found)
+    }
+
     /// Starts a draft for the actor's organization and returns its code.
     pub async fn create_proposal(
         &self,
@@ -226,8 +239,9 @@ impl Portal {
                 Some(c.id)
             }
         };
+        let themes = Themes::of(&self.taxonomy(edition.id).await?);
         merge(
-            form.check_draft(),
+            form.check_draft(&themes),
             Self::check_answers(&edition, &mut form, false),
         )?;
         if !form.format.is_empty() && edition.format(&form.format).is_none_or(|f| !f.is_open) {
@@ -448,6 +462,11 @@ impl Portal {
         if !form.format.is_empty() && edition.format(&form.format).is_none_or(|f| !f.is_open) {
             return Err(AppError::field("format", "choose-from-list"));
         }
+        // Themes the edition retired stay valid on a proposal that had them.
+        let mut themes = Themes::of(&self.taxonomy(edition.id).await?);
+        let (kept_lines, kept_sdgs) = self.saved_themes(row.id).await?;
+        themes.action_lines.extend(kept_lines);
+        themes.sdgs.extend(kept_sdgs);
         if full_check {
             let limits = edition
                 .format(&form.format)
@@ -457,12 +476,12 @@ impl Portal {
                     max: crate::domain::proposal::limits::PANEL_HARD_MAX as u32,
                 });
             merge(
-                form.check_submission(limits),
+                form.check_submission(limits, &themes),
                 Self::check_answers(&edition, &mut form, true),
             )?;
         } else {
             merge(
-                form.check_draft(),
+                form.check_draft(&themes),
                 Self::check_answers(&edition, &mut form, false),
             )?;
         }

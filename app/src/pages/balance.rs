@@ -173,6 +173,7 @@ pub fn OrganizePage(report: BalanceReport) -> impl IntoView {
                 <li><a href="/review/lines">{t("line-reports-title")}</a></li>
                 <li><a href="/organize/agenda">{t("agenda-builder-title")}</a></li>
                 <li><a href="/organize/settings">{t("settings-title")}</a></li>
+                <li><a href="/organize/taxonomy">{t("taxonomy-title")}</a></li>
             </ul>
         </nav>
         <p class="lead">{t("balance-lead")}</p>

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use portal::domain::proposal::{
     Gender, ParticipationMode, ProposalForm, SpeakerInput, limits, panel_balance,
 };
-use portal::domain::taxonomy::{action_lines, sdgs, un_languages};
+use portal::domain::taxonomy::{
+    KIND_ACTION_LINE, KIND_SDG, ThemeEntry, Themes, reading_order, un_languages,
+};
 use portal::domain::{StakeholderType, countries};
 use portal::services::Edition;
 
@@ -29,6 +31,9 @@ pub struct EditorData {
     pub blank_rows: usize,
     /// The access code a new proposal is created with, after the deadline.
     pub access_code: Option<String>,
+    /// The edition's Action Lines and SDGs (retired ones are shown only to
+    /// a proposal that already has them).
+    pub themes: Vec<ThemeEntry>,
 }
 
 fn err(state: &FormState, field: &str) -> Option<String> {
@@ -90,6 +95,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         state,
         blank_rows,
         access_code,
+        themes,
     } = data;
     let lang = page_context().locale.tag();
     let action = match &code {
@@ -192,43 +198,58 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
             </div>
         }
     };
-    let mut al_rows = Vec::new();
-    for al in action_lines() {
-        let children = al.sub_lines.iter().chain(al.sub_themes.iter());
-        for line in std::iter::once(al).chain(children) {
-            let chosen = form
+    // Offered: what the edition offers, and what this proposal already has.
+    let shown = |e: &&ThemeEntry| {
+        e.active
+            || form
                 .action_lines
                 .iter()
-                .find(|c| c.code == line.code)
-                .map(|c| c.rationale.clone());
-            let mut label = format!("{} – {}", line.code, t(&format!("al-{}", line.code)));
-            if let Some(m) = &line.moderator {
-                label = format!(
-                    "{label} ({})",
-                    t_args("theme-moderated-by", &[("org", m.clone())])
-                );
-            }
-            al_rows.push(theme_row("al", line.code.clone(), label, chosen, &state));
+                .any(|c| c.code == e.code && e.kind == KIND_ACTION_LINE)
+            || form
+                .sdgs
+                .iter()
+                .any(|c| c.code == e.code && e.kind == KIND_SDG)
+    };
+    let mut al_rows = Vec::new();
+    for line in reading_order(&themes, KIND_ACTION_LINE)
+        .into_iter()
+        .filter(shown)
+    {
+        let chosen = form
+            .action_lines
+            .iter()
+            .find(|c| c.code == line.code)
+            .map(|c| c.rationale.clone());
+        let mut label = format!("{} – {}", line.code, theme_name(line));
+        if !line.moderator.is_empty() {
+            label = format!(
+                "{label} ({})",
+                t_args("theme-moderated-by", &[("org", line.moderator.clone())])
+            );
         }
+        al_rows.push(theme_row("al", line.code.clone(), label, chosen, &state));
     }
-    let sdg_rows = sdgs()
-        .iter()
+    let sdg_rows = reading_order(&themes, KIND_SDG)
+        .into_iter()
+        .filter(shown)
         .map(|g| {
-            let code = g.number.to_string();
             let chosen = form
                 .sdgs
                 .iter()
-                .find(|c| c.code == code)
+                .find(|c| c.code == g.code)
                 .map(|c| c.rationale.clone());
-            let label = format!(
-                "{} {} – {}",
-                t("sdg"),
-                g.number,
-                t(&format!("sdg-{}", g.number))
-            );
-            theme_row("sdg", code, label, chosen, &state)
+            let label = format!("{} {} – {}", t("sdg"), g.code, theme_name(g));
+            theme_row("sdg", g.code.clone(), label, chosen, &state)
         })
         .collect::<Vec<_>>();
+    let mut offered = Themes::of(&themes);
+    offered
+        .action_lines
+        .extend(form.action_lines.iter().map(|c| c.code.clone()));
+    offered
+        .sdgs
+        .extend(form.sdgs.iter().map(|c| c.code.clone()));
+    let check_data = submit_check_data(&edition, offered);
 
     let stakeholder_opts: Vec<(String, String)> = StakeholderType::ALL
         .iter()
@@ -316,7 +337,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         <p class="lead">{t_args("proposal-edit-lead", &[("deadline", crate::format::datetime(edition.submissions_close_at, &edition.time_zone))])}</p>
         <crate::forms::ErrorSummary form=state.clone() labels=summary_labels/>
         <form method="post" action=action novalidate=true class="form form-wide" id="proposal-form">
-            <crate::islands::SubmitCheck data=submit_check_data(&edition)/>
+            <crate::islands::SubmitCheck data=check_data/>
             <input type="hidden" name="version" value=version.to_string()/>
             {access_code.map(|c| view! { <input type="hidden" name="access_code" value=c/> })}
             // Enter in a text field presses the first submit button: make that "save".
@@ -493,9 +514,19 @@ fn questions_view(
     view! { {items} }.into_any()
 }
 
+/// An Action Line's or SDG's name: the organizers' own, or the shipped one
+/// in the reader's language.
+pub fn theme_name(e: &ThemeEntry) -> String {
+    if !e.name.is_empty() {
+        return e.name.clone();
+    }
+    let key = if e.kind == KIND_SDG { "sdg" } else { "al" };
+    t(&format!("{key}-{}", e.code))
+}
+
 /// What the browser-side check needs: the formats' panel limits and the
 /// messages and labels in the page's language.
-fn submit_check_data(edition: &Edition) -> crate::islands::SubmitCheckData {
+fn submit_check_data(edition: &Edition, themes: Themes) -> crate::islands::SubmitCheckData {
     let limits = edition
         .formats
         .iter()
@@ -562,5 +593,6 @@ fn submit_check_data(edition: &Edition) -> crate::islands::SubmitCheckData {
         messages,
         labels,
         title: t("form-has-errors"),
+        themes,
     }
 }

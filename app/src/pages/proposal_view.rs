@@ -2,7 +2,7 @@
 
 use crate::format::{datetime, status_badge};
 use crate::islands::{BalanceLabels, balance_view};
-use crate::render::{t, t_args};
+use crate::render::{t, t_args, t_or};
 use leptos::prelude::*;
 use portal::domain::proposal::PanelBalance;
 use portal::services::ProposalView;
@@ -108,7 +108,7 @@ pub fn ProposalViewPage(
     let themes = f
         .action_lines
         .iter()
-        .map(|a| view! { <li><strong>{a.code.clone()}" – "{t(&format!("al-{}", a.code))}</strong><p>{a.rationale.clone()}</p></li> })
+        .map(|a| view! { <li><strong>{a.code.clone()}" – "{t_or(&format!("al-{}", a.code), &a.code)}</strong><p>{a.rationale.clone()}</p></li> })
         .collect_view();
     let goals = f
         .sdgs

@@ -29,6 +29,7 @@ mod proposals;
 mod review;
 mod settings;
 mod speakers;
+mod taxonomy;
 mod tokens;
 
 pub use pages::not_found;
@@ -181,6 +182,11 @@ pub fn routes() -> Router<AppState> {
             "/organize/settings",
             get(settings::show).post(settings::save_edition),
         )
+        .route(
+            "/organize/taxonomy",
+            get(taxonomy::show).post(taxonomy::add),
+        )
+        .route("/organize/taxonomy/{kind}/{code}", post(taxonomy::update))
         .route(
             "/organize/settings/formats/{code}",
             post(settings::save_format),

@@ -80,8 +80,13 @@ async fn editor(state: &AppState, req: &Req, status: StatusCode, draft: Draft) -
         blank_rows,
         access_code,
     } = draft;
-    let edition = match state.portal.current_edition().await {
-        Ok(e) => e,
+    let loaded = async {
+        let edition = state.portal.current_edition().await?;
+        let themes = state.portal.taxonomy(edition.id).await?;
+        Ok::<_, portal::AppError>((edition, themes))
+    };
+    let (edition, themes) = match loaded.await {
+        Ok(found) => found,
         Err(e) => return error_page(state, req, &e),
     };
     let key = if code.is_some() {
@@ -101,6 +106,7 @@ async fn editor(state: &AppState, req: &Req, status: StatusCode, draft: Draft) -
         form,
         state: form_state,
         blank_rows,
+        themes,
     };
     page(
         state,

@@ -10,7 +10,7 @@ use crate::domain::agenda::{
     Programme, ProgrammeBlock, ProgrammeEdition, ProgrammeOrganization, ProgrammePerson,
     ProgrammeRoom, ProgrammeSession, ThemeRef, clock,
 };
-use crate::domain::taxonomy::{action_line_name, sdgs};
+use crate::domain::taxonomy::{KIND_ACTION_LINE, KIND_SDG, action_line_name, sdgs};
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
 use crate::services::sessions::CurrentUser;
@@ -260,9 +260,21 @@ impl Portal {
                 remote,
             });
         }
+        // The organizers' names win over the shipped ones; a sub-theme they
+        // added has only theirs.
+        let renamed: HashMap<(String, String), String> = self
+            .taxonomy(id)
+            .await?
+            .into_iter()
+            .filter(|e| !e.name.is_empty())
+            .map(|e| ((e.kind, e.code), e.name))
+            .collect();
+        let own =
+            |kind: &str, code: &str| renamed.get(&(kind.to_owned(), code.to_owned())).cloned();
         let mut line_map: HashMap<i64, Vec<ThemeRef>> = HashMap::new();
         for (p, code, rationale) in lines {
-            let title = action_line_name(&code).unwrap_or(&code).to_string();
+            let title = own(KIND_ACTION_LINE, &code)
+                .unwrap_or_else(|| action_line_name(&code).unwrap_or(&code).to_string());
             line_map.entry(p).or_default().push(ThemeRef {
                 code,
                 title,
@@ -271,11 +283,13 @@ impl Portal {
         }
         let mut goal_map: HashMap<i64, Vec<ThemeRef>> = HashMap::new();
         for (p, n, rationale) in goals {
-            let title = sdgs()
-                .iter()
-                .find(|g| g.number as i64 == n)
-                .map(|g| g.name.clone())
-                .unwrap_or_default();
+            let title = own(KIND_SDG, &n.to_string()).unwrap_or_else(|| {
+                sdgs()
+                    .iter()
+                    .find(|g| g.number as i64 == n)
+                    .map(|g| g.name.clone())
+                    .unwrap_or_default()
+            });
             goal_map.entry(p).or_default().push(ThemeRef {
                 code: n.to_string(),
                 title,
