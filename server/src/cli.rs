@@ -59,6 +59,21 @@ enum Command {
         /// Destination file (must not exist).
         file: std::path::PathBuf,
     },
+    /// Write one edition (the current one unless --edition is given), with
+    /// the people and organizations it refers to, to FILE as JSON.
+    ExportEdition {
+        /// The edition's code (e.g. WF27).
+        #[arg(long)]
+        edition: Option<String>,
+        /// Destination file (must not exist).
+        file: std::path::PathBuf,
+    },
+    /// Read an edition written by export-edition into this database (SQLite
+    /// or PostgreSQL), in one transaction.
+    ImportEdition {
+        /// The file written by export-edition.
+        file: std::path::PathBuf,
+    },
     /// Show the newest e-mails in the outbox (useful without SMTP).
     Outbox {
         /// Only e-mails to this address.
@@ -191,6 +206,14 @@ async fn execute(command: Command, config: Config) -> Result<(), String> {
         Command::Backup { file } => {
             let db = startup::connect(&config).await.map_err(describe)?;
             crate::seed::backup(&db, &file).await
+        }
+        Command::ExportEdition { edition, file } => {
+            let db = startup::connect(&config).await.map_err(describe)?;
+            crate::transfer::export(&db, edition.as_deref(), &file).await
+        }
+        Command::ImportEdition { file } => {
+            let db = startup::connect(&config).await.map_err(describe)?;
+            crate::transfer::import(&db, &file).await
         }
         Command::Outbox { to, limit, json } => {
             let state = startup::state(config).await.map_err(describe)?;

@@ -17,4 +17,5 @@ pub mod seed;
 pub mod seed_agenda;
 pub mod startup;
 pub mod state;
+pub mod transfer;
 pub mod workers;

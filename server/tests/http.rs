@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 mod common;
 
-use common::{TestApp, client, spawn, spawn_with};
+use common::{TestApp, client, fresh_postgres_url, spawn, spawn_with};
 
 fn registration(email: &str) -> HashMap<&'static str, String> {
     HashMap::from([
@@ -333,28 +333,6 @@ async fn a_sign_in_on_one_instance_is_valid_on_another() {
         StatusCode::SEE_OTHER,
         "signing out on B ends the session on A"
     );
-}
-
-async fn fresh_postgres_url() -> Option<String> {
-    let Ok(base) = std::env::var("TEST_POSTGRES_URL") else {
-        if std::env::var("PORTAL_REQUIRE_POSTGRES").as_deref() == Ok("1") {
-            panic!("PORTAL_REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set");
-        }
-        return None;
-    };
-    let name = format!(
-        "portal_http_{}",
-        std::process::id() as u64 * 1000 + rand::random::<u16>() as u64
-    );
-    let admin = sqlx::PgPool::connect(&base)
-        .await
-        .expect("TEST_POSTGRES_URL reachable");
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    let (prefix, _) = base.rsplit_once('/').unwrap();
-    Some(format!("{prefix}/{name}"))
 }
 
 fn proposal_form(title: &str) -> Vec<(&'static str, String)> {

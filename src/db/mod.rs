@@ -13,6 +13,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 pub mod schema;
+pub mod transfer;
 
 /// Which database engine a [`Db`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

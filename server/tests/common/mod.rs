@@ -73,3 +73,27 @@ pub fn client() -> reqwest::Client {
         .build()
         .unwrap()
 }
+
+/// A fresh, empty PostgreSQL database URL on `TEST_POSTGRES_URL`, or `None`
+/// when that is not set (a failure instead when `PORTAL_REQUIRE_POSTGRES=1`).
+pub async fn fresh_postgres_url() -> Option<String> {
+    let Ok(base) = std::env::var("TEST_POSTGRES_URL") else {
+        if std::env::var("PORTAL_REQUIRE_POSTGRES").as_deref() == Ok("1") {
+            panic!("PORTAL_REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set");
+        }
+        return None;
+    };
+    let name = format!(
+        "portal_http_{}",
+        std::process::id() as u64 * 1000 + rand::random::<u16>() as u64
+    );
+    let admin = sqlx::PgPool::connect(&base)
+        .await
+        .expect("TEST_POSTGRES_URL reachable");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&admin)
+        .await
+        .unwrap();
+    let (prefix, _) = base.rsplit_once('/').unwrap();
+    Some(format!("{prefix}/{name}"))
+}
