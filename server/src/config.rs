@@ -37,7 +37,8 @@ pub struct Config {
     pub log_format: LogFormat,
     /// `PORTAL_MAX_BODY_BYTES`: largest request body accepted (default 1 MiB).
     pub max_body_bytes: usize,
-    /// `PORTAL_DB_MAX_CONNECTIONS`: pool size (default 16).
+    /// `PORTAL_DB_MAX_CONNECTIONS`: pool size (default 8 on SQLite, 16 on
+    /// PostgreSQL).
     pub db_max_connections: u32,
     /// `PORTAL_OUTBOX_INTERVAL_SECS`: how often the outbox is delivered (default 5).
     pub outbox_interval: Duration,
@@ -134,9 +135,17 @@ impl Config {
                 )));
             }
         };
+        let database_url =
+            get("PORTAL_DATABASE_URL").unwrap_or_else(|| "sqlite://data/portal.db".into());
+        // SQLite has one writer and each connection is a thread of its own:
+        // eight serve two cores with less memory than sixteen.
+        let default_pool = if database_url.starts_with("sqlite") {
+            8
+        } else {
+            16
+        };
         Ok(Config {
-            database_url: get("PORTAL_DATABASE_URL")
-                .unwrap_or_else(|| "sqlite://data/portal.db".into()),
+            database_url,
             addr,
             base_url,
             site_root: get("PORTAL_SITE_ROOT")
@@ -153,7 +162,7 @@ impl Config {
             db_max_connections: parse(
                 "PORTAL_DB_MAX_CONNECTIONS",
                 get("PORTAL_DB_MAX_CONNECTIONS"),
-                16,
+                default_pool,
             )?,
             outbox_interval: Duration::from_secs(parse(
                 "PORTAL_OUTBOX_INTERVAL_SECS",

@@ -104,6 +104,8 @@ pub struct Portal {
     pub hasher: PasswordHasher,
     /// Account rules.
     pub settings: ServiceSettings,
+    /// Turns for the busiest writes on SQLite (see [`Portal::write_turn`]).
+    write_gate: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 /// Facts about the request that services record (audit, throttling) or use
@@ -131,6 +133,19 @@ impl Portal {
             clock,
             hasher,
             settings,
+            write_gate: std::sync::Arc::default(),
+        }
+    }
+
+    /// On SQLite, a turn for a write transaction: writers of this process
+    /// queue here, in order, instead of in SQLite's busy handler, which
+    /// sleeps for up to 100 ms between tries and so leaves the database idle
+    /// while writers wait (submissions near a deadline). `None` on
+    /// PostgreSQL, which locks rows, not the database.
+    pub(crate) async fn write_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match self.db {
+            Db::Sqlite(_) => Some(self.write_gate.lock().await),
+            Db::Postgres(_) => None,
         }
     }
 

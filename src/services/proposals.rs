@@ -247,27 +247,24 @@ impl Portal {
         if !form.format.is_empty() && edition.format(&form.format).is_none_or(|f| !f.is_open) {
             return Err(AppError::field("format", "choose-from-list"));
         }
-        // The number comes from the edition's counter: the UPDATE locks the
+        // The number comes from the edition's counter. Its UPDATE locks the
         // edition row until commit, so concurrent creators queue for it
-        // (briefly) instead of picking the same number. The loop only guards
-        // against a number taken by hand, e.g. by an import.
+        // instead of picking the same number; it is taken last, so the lock
+        // is held for two statements, not for the whole draft. Until then
+        // the row carries a provisional negative number. The loop only
+        // guards against a number taken by hand, e.g. by an import.
         for _ in 0..5 {
+            let provisional = -i64::from(rand::random::<u32>()) - 1;
+            let _turn = self.write_turn().await;
             let result: Result<String, sqlx::Error> = crate::dispatch!(&self.db, pool => async {
                 let mut tx = pool.begin().await?;
-                let seq: i64 = sqlx::query_scalar(
-                    "UPDATE editions SET proposal_seq = proposal_seq + 1 WHERE id = $1 RETURNING proposal_seq",
-                )
-                .bind(edition.id).fetch_one(&mut *tx).await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO proposals (edition_id, seq, organization_id, created_by, status, title, format_code, abstract_text, \
                      description, objectives, outcomes, participation_mode, preferred_days, special_requirements, created_at, updated_at) \
                      VALUES ($1, $2, $3, $4, 'draft', '', '', '', '', '', '', '', '', '', $5, $5) RETURNING id",
                 )
-                .bind(edition.id).bind(seq).bind(org.0).bind(actor.id.0).bind(now)
+                .bind(edition.id).bind(provisional).bind(org.0).bind(actor.id.0).bind(now)
                 .fetch_one(&mut *tx).await?;
-                let code = format!("{}-{seq:04}", edition.code);
-                sqlx::query("UPDATE proposals SET code = $2, access_code_id = $3 WHERE id = $1")
-                    .bind(id).bind(&code).bind(code_used).execute(&mut *tx).await?;
                 if let Some(code_id) = code_used {
                     let taken = sqlx::query("UPDATE access_codes SET uses = uses + 1 WHERE id = $1 AND uses < max_uses AND expires_at > $2")
                         .bind(code_id).bind(now).execute(&mut *tx).await?.rows_affected();
@@ -279,6 +276,13 @@ impl Portal {
                 write_content!(tx, id, &form, now);
                 sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'draft', $2, $3)")
                     .bind(id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+                let seq: i64 = sqlx::query_scalar(
+                    "UPDATE editions SET proposal_seq = proposal_seq + 1 WHERE id = $1 RETURNING proposal_seq",
+                )
+                .bind(edition.id).fetch_one(&mut *tx).await?;
+                let code = format!("{}-{seq:04}", edition.code);
+                sqlx::query("UPDATE proposals SET seq = $2, code = $3, access_code_id = $4 WHERE id = $1")
+                    .bind(id).bind(seq).bind(&code).bind(code_used).execute(&mut *tx).await?;
                 crate::audit!(&mut *tx, now, Some(actor.id), "proposal.create", "proposal", &code, None, Some(json!({"title": form.title})), &meta.client_addr)?;
                 tx.commit().await?;
                 Ok(code)
@@ -310,6 +314,16 @@ impl Portal {
             "SELECT id FROM proposals WHERE code = $1",
         ).bind(code).fetch_optional(pool).await)?;
         id.ok_or(AppError::NotFound)
+    }
+
+    /// The version of a proposal the actor may read (otherwise `NotFound`):
+    /// one query, for a save that follows straight on a create.
+    pub async fn proposal_version(&self, actor: &CurrentUser, code: &str) -> AppResult<i64> {
+        let row = self.proposal_row(actor, code).await?;
+        if !may_read(actor, &row) {
+            return Err(AppError::NotFound);
+        }
+        Ok(row.version)
     }
 
     /// A proposal, if the actor may read it (otherwise `NotFound`).
@@ -509,6 +523,7 @@ impl Portal {
             Vec::new()
         };
         let id = row.id;
+        let _turn = self.write_turn().await;
         let updated: u64 = crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
             // Claim the version first: a concurrent save makes this match nothing.

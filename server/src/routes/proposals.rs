@@ -209,8 +209,8 @@ pub async fn create(
         .await
     {
         Ok(code) if action == "submit" => {
-            let version = match state.portal.proposal(&user, &code).await {
-                Ok(p) => p.version,
+            let version = match state.portal.proposal_version(&user, &code).await {
+                Ok(v) => v,
                 Err(e) => return error_page(&state, &req, &e),
             };
             save_and_respond(&state, &req, &user, &code, form, version, &action).await
