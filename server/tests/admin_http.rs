@@ -3,41 +3,13 @@
 
 mod common;
 
-use common::{TestApp, client, spawn};
-use portal_server::seed_agenda::AgendaSize;
-use reqwest::{Client, StatusCode};
-
-const DEMO_PASSWORD: &str = portal_server::seed::DEMO_PASSWORD;
-
-async fn seeded() -> TestApp {
-    let app = spawn().await;
-    let size = AgendaSize {
-        sessions: None,
-        rooms: 3,
-        days: None,
-    };
-    portal_server::seed::seed_demo(&app.portal, 4, 12, size, 3)
-        .await
-        .unwrap();
-    app
-}
-
-async fn signed_in(app: &TestApp, email: &str) -> Client {
-    let c = client();
-    let r = c
-        .post(format!("{}/login", app.base))
-        .form(&[("email", email), ("password", DEMO_PASSWORD)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{email}");
-    c
-}
+use common::{client, demo_sign_in, seeded_demo};
+use reqwest::StatusCode;
 
 #[tokio::test]
 async fn admins_manage_people_and_read_the_audit_log_as_csv() {
-    let app = seeded().await;
-    let admin = signed_in(&app, "admin@demo.wsis.test").await;
+    let app = seeded_demo(4, 12, 3, 3).await;
+    let admin = demo_sign_in(&app, "admin@demo.wsis.test").await;
     let r = admin
         .get(format!("{}/admin/users?q=stakeholder003", app.base))
         .send()
@@ -125,9 +97,9 @@ async fn admins_manage_people_and_read_the_audit_log_as_csv() {
 
 #[tokio::test]
 async fn people_and_audit_pages_are_for_admins_only() {
-    let app = seeded().await;
+    let app = seeded_demo(4, 12, 3, 3).await;
     for email in ["organizer@demo.wsis.test", "stakeholder001@demo.wsis.test"] {
-        let c = signed_in(&app, email).await;
+        let c = demo_sign_in(&app, email).await;
         for path in ["/admin/users", "/admin/audit.csv"] {
             let r = c.get(format!("{}{path}", app.base)).send().await.unwrap();
             assert_eq!(r.status(), StatusCode::FORBIDDEN, "{email} {path}");
@@ -151,14 +123,14 @@ async fn people_and_audit_pages_are_for_admins_only() {
 
 #[tokio::test]
 async fn everyone_downloads_their_own_data_and_only_theirs() {
-    let app = seeded().await;
+    let app = seeded_demo(4, 12, 3, 3).await;
     let r = client()
         .get(format!("{}/account/data.json", app.base))
         .send()
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER, "sign in first");
-    let c = signed_in(&app, "stakeholder002@demo.wsis.test").await;
+    let c = demo_sign_in(&app, "stakeholder002@demo.wsis.test").await;
     let r = c
         .get(format!("{}/account/data.json", app.base))
         .send()

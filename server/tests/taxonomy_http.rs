@@ -4,41 +4,12 @@
 
 mod common;
 
-use common::{TestApp, client, spawn};
-use portal_server::seed_agenda::AgendaSize;
-use reqwest::{Client, StatusCode};
-
-async fn seeded() -> TestApp {
-    let app = spawn().await;
-    let size = AgendaSize {
-        sessions: None,
-        rooms: 3,
-        days: None,
-    };
-    portal_server::seed::seed_demo(&app.portal, 4, 8, size, 9)
-        .await
-        .unwrap();
-    app
-}
-
-async fn signed_in(app: &TestApp, email: &str) -> Client {
-    let c = client();
-    let r = c
-        .post(format!("{}/login", app.base))
-        .form(&[
-            ("email", email),
-            ("password", portal_server::seed::DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{email}");
-    c
-}
+use common::{client, demo_sign_in, seeded_demo};
+use reqwest::StatusCode;
 
 #[tokio::test]
 async fn organizers_add_a_sub_theme_that_proposers_are_offered() {
-    let app = seeded().await;
+    let app = seeded_demo(4, 8, 3, 9).await;
     let url = format!("{}/organize/taxonomy", app.base);
 
     let r = client().get(&url).send().await.unwrap();
@@ -47,7 +18,7 @@ async fn organizers_add_a_sub_theme_that_proposers_are_offered() {
         StatusCode::SEE_OTHER,
         "anonymous: sign in first"
     );
-    let stakeholder = signed_in(&app, "stakeholder001@demo.wsis.test").await;
+    let stakeholder = demo_sign_in(&app, "stakeholder001@demo.wsis.test").await;
     let r = stakeholder.get(&url).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = stakeholder
@@ -62,7 +33,7 @@ async fn organizers_add_a_sub_theme_that_proposers_are_offered() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
 
-    let organizer = signed_in(&app, "organizer@demo.wsis.test").await;
+    let organizer = demo_sign_in(&app, "organizer@demo.wsis.test").await;
     let html = organizer
         .get(&url)
         .send()

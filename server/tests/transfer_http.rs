@@ -5,23 +5,14 @@
 
 mod common;
 
-use common::{TestApp, client, fresh_postgres_url, spawn, spawn_with};
+use common::{TestApp, client, demo_sign_in, fresh_postgres_url, seeded_demo, spawn, spawn_with};
 use portal::db::transfer::{EditionFile, export_edition, import_edition, tables::TABLES};
-use portal_server::seed_agenda::AgendaSize;
 use reqwest::StatusCode;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
 async fn seeded() -> TestApp {
-    let app = spawn().await;
-    let size = AgendaSize {
-        sessions: None,
-        rooms: 3,
-        days: None,
-    };
-    portal_server::seed::seed_demo(&app.portal, 6, 24, size, 7)
-        .await
-        .unwrap();
+    let app = seeded_demo(6, 24, 3, 7).await;
     // One proposal merged into another: the only reference of a table to itself.
     portal::dispatch!(&app.portal.db, pool => sqlx::query(
         "UPDATE proposals SET merged_into = (SELECT MIN(id) FROM proposals) WHERE id = (SELECT MAX(id) FROM proposals)",
@@ -135,19 +126,14 @@ async fn an_edition_moves_from_sqlite_to_postgresql_and_round_trips() {
         );
     }
     // People keep their passwords and their roles.
-    for email in ["organizer@demo.wsis.test", "stakeholder001@demo.wsis.test"] {
-        let c = client();
-        let r = c
-            .post(format!("{}/login", to.base))
-            .form(&[
-                ("email", email),
-                ("password", portal_server::seed::DEMO_PASSWORD),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{email} signs in");
-    }
+    let organizer = demo_sign_in(&to, "organizer@demo.wsis.test").await;
+    let r = organizer
+        .get(format!("{}/organize", to.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK, "the organizer is still one");
+    demo_sign_in(&to, "stakeholder001@demo.wsis.test").await;
 
     // A second import is refused and writes nothing.
     let err = import_edition(&to.portal.db, &file, &mut |_, _, _| {})

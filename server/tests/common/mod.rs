@@ -97,3 +97,39 @@ pub async fn fresh_postgres_url() -> Option<String> {
     let (prefix, _) = base.rsplit_once('/').unwrap();
     Some(format!("{prefix}/{name}"))
 }
+
+/// A portal on in-memory SQLite with `portal seed-demo`'s data: `orgs`
+/// stakeholder organizations, `proposals` proposals and a venue of `rooms`
+/// rooms, from random seed `seed`.
+pub async fn seeded_demo(orgs: u32, proposals: u32, rooms: u32, seed: u64) -> TestApp {
+    let app = spawn().await;
+    let size = portal_server::seed_agenda::AgendaSize {
+        sessions: None,
+        rooms,
+        days: None,
+    };
+    portal_server::seed::seed_demo(&app.portal, orgs, proposals, size, seed)
+        .await
+        .unwrap();
+    app
+}
+
+/// A client signed in as the demo account `email` (demo password).
+pub async fn demo_sign_in(app: &TestApp, email: &str) -> reqwest::Client {
+    let c = client();
+    let r = c
+        .post(format!("{}/login", app.base))
+        .form(&[
+            ("email", email),
+            ("password", portal_server::seed::DEMO_PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        reqwest::StatusCode::SEE_OTHER,
+        "{email} signs in"
+    );
+    c
+}
