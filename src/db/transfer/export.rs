@@ -127,19 +127,19 @@ pub async fn export_edition(
     }
 
     // The staff (everyone holding a role) and everyone the edition names.
-    let grants = read_table(db, table("role_grants"), edition).await?;
+    let grants = read_table(db, table("role_grants")?, edition).await?;
     let mut people = referenced(&tables, "users");
     for g in &grants {
         people.extend(id_of(g, "user_id"));
         people.extend(id_of(g, "granted_by"));
     }
-    let mut users = read_table(db, table("users"), edition).await?;
+    let mut users = read_table(db, table("users")?, edition).await?;
     users.retain(|u| id_of(u, "id").is_some_and(|id| people.contains(&id)));
     tables.insert("users", users);
     tables.insert("role_grants", grants);
 
     let orgs_named = referenced(&tables, "organizations");
-    let mut orgs = read_table(db, table("organizations"), edition).await?;
+    let mut orgs = read_table(db, table("organizations")?, edition).await?;
     orgs.retain(|o| id_of(o, "id").is_some_and(|id| orgs_named.contains(&id)));
     tables.insert("organizations", orgs);
     for name in ["organizations", "users", "role_grants"] {
@@ -163,8 +163,9 @@ pub async fn export_edition(
     })
 }
 
-fn table(name: &str) -> &'static Table {
-    super::tables::table(name).expect("a table of the edition file")
+fn table(name: &str) -> Result<&'static Table, TransferError> {
+    super::tables::table(name)
+        .ok_or_else(|| TransferError::File(format!("{name} is not a table of the edition file")))
 }
 
 #[cfg(test)]
@@ -173,6 +174,7 @@ mod tests {
 
     #[test]
     fn selects_are_scoped_and_ordered() {
+        let table = |name| super::table(name).unwrap();
         assert_eq!(
             select_sql(table("proposal_languages")),
             "SELECT proposal_id, language FROM proposal_languages \
