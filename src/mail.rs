@@ -34,11 +34,12 @@ pub fn compose(locale: Locale, template: &str, args: &[(&'static str, String)]) 
 
 /// Every e-mail template, in the order the previews list them: accounts,
 /// proposals, organizations, review, agenda, staff.
-pub const TEMPLATES: [&str; 16] = [
+pub const TEMPLATES: [&str; 17] = [
     "verify-email",
     "account-exists",
     "reset-password",
     "proposal-received",
+    "submission-received",
     "draft-reminder",
     "speaker-invitation",
     "coorganizer-invitation",

@@ -13,6 +13,7 @@ pub mod question;
 pub mod review;
 mod role;
 mod stakeholder;
+pub mod submission;
 pub mod taxonomy;
 
 pub use account::{Email, LoginForm, NewAccount, Password, PersonName, RegistrationForm};

@@ -19,6 +19,7 @@ mod proposals;
 mod review;
 mod sessions;
 mod speakers;
+mod submissions;
 mod taxonomy;
 mod throttle;
 
@@ -51,6 +52,15 @@ pub use review::{
 };
 pub use sessions::CurrentUser;
 pub use speakers::SpeakerInvitation;
+pub use submissions::kinds::{KindSettings, KindSettingsForm};
+pub use submissions::meetings::{Meeting, MeetingForm, OnBehalf};
+pub use submissions::organize::{ProgrammeNote, SubmissionFilter, SubmissionSummary, UseForm};
+pub use submissions::outcomes::{
+    OutcomesForm, OutcomesReport, outcomes_counts_csv, outcomes_list_csv,
+};
+pub use submissions::{
+    MySubmission, STATUS_DRAFT, STATUS_SUBMITTED, STATUS_WITHDRAWN, SubmissionUse, SubmissionView,
+};
 pub use taxonomy::{NewThemeForm, ThemeForm};
 
 use crate::auth::PasswordHasher;

@@ -275,11 +275,12 @@ pub async fn import_edition(
             let used: i64 = sqlx::query_scalar(
                 "SELECT (SELECT COUNT(*) FROM proposals WHERE edition_id = $1) \
                       + (SELECT COUNT(*) FROM rooms WHERE edition_id = $1) \
-                      + (SELECT COUNT(*) FROM agenda_releases WHERE edition_id = $1)",
+                      + (SELECT COUNT(*) FROM agenda_releases WHERE edition_id = $1) \
+                      + (SELECT COUNT(*) FROM submissions WHERE edition_id = $1)",
             ).bind(id).fetch_one(&mut *tx).await?;
             if used > 0 {
                 return Err(TransferError::Refused(format!(
-                    "this database already holds edition {code} with proposals, rooms or releases in it; nothing was imported"
+                    "this database already holds edition {code} with proposals, rooms, releases or submissions in it; nothing was imported"
                 )));
             }
             sqlx::query("DELETE FROM editions WHERE id = $1").bind(id).execute(&mut *tx).await?;

@@ -87,6 +87,7 @@ use Kind::{Bool, Date, Int, Text, Time};
 
 const OF_EDITION: &str = "edition_id = $1";
 const OF_PROPOSALS: &str = "proposal_id IN (SELECT id FROM proposals WHERE edition_id = $1)";
+const OF_SUBMISSIONS: &str = "submission_id IN (SELECT id FROM submissions WHERE edition_id = $1)";
 const OF_REVIEWS: &str = "review_id IN (SELECT r.id FROM reviews r JOIN proposals p ON p.id = r.proposal_id WHERE p.edition_id = $1)";
 
 /// Tables that are not part of an edition file, and why.
@@ -461,6 +462,81 @@ pub const TABLES: &[Table] = &[
             fk("edition_id", "editions"), col("number", Int), col("snapshot", Text),
             col("changelog", Text), col("note", Text), opt_fk("released_by", "users"),
             col("released_at", Time), col("revision", Int),
+        ],
+    },
+    Table {
+        name: "submission_kinds",
+        has_id: true,
+        scope: Some(OF_EDITION),
+        columns: &[
+            fk("edition_id", "editions"), col("kind", Text), col("is_open", Bool),
+            opt("deadline", Time), col("max_per_organization", Int), col("max_chars", Int),
+            col("created_at", Time), col("updated_at", Time), col("version", Int),
+        ],
+    },
+    Table {
+        name: "consultation_meetings",
+        has_id: true,
+        scope: Some(OF_EDITION),
+        columns: &[
+            fk("edition_id", "editions"), col("title", Text), col("mode", Text),
+            col("starts_at", Time), col("ends_at", Time), col("location", Text),
+            col("remote_url", Text), col("created_at", Time), col("updated_at", Time),
+            col("version", Int),
+        ],
+    },
+    Table {
+        name: "submissions",
+        has_id: true,
+        scope: Some(OF_EDITION),
+        columns: &[
+            fk("edition_id", "editions"), col("kind", Text), col("seq", Int), col("code", Text),
+            opt_fk("organization_id", "organizations"), opt_fk("created_by", "users"),
+            col("status", Text), col("title", Text), col("body", Text),
+            col("person_name", Text), col("person_organization", Text),
+            col("person_country", Text), col("person_stakeholder", Text),
+            col("person_gender", Text), col("person_email", Text), col("space_size", Text),
+            col("consent_public", Bool), col("stakeholder_type", Text),
+            col("country_code", Text), opt_fk("meeting_id", "consultation_meetings"),
+            col("on_behalf_of", Text), opt("submitted_at", Time), col("created_at", Time),
+            col("updated_at", Time), col("version", Int),
+        ],
+    },
+    Table {
+        name: "submission_action_lines",
+        has_id: false,
+        scope: Some(OF_SUBMISSIONS),
+        columns: &[fk("submission_id", "submissions"), col("position", Int), col("code", Text)],
+    },
+    Table {
+        name: "submission_sdgs",
+        has_id: false,
+        scope: Some(OF_SUBMISSIONS),
+        columns: &[fk("submission_id", "submissions"), col("position", Int), col("sdg", Int)],
+    },
+    Table {
+        name: "submission_tags",
+        has_id: false,
+        scope: Some(OF_SUBMISSIONS),
+        columns: &[fk("submission_id", "submissions"), col("tag", Text), col("created_at", Time)],
+    },
+    Table {
+        name: "submission_uses",
+        has_id: true,
+        scope: Some(OF_SUBMISSIONS),
+        columns: &[
+            fk("submission_id", "submissions"), col("use_kind", Text), col("target_code", Text),
+            col("note", Text), opt_fk("created_by", "users"), col("created_at", Time),
+        ],
+    },
+    Table {
+        name: "outcomes_reports",
+        has_id: true,
+        scope: Some(OF_EDITION),
+        columns: &[
+            fk("edition_id", "editions"), col("summary", Text), col("programme_answer", Text),
+            opt("published_at", Time), col("created_at", Time), col("updated_at", Time),
+            col("version", Int),
         ],
     },
 ];

@@ -51,7 +51,11 @@ pub struct LineReport {
     pub balance: Vec<Dimension>,
 }
 
-fn count<I: IntoIterator<Item = String>>(key: &'static str, items: I, total: i64) -> Dimension {
+pub(crate) fn count<I: IntoIterator<Item = String>>(
+    key: &'static str,
+    items: I,
+    total: i64,
+) -> Dimension {
     let mut map: BTreeMap<String, i64> = BTreeMap::new();
     for i in items {
         if !i.is_empty() {

@@ -22,6 +22,7 @@ mod reviewing;
 mod setup;
 
 pub use assign::{AssignOutcome, ReviewerLoad};
+pub(crate) use balance::count as count_dimension;
 pub use balance::{BalanceReport, Dimension, LineReport, csv_field};
 pub use decisions::{
     DecisionTemplate, OrganizerFilter, OrganizerRow, OrganizerSort, TemplatePreview,
