@@ -74,6 +74,7 @@ fn Nav() -> impl IntoView {
             <NavLink href="/" label=t("nav-home")/>
             <NavLink href="/agenda" label=t("nav-agenda")/>
             <NavLink href="/proposals" label=t("nav-proposals")/>
+            <NavLink href="/submissions" label=t("nav-submissions")/>
             <NavLink href="/organization" label=t("nav-organization")/>
             {reviewer.then(|| view! { <NavLink href="/review" label=t("nav-review")/> })}
             {organizer.then(|| view! { <NavLink href="/organize" label=t("nav-organize")/> })}

@@ -15,6 +15,7 @@ pub mod render;
 pub mod routes;
 pub mod seed;
 pub mod seed_agenda;
+pub mod seed_submissions;
 pub mod startup;
 pub mod state;
 pub mod transfer;

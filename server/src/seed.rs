@@ -149,8 +149,16 @@ pub async fn seed_demo(
     let (placed, release) =
         crate::seed_agenda::seed_agenda(portal, &admin, size, seed, &meta).await?;
     spinner.finish_and_clear();
+    let submissions = crate::seed_submissions::seed_submissions(
+        portal,
+        &admin,
+        organizations,
+        proposals / 2 + 10,
+        &meta,
+    )
+    .await?;
     println!(
-        "Demo data ready ({created} new stakeholder accounts, {made} new proposals, {reviewed} new reviews, {placed} sessions scheduled, agenda release {release}). Every demo account's password: {DEMO_PASSWORD}"
+        "Demo data ready ({created} new stakeholder accounts, {made} new proposals, {reviewed} new reviews, {placed} sessions scheduled, agenda release {release}, {submissions} other submissions). Every demo account's password: {DEMO_PASSWORD}"
     );
     for (email, _, role) in &staff {
         println!("  {:<12} {email}", role.code());

@@ -17,6 +17,7 @@ fn category(key: &str, code: &str) -> String {
         "line" => format!("{code} – {}", t(&format!("al-{code}"))),
         "sdg" => format!("{} {code}", t("sdg")),
         "format" => t(&format!("format-{code}")),
+        "kind" => t(&format!("submission-kind-{code}")),
         "country" => {
             let lang = page_context().locale.tag();
             portal::domain::country(code)
@@ -124,7 +125,17 @@ fn table(all: &Dimension, selected: Option<&Dimension>, caption: String) -> impl
 
 /// One dimension: heading, chart, legend and table.
 fn dimension(all: &Dimension, selected: Option<&Dimension>) -> impl IntoView {
-    let title = t(&format!("balance-dim-{}", all.key));
+    dimension_titled("balance-dim", all, selected)
+}
+
+/// [`dimension`] with its heading from `{prefix}-{key}` (another report's
+/// wording for the same chart).
+pub(crate) fn dimension_titled(
+    prefix: &str,
+    all: &Dimension,
+    selected: Option<&Dimension>,
+) -> impl IntoView {
+    let title = t(&format!("{prefix}-{}", all.key));
     let caption_id = format!("chart-{}", all.key);
     let summary = t_args(
         "balance-chart-summary",
@@ -174,6 +185,9 @@ pub fn OrganizePage(report: BalanceReport) -> impl IntoView {
                 <li><a href="/organize/agenda">{t("agenda-builder-title")}</a></li>
                 <li><a href="/organize/settings">{t("settings-title")}</a></li>
                 <li><a href="/organize/taxonomy">{t("taxonomy-title")}</a></li>
+                <li><a href="/organize/submissions">{t("organize-submissions-title")}</a></li>
+                <li><a href="/organize/consultation">{t("consultation-settings-title")}</a></li>
+                <li><a href="/organize/outcomes">{t("outcomes-edit-title")}</a></li>
             </ul>
         </nav>
         <p class="lead">{t("balance-lead")}</p>

@@ -23,6 +23,7 @@ mod review_setup;
 mod selection;
 mod settings;
 mod speaker_confirm;
+mod submissions;
 mod taxonomy;
 mod verify;
 
@@ -52,5 +53,10 @@ pub use review_setup::{ReviewSetupPage, SetupForms};
 pub use selection::{DecisionsPage, FilterChoices, MergePage, OrganizerProposalsPage};
 pub use settings::SettingsPage;
 pub use speaker_confirm::SpeakerConfirmPage;
+pub use submissions::{
+    ConsultationPage, MeetingPage, OutcomesEditPage, OutcomesPage, SubmissionEditPage,
+    SubmissionEditorData, SubmissionForms, SubmissionListData, SubmissionListPage,
+    SubmissionViewPage, SubmissionsPage,
+};
 pub use taxonomy::{TaxonomyPage, theme_key};
 pub use verify::{VerifyEmailPage, VerifyState};

@@ -13,6 +13,7 @@ macro_rules! signed_in {
 
 mod accounts;
 mod agenda;
+mod consultation;
 mod coorganizers;
 mod erasure;
 mod forms;
@@ -29,6 +30,7 @@ mod proposals;
 mod review;
 mod settings;
 mod speakers;
+mod submissions;
 mod taxonomy;
 mod tokens;
 
@@ -63,6 +65,54 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/reset-password",
             get(accounts::reset_form).post(accounts::reset),
+        )
+        .route("/submissions", get(submissions::list))
+        .route(
+            "/submissions/new/{kind}",
+            get(submissions::new_form).post(submissions::create),
+        )
+        .route("/submissions/{code}", get(submissions::show))
+        .route(
+            "/submissions/{code}/edit",
+            get(submissions::edit_form).post(submissions::save),
+        )
+        .route("/submissions/{code}/withdraw", post(submissions::withdraw))
+        .route("/organize/submissions", get(consultation::list))
+        .route("/organize/submissions/{code}/tags", post(consultation::tag))
+        .route(
+            "/organize/submissions/{code}/tags/remove",
+            post(consultation::untag),
+        )
+        .route(
+            "/organize/submissions/{code}/use",
+            post(consultation::use_it),
+        )
+        .route("/organize/consultation", get(consultation::settings))
+        .route(
+            "/organize/consultation/kinds/{kind}",
+            post(consultation::save_kind),
+        )
+        .route("/organize/meetings", post(consultation::add_meeting))
+        .route(
+            "/organize/meetings/{id}",
+            get(consultation::show_meeting).post(consultation::save_meeting),
+        )
+        .route(
+            "/organize/meetings/{id}/inputs/{kind}",
+            get(consultation::input_form).post(consultation::record_input),
+        )
+        .route(
+            "/organize/outcomes",
+            get(consultation::edit_outcomes).post(consultation::save_outcomes),
+        )
+        .route("/consultation/outcomes", get(consultation::outcomes))
+        .route(
+            "/consultation/outcomes.csv",
+            get(consultation::outcomes_counts),
+        )
+        .route(
+            "/consultation/outcomes-submissions.csv",
+            get(consultation::outcomes_list),
         )
         .route("/account", get(accounts::account))
         .route("/account/password", post(accounts::change_password))
