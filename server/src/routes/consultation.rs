@@ -583,17 +583,13 @@ pub async fn outcomes(State(state): State<AppState>, req: Req) -> Response {
     };
     match loaded.await {
         Ok((report, zone)) => {
-            let on = report
-                .published_at
-                .map(|at| portal_app::format::datetime(at, &zone))
-                .unwrap_or_default();
             let t = portal::i18n::tr_args(
                 req.locale,
                 "outcomes-title",
                 &[("edition", report.edition.clone().into())],
             );
             page(&state, &req, StatusCode::OK, t, move || {
-                view! { <OutcomesPage report=report published_on=on/> }
+                view! { <OutcomesPage report=report time_zone=zone/> }
             })
         }
         Err(e) => error_page(&state, &req, &e),

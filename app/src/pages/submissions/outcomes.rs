@@ -92,7 +92,11 @@ fn downloads() -> impl IntoView {
 
 /// `/consultation/outcomes`.
 #[component]
-pub fn OutcomesPage(report: OutcomesReport, published_on: String) -> impl IntoView {
+pub fn OutcomesPage(report: OutcomesReport, time_zone: String) -> impl IntoView {
+    let published_on = report
+        .published_at
+        .map(|at| crate::format::datetime(at, &time_zone))
+        .unwrap_or_default();
     view! {
         <h1>{t_args("outcomes-title", &[("edition", report.edition.clone())])}</h1>
         <p class="lead">{t_args("outcomes-published-on", &[("date", published_on)])}</p>
