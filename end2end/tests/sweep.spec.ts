@@ -20,15 +20,17 @@ const roles: Role[] = [
   {
     name: 'visitor',
     pages: ['/', '/login', '/register', '/forgot-password', '/register/check-email', '/agenda', '/agenda?view=list',
-      '/agenda/releases', '/matrix', '/no-such-page'],
+      '/agenda/releases', '/matrix', '/consultation/outcomes', '/no-such-page'],
     // A session, then a speaker named on it ('' follows from the page before).
     follow: [['/agenda?view=list', /^\/sessions\/WF\d+-\d+$/], ['', /^\/speakers\/[\w-]+$/]],
   },
   {
     name: 'stakeholder',
     email: 'stakeholder001@demo.wsis.test',
-    pages: ['/', '/account', '/account/tokens', '/proposals', '/proposals/new', '/organization', '/organizations/join'],
-    follow: [['/proposals', /^\/proposals\/WF\d+-\d+$/]],
+    pages: ['/', '/account', '/account/tokens', '/proposals', '/proposals/new', '/organization', '/organizations/join',
+      '/submissions', '/submissions/new/thematic-view', '/submissions/new/speaker-recommendation',
+      '/submissions/new/exhibition-request'],
+    follow: [['/proposals', /^\/proposals\/WF\d+-\d+$/], ['/submissions', /^\/submissions\/WF\d+-[A-Z]{2}-\d+$/]],
     // A proposal's edit page: reached from the first proposal that offers it.
     editable: true,
   },
@@ -50,7 +52,10 @@ const roles: Role[] = [
     // (The merge form needs proposals picked first: review.spec.ts covers it.)
     pages: ['/organize', '/organize/proposals', '/organize/decisions', '/organize/review',
       '/organize/settings', '/organize/taxonomy', '/organize/agenda', '/organize/agenda/venue', '/organize/agenda/sessions',
-      '/organize/agenda/schedule'],
+      '/organize/agenda/schedule', '/organize/submissions', '/organize/submissions?kind=thematic-view&region=D',
+      '/organize/consultation', '/organize/outcomes'],
+    follow: [['/organize/submissions', /^\/submissions\/WF\d+-[A-Z]{2}-\d+$/],
+      ['/organize/consultation', /^\/organize\/meetings\/\d+$/], ['', /^\/organize\/meetings\/\d+\/inputs\/hlt-nomination$/]],
   },
   {
     name: 'admin',

@@ -115,9 +115,9 @@ impl SubmissionFilter {
             && any(&self.stakeholder, &s.stakeholder_type)
             && any(&self.region, &s.region)
             && any(&self.country, &s.country_code)
-            && (self.line.is_empty() || s.action_lines.iter().any(|l| *l == self.line))
-            && (self.sdg.is_empty() || s.sdgs.iter().any(|l| *l == self.sdg))
-            && (self.tag.is_empty() || s.tags.iter().any(|t| *t == self.tag))
+            && (self.line.is_empty() || s.action_lines.contains(&self.line))
+            && (self.sdg.is_empty() || s.sdgs.contains(&self.sdg))
+            && (self.tag.is_empty() || s.tags.contains(&self.tag))
             && received_ok
             && (q.is_empty()
                 || s.title.to_lowercase().contains(&q)
