@@ -133,3 +133,42 @@ pub async fn demo_sign_in(app: &TestApp, email: &str) -> reqwest::Client {
     );
     c
 }
+
+/// A complete proposal form (thematic workshop on C2, four panelists) as
+/// the editor posts it; add `("action", "submit")` to send it.
+pub fn proposal_post(title: &str) -> Vec<(String, String)> {
+    let mut f: Vec<(String, String)> = [
+        ("title", title),
+        ("format", "thematic-workshop"),
+        ("participation_mode", "hybrid"),
+        ("language", "en"),
+        ("abstract", "Community networks connect the unconnected."),
+        ("description", "## Plan\n\nTalk together."),
+        ("objectives", "Share lessons."),
+        ("outcomes", "A toolkit."),
+        ("al", "C2"),
+        ("al-rationale-C2", "Infrastructure in rural areas."),
+        ("sdg", "9"),
+        ("sdg-rationale-9", "Resilient infrastructure."),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    let people = [
+        ("moderator", "KE", "woman"),
+        ("speaker", "BR", "man"),
+        ("speaker", "IN", "woman"),
+        ("speaker", "FR", "man"),
+    ];
+    for (i, (role, country, gender)) in people.into_iter().enumerate() {
+        let mut p = |k: &str, v: String| f.push((format!("speaker-{i}-{k}"), v));
+        p("role", role.into());
+        p("name", format!("Panelist {i}"));
+        p("organization", "Rural Connect".into());
+        p("email", format!("panelist{i}@example.org"));
+        p("country", country.into());
+        p("stakeholder_type", "civil-society".into());
+        p("gender", gender.into());
+    }
+    f
+}
