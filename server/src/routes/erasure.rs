@@ -71,6 +71,11 @@ pub async fn erase_person(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let u = signed_in!(req);
+    // Refused before anything else, so nobody else learns of the
+    // confirmation step (the service checks the role again).
+    if !u.has(portal::domain::Role::Admin) {
+        return error_page(&state, &req, &AppError::Forbidden);
+    }
     let p = Pairs(pairs);
     let back = p.back_within("/admin/users");
     let secure = state.config.secure_cookies();

@@ -12,6 +12,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
 use portal::AppError;
+use portal::domain::Role;
 use portal::i18n::tr;
 use portal::services::{CurrentUser, ReviewForm};
 use portal_app::forms::FormState;
@@ -270,9 +271,14 @@ pub async fn assign(
     Form(f): Form<SmallForm>,
 ) -> Response {
     let u = signed_in!(req);
-    let r = match f.reviewer.trim().parse::<i64>() {
-        Ok(id) => state.portal.assign_reviewer(&u, &code, id, &req.meta).await,
-        Err(_) => Err(AppError::field("reviewer", "choose-from-list")),
+    // Who may assign is answered before what was typed is checked.
+    let r = match (
+        u.require_any(&[Role::Organizer, Role::Admin]),
+        f.reviewer.trim().parse::<i64>(),
+    ) {
+        (Err(e), _) => Err(e),
+        (Ok(()), Ok(id)) => state.portal.assign_reviewer(&u, &code, id, &req.meta).await,
+        (Ok(()), Err(_)) => Err(AppError::field("reviewer", "choose-from-list")),
     };
     after(
         &state,
