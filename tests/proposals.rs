@@ -688,6 +688,19 @@ async fn an_accepted_co_organizer_may_edit_and_a_stranger_with_the_link_declined
         p.answer_coorganizer(&partner, &token, true, &meta())
             .await
             .unwrap();
+        // The link is spent: nobody else can use it, nor undo the answer.
+        let stranger = stakeholder(p, "sam@stranger.test", "Stranger Org").await;
+        for (who, accept) in [(&stranger, true), (&partner, false)] {
+            let again = p.answer_coorganizer(who, &token, accept, &meta()).await;
+            assert!(
+                matches!(again, Err(AppError::Conflict("token-invalid"))),
+                "{again:?}"
+            );
+        }
+        assert!(matches!(
+            p.proposal(&stranger, &code).await,
+            Err(AppError::NotFound)
+        ));
         let v = p.proposal(&partner, &code).await.unwrap();
         assert!(v.can_edit, "{}", db.kind);
         assert_eq!(v.coorganizers[0].status, "accepted");

@@ -164,13 +164,18 @@ fn encode_next(path: &str) -> String {
 }
 
 /// Only local paths (`/…`, not `//host` or `/\host`) are followed after
-/// sign-in, so a link cannot send someone to another site.
+/// sign-in, so a link cannot send someone to another site. Browsers drop
+/// tabs and line breaks from a URL before reading it (`/\t/evil.example`
+/// becomes `//evil.example`), and some read a backslash as a slash, so any
+/// control character, space or backslash refuses the whole value.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
         Some(n)
             if n.starts_with('/')
                 && !n.starts_with("//")
-                && !n.contains('\\')
+                && !n
+                    .chars()
+                    .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
                 && !n.contains("://") =>
         {
             n.to_owned()
@@ -223,6 +228,15 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example")), "/");
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        for sneaky in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r//evil.example",
+            "/ /evil.example",
+            "/\u{0}/x",
+        ] {
+            assert_eq!(safe_next(Some(sneaky)), "/", "{sneaky:?}");
+        }
         assert_eq!(safe_next(None), "/");
     }
 

@@ -11,6 +11,9 @@ use crate::validation::{FieldErrors, single_line};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+/// How long a co-organizer invitation can be answered.
+pub const INVITATION_LIFETIME: time::Duration = time::Duration::days(30);
+
 /// A co-organizing organization as the proposal page lists it.
 #[derive(Debug, Clone, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Coorganizer {
@@ -199,13 +202,25 @@ impl Portal {
         let now = self.clock.now();
         let status = if accept { "accepted" } else { "declined" };
         let user = accept.then_some(actor.id.0);
-        crate::dispatch!(&self.db, pool => async {
+        // A link answers once, within its lifetime: a forwarded or leaked
+        // link cannot make a second account co-organizer, nor undo an answer.
+        let oldest = now - INVITATION_LIFETIME;
+        let answered: u64 = crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
-            sqlx::query("UPDATE proposal_coorganizers SET status = $2, user_id = $3, answered_at = $4 WHERE token_hash = $1")
-                .bind(&hash).bind(status).bind(user).bind(now).execute(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, Some(actor.id), &format!("proposal.coorganizer-{status}"), "proposal", &invitation.code, None, None, &meta.client_addr)?;
-            tx.commit().await
+            let n = sqlx::query(
+                "UPDATE proposal_coorganizers SET status = $2, user_id = $3, answered_at = $4 \
+                 WHERE token_hash = $1 AND status = 'invited' AND invited_at > $5",
+            )
+            .bind(&hash).bind(status).bind(user).bind(now).bind(oldest).execute(&mut *tx).await?.rows_affected();
+            if n == 1 {
+                crate::audit!(&mut *tx, now, Some(actor.id), &format!("proposal.coorganizer-{status}"), "proposal", &invitation.code, None, None, &meta.client_addr)?;
+            }
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(n)
         }.await)?;
+        if answered == 0 {
+            return Err(AppError::Conflict("token-invalid"));
+        }
         Ok(invitation.code)
     }
 }
