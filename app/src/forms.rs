@@ -300,6 +300,18 @@ pub fn or_typed(state: &FormState, field: &str, saved: String) -> String {
     state.values.get(field).cloned().unwrap_or(saved)
 }
 
+/// The text of a `<textarea>`, escaped. Leptos writes a textarea's
+/// children verbatim (it is treated like `<script>`), so a value holding
+/// `</textarea><script>…` would otherwise end the field and run as markup.
+/// Browsers decode the entities inside a textarea, so the field shows
+/// exactly what was typed. Every `<textarea>` takes its text from here.
+pub fn textarea_text(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// A labelled `<textarea>` whose id is `{prefix}{name}`, with hint and error.
 pub fn textarea(
     state: &FormState,
@@ -322,7 +334,7 @@ pub fn textarea(
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             {e.clone().map(|m| view! { <p class="field-error" id=err_id>{m}</p> })}
             <textarea id=id name=name rows="4" aria-invalid=e.is_some().then_some("true")
-                aria-describedby=describedby>{value}</textarea>
+                aria-describedby=describedby>{textarea_text(&value)}</textarea>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! point and submitted when complete. Works without JavaScript: adding and
 //! removing panelists are submit buttons that save and come back here.
 
-use crate::forms::FormState;
+use crate::forms::{FormState, textarea_text};
 use crate::render::{page_context, t, t_args};
 use leptos::prelude::*;
 use portal::domain::proposal::{
@@ -67,7 +67,7 @@ fn Area(
             <p class="hint" id=format!("{id}-hint")>{hint}</p>
             {error_text(format!("{id}-error"), e.clone())}
             <textarea id=id name=name rows=rows aria-invalid=e.is_some().then_some("true") aria-describedby=describedby>
-                {value}
+                {textarea_text(&value)}
             </textarea>
         </div>
     }
@@ -194,7 +194,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                 <label for=rid.clone() class="rationale-label">{t_args("theme-rationale", &[("theme", label)])}</label>
                 {error_text(format!("{rid}-error"), e.clone())}
                 <textarea id=rid.clone() name=rname rows="2" aria-invalid=e.is_some().then_some("true")
-                    aria-describedby=e.is_some().then(|| format!("{rid}-error"))>{chosen.unwrap_or_default()}</textarea>
+                    aria-describedby=e.is_some().then(|| format!("{rid}-error"))>{textarea_text(&chosen.unwrap_or_default())}</textarea>
             </div>
         }
     };
@@ -491,7 +491,7 @@ fn questions_view(
                         <label for=id.clone()>{label}</label>
                         {error}
                         <textarea id=id name=name.clone() rows="3" aria-invalid=e.is_some().then_some("true") aria-describedby=described>
-                            {value}
+                            {textarea_text(&value)}
                         </textarea>
                     </div>
                 }

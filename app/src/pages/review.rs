@@ -194,7 +194,7 @@ fn score_radios(state: &FormState, c: &Criterion, current: String) -> impl IntoV
             <label for=note_id.clone() class="small-label">{t("review-note")}</label>
             {note_error.clone().map(|e| view! { <p class="field-error" id=note_err_id>{e}</p> })}
             <textarea id=note_id name=note rows="2" aria-invalid=note_error.is_some().then_some("true")
-                aria-describedby=note_described>{note_value}</textarea>
+                aria-describedby=note_described>{crate::forms::textarea_text(&note_value)}</textarea>
         </fieldset>
     }
 }

@@ -276,7 +276,7 @@ fn questions_form(f: Format, state: FormState) -> impl IntoView {
                         {choices_err.clone().map(|m| view! { <p class="field-error" id=format!("{choices_id}-error")>{m}</p> })}
                         <textarea id=choices_id.clone() name="q_choices" rows="3" aria-invalid=choices_err.is_some().then_some("true")
                             aria-describedby=choices_err.is_some().then(|| format!("{choices_id}-error"))>
-                            {or_typed(&state, "q_choices", String::new())}
+                            {crate::forms::textarea_text(&or_typed(&state, "q_choices", String::new()))}
                         </textarea>
                     </div>
                     <div class="choice">

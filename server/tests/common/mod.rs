@@ -9,6 +9,8 @@ use portal_server::config::Config;
 use portal_server::startup;
 use std::sync::Arc;
 
+pub mod world;
+
 /// A running portal on a free port; it stops when dropped.
 pub struct TestApp {
     /// `http://127.0.0.1:PORT`
@@ -171,4 +173,22 @@ pub fn proposal_post(title: &str) -> Vec<(String, String)> {
         p("gender", gender.into());
     }
     f
+}
+
+/// `(METHOD, path)` of every site route, read from the router's source.
+pub fn site_routes() -> Vec<(String, String)> {
+    let src =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/routes/mod.rs")).unwrap();
+    let mut out = Vec::new();
+    for chunk in src.split(".route(").skip(1) {
+        let path = chunk.split('"').nth(1).unwrap().to_owned();
+        let call = chunk.split(".route(").next().unwrap_or(chunk);
+        for (needle, method) in [("get(", "GET"), ("post(", "POST")] {
+            if call.contains(needle) {
+                out.push((method.to_owned(), path.clone()));
+            }
+        }
+    }
+    out.push(("GET".into(), "/metrics".into()));
+    out
 }
