@@ -29,8 +29,8 @@ for (const js of [true, false]) {
       await page.getByLabel('Why this person').fill('Very good.');
       await page.getByLabel('Full name').fill('Ana Lima');
       await page.getByLabel('Organization', { exact: true }).fill('Jovens Conectados');
-      await page.getByLabel('Stakeholder type').selectOption('civil-society');
-      await page.getByLabel('Gender').selectOption('woman');
+      await page.getByLabel('Stakeholder type', { exact: true }).selectOption('civil-society');
+      await page.getByLabel('Gender', { exact: true }).selectOption('woman');
       await page.getByLabel(/^C4 – /).check();
       await page.getByRole('button', { name: 'Send' }).click();
       await expect(page.locator('#f-body-error')).toContainText('at least 20');
@@ -40,7 +40,7 @@ for (const js of [true, false]) {
       await expectAccessible(page);
 
       await page.getByLabel('Why this person').fill('She trains young people in five countries to run community networks.');
-      await page.getByLabel('Country').selectOption('BR');
+      await page.getByLabel('Country', { exact: true }).selectOption('BR');
       await page.getByLabel(/public outcomes report/).check();
       await page.getByRole('button', { name: 'Send' }).click();
       await expect(page.getByRole('status').first()).toContainText('Your submission has been sent');

@@ -34,6 +34,7 @@ fn pick(
     label: String,
     opts: Vec<(String, String)>,
     selected: &str,
+    any: String,
 ) -> impl IntoView + use<> {
     let id = format!("filter-{name}");
     let options = opts
@@ -47,7 +48,7 @@ fn pick(
         <div class="field">
             <label for=id.clone()>{label}</label>
             <select id=id name=name>
-                <option value="">{t("filter-any")}</option>
+                <option value="">{any}</option>
                 {options}
             </select>
         </div>
@@ -142,15 +143,15 @@ pub fn SubmissionListPage(data: SubmissionListData) -> impl IntoView {
         </ul>
         <form method="get" action="/organize/submissions" class="form filters" aria-label=t("filter-submissions")>
             <div class="filter-grid">
-                {pick("kind", t("submission-col-kind"), kinds, &f.kind)}
-                {pick("stakeholder", t("field-stakeholder-type"), stakeholders, &f.stakeholder)}
-                {pick("region", t("submission-region"), regions, &f.region)}
-                {pick("country", t("field-country"), country_opts, &f.country)}
-                {pick("line", t("proposal-field-action-lines"), line_opts, &f.line)}
-                {pick("sdg", t("proposal-field-sdgs"), sdg_opts, &f.sdg)}
-                {pick("received", t("submission-received-how"), received, &f.received)}
-                {pick("tag", t("submission-tags"), tag_opts, &f.tag)}
-                {pick("status", t("proposal-status"), status_opts, &f.status)}
+                {pick("kind", t("submission-col-kind"), kinds, &f.kind, t("filter-any"))}
+                {pick("stakeholder", t("field-stakeholder-type"), stakeholders, &f.stakeholder, t("filter-any"))}
+                {pick("region", t("submission-region"), regions, &f.region, t("filter-any"))}
+                {pick("country", t("field-country"), country_opts, &f.country, t("filter-any"))}
+                {pick("line", t("proposal-field-action-lines"), line_opts, &f.line, t("filter-any"))}
+                {pick("sdg", t("proposal-field-sdgs"), sdg_opts, &f.sdg, t("filter-any"))}
+                {pick("received", t("submission-received-how"), received, &f.received, t("filter-any"))}
+                {pick("tag", t("submission-tags"), tag_opts, &f.tag, t("filter-any"))}
+                {pick("status", t("proposal-status"), status_opts, &f.status, t("submission-status-submitted"))}
                 <div class="field">
                     <label for="filter-q">{t("filter-search")}</label>
                     <input id="filter-q" name="q" type="search" value=f.q.clone()/>
