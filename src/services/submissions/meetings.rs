@@ -269,6 +269,7 @@ impl Portal {
             meeting_id: Some(meeting.id),
             on_behalf_of: name,
             submit: true,
+            limit: None,
         };
         self.insert_submission(actor, new, &form, meta).await
     }

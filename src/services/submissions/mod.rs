@@ -187,6 +187,25 @@ pub(crate) struct NewSubmission<'a> {
     pub meeting_id: Option<i64>,
     pub on_behalf_of: String,
     pub submit: bool,
+    /// When sending for an organization: the kind's per-organization limit,
+    /// checked again inside the writing transaction.
+    pub limit: Option<u32>,
+}
+
+/// Inside a writing transaction: locks the organization's row (so two
+/// members sending at once queue here, on either database) and tells
+/// whether it may send one more of `kind`. The check before the
+/// transaction gives the early, friendly answer; this one is the rule.
+macro_rules! under_limit {
+    ($tx:expr, $edition:expr, $kind:expr, $org:expr, $max:expr) => {{
+        sqlx::query("UPDATE organizations SET version = version WHERE id = $1")
+            .bind($org).execute(&mut *$tx).await?;
+        let sent: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM submissions WHERE edition_id = $1 AND kind = $2 AND organization_id = $3 AND status = 'submitted'",
+        )
+        .bind($edition).bind($kind).bind($org).fetch_one(&mut *$tx).await?;
+        sent < i64::from($max)
+    }};
 }
 
 impl Portal {
@@ -219,8 +238,13 @@ impl Portal {
         // on PostgreSQL, and the unique index sends the loser round again.
         for _ in 0..5 {
             let _turn = self.write_turn().await;
-            let result: Result<String, sqlx::Error> = crate::dispatch!(&self.db, pool => async {
+            let result: Result<Option<String>, sqlx::Error> = crate::dispatch!(&self.db, pool => async {
                 let mut tx = pool.begin().await?;
+                if let (Some(max), Some(org), true) = (new.limit, new.organization_id, new.submit)
+                    && !under_limit!(tx, new.edition_id, new.kind.code(), org, max)
+                {
+                    return Ok(None);
+                }
                 let seq: i64 = sqlx::query_scalar(
                     "SELECT COALESCE(MAX(seq), 0) + 1 FROM submissions WHERE edition_id = $1 AND kind = $2",
                 )
@@ -243,10 +267,11 @@ impl Portal {
                 let action = if new.meeting_id.is_some() { "submission.record" } else if new.submit { "submission.submit" } else { "submission.create" };
                 crate::audit!(&mut *tx, now, Some(actor.id), action, "submission", &code, None, Some(json!({"kind": new.kind.code(), "title": form.title, "on_behalf_of": new.on_behalf_of})), &meta.client_addr)?;
                 tx.commit().await?;
-                Ok(code)
+                Ok(Some(code))
             }.await);
             match result {
-                Ok(code) => return Ok(code),
+                Ok(Some(code)) => return Ok(code),
+                Ok(None) => return Err(AppError::Conflict("submission-limit")),
                 Err(sqlx::Error::Database(d)) if d.is_unique_violation() => continue,
                 Err(e) => return Err(e.into()),
             }
@@ -366,6 +391,7 @@ impl Portal {
             meeting_id: None,
             on_behalf_of: String::new(),
             submit,
+            limit: Some(limits.max_per_organization),
         };
         self.insert_submission(actor, new, &form, meta).await
     }
@@ -533,6 +559,11 @@ impl Portal {
             if claimed == 0 {
                 return Ok::<u64, sqlx::Error>(0);
             }
+            if let (true, false, Some(org)) = (submitting, recorded, row.organization_id)
+                && !under_limit!(tx, row.edition_id, row.kind.as_str(), org, limits.max_per_organization)
+            {
+                return Ok(2);
+            }
             write_submission!(tx, id, &form, now);
             if submitting {
                 sqlx::query("UPDATE submissions SET status = 'submitted', submitted_at = $2 WHERE id = $1")
@@ -546,10 +577,11 @@ impl Portal {
             tx.commit().await?;
             Ok(1)
         }.await)?;
-        if updated == 0 {
-            return Err(AppError::Conflict("stale-version"));
+        match updated {
+            0 => Err(AppError::Conflict("stale-version")),
+            2 => Err(AppError::Conflict("submission-limit")),
+            _ => Ok(new_status.to_owned()),
         }
-        Ok(new_status.to_owned())
     }
 
     /// Withdraws a draft or a sent submission before its kind's deadline.
