@@ -36,7 +36,7 @@ fn free_port() -> u16 {
 
 /// The binary serving `url` on `port`, ready.
 async fn start(url: &str, port: u16) -> Child {
-    let child = Command::new(env!("CARGO_BIN_EXE_portal"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_portal"))
         .arg("serve")
         .env("PORTAL_DATABASE_URL", url)
         .env("PORTAL_ADDR", format!("127.0.0.1:{port}"))
@@ -55,6 +55,8 @@ async fn start(url: &str, port: u16) -> Child {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("the portal did not answer /healthz on {port}");
 }
 
