@@ -1462,3 +1462,7 @@ email-submission-received-body =
 
     أمانة منتدى القمة العالمية لمجتمع المعلومات
 template-submission-received = إيصال المساهمة
+api-error-bad-path = يشير العنوان إلى عنصر بصيغة لا يقبلها هذا المسار.
+error-bad-json = نص الطلب ليس بصيغة JSON التي يتوقعها هذا المسار.
+error-bad-query = سلسلة الاستعلام ليست كما يتوقعها هذا المسار.
+error-bad-path = يشير العنوان إلى عنصر بصيغة لا يقبلها هذا المسار.

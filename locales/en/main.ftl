@@ -1459,3 +1459,7 @@ email-submission-received-body =
 
     WSIS Forum Secretariat
 template-submission-received = Submission receipt
+api-error-bad-path = The address names something in a form this route does not accept.
+error-bad-json = The request body is not the JSON this route expects.
+error-bad-query = The query string is not what this route expects.
+error-bad-path = The address names something in a form this route does not accept.

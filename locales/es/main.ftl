@@ -1459,3 +1459,7 @@ email-submission-received-body =
 
     Secretaría del Foro de la CMSI
 template-submission-received = Acuse de recibo de la contribución
+api-error-bad-path = La dirección nombra un elemento en una forma que esta ruta no acepta.
+error-bad-json = El cuerpo de la solicitud no es el JSON que espera esta ruta.
+error-bad-query = La cadena de consulta no es la que espera esta ruta.
+error-bad-path = La dirección nombra un elemento en una forma que esta ruta no acepta.

@@ -1459,3 +1459,7 @@ email-submission-received-body =
 
     Secrétariat du Forum du SMSI
 template-submission-received = Accusé de réception de la contribution
+api-error-bad-path = L'adresse désigne un élément sous une forme que cette route n'accepte pas.
+error-bad-json = Le corps de la requête n'est pas le JSON attendu par cette route.
+error-bad-query = La chaîne de requête ne correspond pas à ce qu'attend cette route.
+error-bad-path = L'adresse désigne un élément sous une forme que cette route n'accepte pas.

@@ -1458,3 +1458,7 @@ email-submission-received-body =
 
     信息社会世界峰会论坛秘书处
 template-submission-received = 提交内容回执
+api-error-bad-path = 地址中的标识格式不符合此路由的要求。
+error-bad-json = 请求正文不是此路由所需的 JSON。
+error-bad-query = 查询字符串不符合此路由的要求。
+error-bad-path = 地址中的标识格式不符合此路由的要求。

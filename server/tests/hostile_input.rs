@@ -256,6 +256,48 @@ async fn hostile_input_never_gets_a_server_error() {
         failures.len(),
         failures.join("\n")
     );
+    // Out-of-range paging and malformed path ids get the API's own JSON
+    // error, with a message in words (as schemathesis expects from the
+    // OpenAPI document).
+    let who = user(&app, "organizer@demo.wsis.test").await;
+    let form = ApiTokenForm {
+        name: "paging".into(),
+        scopes: vec!["read".into(), "write".into()],
+        days: String::new(),
+    };
+    let token = app
+        .portal
+        .create_api_token(&who, &form, &meta())
+        .await
+        .unwrap()
+        .1;
+    for (method, path) in [
+        ("GET", "/api/v1/proposals?per_page=0"),
+        ("GET", "/api/v1/sessions?page=0"),
+        ("GET", "/api/v1/agenda/placements?per_page=101"),
+        (
+            "DELETE",
+            "/api/v1/agenda/placements/99999999999999999999999?version=1",
+        ),
+        ("DELETE", "/api/v1/proposals/WF27-0001/assignments/null"),
+    ] {
+        let r = common::client()
+            .request(
+                Method::from_bytes(method.as_bytes()).unwrap(),
+                format!("{}{path}", app.base),
+            )
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 400, "{method} {path}");
+        let body: serde_json::Value = r.json().await.unwrap();
+        let text = body.to_string();
+        assert!(
+            body["error"].is_string() && !text.contains("Unknown localization"),
+            "{path}: {text}"
+        );
+    }
     // A `next` that browsers would read as another site is not followed.
     let r = common::client()
         .post(format!("{}/login", app.base))

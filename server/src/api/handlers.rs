@@ -78,6 +78,24 @@ fn query<T>(q: Result<Query<T>, QueryRejection>, l: Locale) -> Result<T, ApiErro
         .map_err(|_| ApiError::bad_request("bad-query", l))
 }
 
+/// A list's paging, refused when out of the documented range (page from 1,
+/// 1 to 100 per page) rather than silently corrected.
+fn paging(q: Result<Query<PageQuery>, QueryRejection>, l: Locale) -> Result<PageQuery, ApiError> {
+    let q = query(q, l)?;
+    if q.page < 1 || !(1..=100).contains(&q.per_page) {
+        return Err(ApiError::bad_request("bad-query", l));
+    }
+    Ok(q)
+}
+
+/// A numeric id from the path, or the API's own 400 (not the framework's
+/// plain-text one).
+pub(super) fn path_id(raw: &str, l: Locale) -> Result<i64, ApiError> {
+    raw.trim()
+        .parse()
+        .map_err(|_| ApiError::bad_request("bad-path", l))
+}
+
 pub(super) fn body<T>(b: Result<Json<T>, JsonRejection>, l: Locale) -> Result<T, ApiError> {
     b.map(|Json(v)| v)
         .map_err(|_| ApiError::bad_request("bad-json", l))
@@ -109,7 +127,7 @@ pub async fn proposals(
     c: Caller,
     q: Result<Query<PageQuery>, QueryRejection>,
 ) -> ApiResult {
-    let q = query(q, c.0.user.locale)?;
+    let q = paging(q, c.0.user.locale)?;
     let staff = c.0.user.roles.iter().any(|r| {
         matches!(
             r,
@@ -257,7 +275,7 @@ pub async fn sessions(
     c: Caller,
     q: Result<Query<PageQuery>, QueryRejection>,
 ) -> ApiResult {
-    let q = query(q, c.0.user.locale)?;
+    let q = paging(q, c.0.user.locale)?;
     let latest = state
         .programmes
         .latest(&state.portal)
@@ -293,7 +311,7 @@ pub async fn placements(
     c: Caller,
     q: Result<Query<PageQuery>, QueryRejection>,
 ) -> ApiResult {
-    let q = query(q, c.0.user.locale)?;
+    let q = paging(q, c.0.user.locale)?;
     let board = state
         .portal
         .agenda_board(&c.0.user)
@@ -316,10 +334,11 @@ pub struct PlaceBody {
 pub async fn place(
     State(state): State<AppState>,
     c: Caller,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
     b: Result<Json<PlaceBody>, JsonRejection>,
 ) -> ApiResult {
     let l = c.0.user.locale;
+    let id = path_id(&id, l)?;
     let p = body(b, l)?;
     let day = time::Date::parse(
         &p.day,
@@ -353,9 +372,10 @@ pub struct VersionQuery {
 pub async fn unschedule(
     State(state): State<AppState>,
     c: Caller,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
     q: Result<Query<VersionQuery>, QueryRejection>,
 ) -> ApiResult {
+    let id = path_id(&id, c.0.user.locale)?;
     let v = query(q, c.0.user.locale)?;
     state
         .portal

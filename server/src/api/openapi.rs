@@ -18,10 +18,12 @@ fn op(
         "parameters": params,
         "responses": {
             ok.0: { "description": ok.1, "content": { "application/json": { "schema": { "type": "object" } } } },
+            "400": { "$ref": "#/components/responses/Error" },
             "401": { "$ref": "#/components/responses/Error" },
             "403": { "$ref": "#/components/responses/Error" },
             "404": { "$ref": "#/components/responses/Error" },
             "409": { "$ref": "#/components/responses/Error" },
+            "413": { "description": "The request body is larger than the portal accepts" },
             "422": { "$ref": "#/components/responses/Error" },
             "429": { "$ref": "#/components/responses/Error" }
         }
@@ -39,7 +41,12 @@ fn op(
 }
 
 fn path_param(name: &str, kind: &str, about: &str) -> Value {
-    json!({ "name": name, "in": "path", "required": true, "description": about, "schema": { "type": kind } })
+    let schema = if kind == "integer" {
+        json!({ "type": "integer", "format": "int64", "minimum": 1 })
+    } else {
+        json!({ "type": kind })
+    };
+    json!({ "name": name, "in": "path", "required": true, "description": about, "schema": schema })
 }
 
 fn paging() -> Value {

@@ -112,8 +112,9 @@ pub async fn assign(
 pub async fn unassign(
     State(state): State<AppState>,
     c: Caller,
-    Path((code, reviewer)): Path<(String, i64)>,
+    Path((code, reviewer)): Path<(String, String)>,
 ) -> ApiResult {
+    let reviewer = super::handlers::path_id(&reviewer, c.0.user.locale)?;
     state
         .portal
         .unassign_reviewer(&c.0.user, &code.to_uppercase(), reviewer, &meta(&c))
