@@ -166,6 +166,58 @@ async fn a_draft_is_saved_incomplete_and_submitted_when_complete() {
 }
 
 #[tokio::test]
+async fn a_complete_proposal_is_created_and_submitted_in_one_step_and_an_incomplete_one_writes_nothing()
+ {
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "lead@org.test", "Rural Connect").await;
+        let incomplete = ProposalForm {
+            title: "Idea".into(),
+            ..Default::default()
+        };
+        let refused = p
+            .create_and_submit_proposal(&me, incomplete, None, &meta())
+            .await;
+        assert!(
+            matches!(refused, Err(AppError::Validation(_))),
+            "{}",
+            db.kind
+        );
+        assert!(
+            p.my_proposals(&me).await.unwrap().is_empty(),
+            "nothing written"
+        );
+        let code = p
+            .create_and_submit_proposal(&me, complete(), None, &meta())
+            .await
+            .unwrap();
+        assert_eq!(
+            code, "WF27-0001",
+            "{}: the refused one took no number",
+            db.kind
+        );
+        let view = p.proposal(&me, &code).await.unwrap();
+        assert_eq!(view.status, ProposalStatus::Submitted);
+        assert_eq!(view.form.speakers.len(), 4);
+        assert_eq!(
+            view.timeline.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
+            vec![ProposalStatus::Draft, ProposalStatus::Submitted]
+        );
+        let mail = p.outbox(None, 20).await.unwrap();
+        assert!(
+            mail.iter()
+                .any(|m| m.template == "proposal-received" && m.body_text.contains(&code))
+        );
+        let invited = mail
+            .iter()
+            .filter(|m| m.template == "speaker-invitation")
+            .count();
+        assert_eq!(invited, 4, "{}: every panelist gets a link", db.kind);
+    }
+}
+
+#[tokio::test]
 async fn codes_are_sequential_per_edition() {
     for db in databases().await {
         open_call(&db, 30).await;

@@ -218,6 +218,30 @@ impl Portal {
         access_code: Option<&str>,
         meta: &RequestMeta,
     ) -> AppResult<String> {
+        self.create(actor, form, access_code, false, meta).await
+    }
+
+    /// Creates a proposal and submits it in the same transaction (the form
+    /// sent with "Submit" before any draft was saved): every rule is checked
+    /// first, and nothing is written when one fails. Returns its code.
+    pub async fn create_and_submit_proposal(
+        &self,
+        actor: &CurrentUser,
+        form: ProposalForm,
+        access_code: Option<&str>,
+        meta: &RequestMeta,
+    ) -> AppResult<String> {
+        self.create(actor, form, access_code, true, meta).await
+    }
+
+    async fn create(
+        &self,
+        actor: &CurrentUser,
+        form: ProposalForm,
+        access_code: Option<&str>,
+        submit: bool,
+        meta: &RequestMeta,
+    ) -> AppResult<String> {
         actor.require_any(&[Role::Stakeholder])?;
         let org = actor
             .organization_id
@@ -240,13 +264,37 @@ impl Portal {
             }
         };
         let themes = Themes::of(&self.taxonomy(edition.id).await?);
-        merge(
-            form.check_draft(&themes),
-            Self::check_answers(&edition, &mut form, false),
-        )?;
         if !form.format.is_empty() && edition.format(&form.format).is_none_or(|f| !f.is_open) {
             return Err(AppError::field("format", "choose-from-list"));
         }
+        // For a submission: the panel limits of its format, and the lead
+        // organization's name for the panelists' invitations.
+        let submitting = match submit {
+            false => {
+                merge(
+                    form.check_draft(&themes),
+                    Self::check_answers(&edition, &mut form, false),
+                )?;
+                None
+            }
+            true => {
+                let limits = edition
+                    .format(&form.format)
+                    .map(|f| f.panel_limits())
+                    .unwrap_or(crate::domain::proposal::PanelLimits {
+                        min: 1,
+                        max: crate::domain::proposal::limits::PANEL_HARD_MAX as u32,
+                    });
+                merge(
+                    form.check_submission(limits, &themes),
+                    Self::check_answers(&edition, &mut form, true),
+                )?;
+                let name: Option<String> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+                    "SELECT name FROM organizations WHERE id = $1",
+                ).bind(org.0).fetch_optional(pool).await)?;
+                Some(name.unwrap_or_default())
+            }
+        };
         // The number comes from the edition's counter. Its UPDATE locks the
         // edition row until commit, so concurrent creators queue for it
         // instead of picking the same number; it is taken last, so the lock
@@ -284,6 +332,37 @@ impl Portal {
                 sqlx::query("UPDATE proposals SET seq = $2, code = $3, access_code_id = $4 WHERE id = $1")
                     .bind(id).bind(seq).bind(&code).bind(code_used).execute(&mut *tx).await?;
                 crate::audit!(&mut *tx, now, Some(actor.id), "proposal.create", "proposal", &code, None, Some(json!({"title": form.title})), &meta.client_addr)?;
+                if let Some(organization) = &submitting {
+                    // What `save_proposal` does when a draft is submitted:
+                    // status and timeline, the panelists' links, the receipt.
+                    sqlx::query("UPDATE proposals SET status = 'submitted', submitted_at = $2 WHERE id = $1")
+                        .bind(id).bind(now).execute(&mut *tx).await?;
+                    sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'submitted', $2, $3)")
+                        .bind(id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+                    for inv in self.prepare_invitations(&form, &code, organization, actor.locale) {
+                        let added = sqlx::query(
+                            "INSERT INTO speaker_confirmations (proposal_id, email, token_hash, created_at) VALUES ($1, $2, $3, $4) \
+                             ON CONFLICT (proposal_id, email) DO NOTHING",
+                        )
+                        .bind(id).bind(&inv.email).bind(&inv.token.hash).bind(now)
+                        .execute(&mut *tx).await?.rows_affected();
+                        if added == 1 {
+                            crate::enqueue_email!(&mut *tx, now, &inv.email, &inv.name, actor.locale.tag(), "speaker-invitation", &inv.subject, &inv.body)?;
+                        }
+                    }
+                    let mail = compose(
+                        actor.locale,
+                        "proposal-received",
+                        &[
+                            ("name", actor.name.clone()),
+                            ("code", code.clone()),
+                            ("title", form.title.clone()),
+                            ("link", self.link(&format!("/proposals/{code}"))),
+                        ],
+                    );
+                    crate::enqueue_email!(&mut *tx, now, &actor.email, &actor.name, actor.locale.tag(), "proposal-received", &mail.subject, &mail.body)?;
+                    crate::audit!(&mut *tx, now, Some(actor.id), "proposal.submit", "proposal", &code, None, Some(json!({"title": form.title, "status": "submitted"})), &meta.client_addr)?;
+                }
                 tx.commit().await?;
                 Ok(code)
             }.await);

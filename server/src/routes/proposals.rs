@@ -203,6 +203,17 @@ pub async fn create(
         .iter()
         .find(|(k, _)| k == "access_code")
         .map(|(_, v)| v.clone());
+    // "Submit" on a new proposal: one transaction when everything is in
+    // order. When something is missing, the draft is saved as before and the
+    // editor shows it with the messages, so nothing typed is lost.
+    if action == "submit"
+        && let Ok(code) = state
+            .portal
+            .create_and_submit_proposal(&user, form.clone(), access_code.as_deref(), &req.meta)
+            .await
+    {
+        return after_save(&state, &code, &action, 0);
+    }
     match state
         .portal
         .create_proposal(&user, form.clone(), access_code.as_deref(), &req.meta)
