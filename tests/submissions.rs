@@ -27,6 +27,15 @@ fn field(e: AppError, name: &str) -> String {
     }
 }
 
+/// The organizers' form turning a submission into `use_kind` on `target`.
+fn use_as(use_kind: &str, target: impl Into<String>, note: impl Into<String>) -> UseForm {
+    UseForm {
+        use_kind: use_kind.into(),
+        target: target.into(),
+        note: note.into(),
+    }
+}
+
 fn conflict(r: Result<impl std::fmt::Debug, AppError>) -> &'static str {
     match r {
         Err(AppError::Conflict(code)) => code,
@@ -632,31 +641,19 @@ async fn organizers_filter_tag_and_turn_submissions_into_programme_material() {
         );
 
         // A recommended person becomes a speaker on an accepted session only.
-        let not_accepted = UseForm {
-            use_kind: "speaker".into(),
-            target: other.clone(),
-            note: String::new(),
-        };
+        let not_accepted = use_as("speaker", other.clone(), "");
         let e = p
             .use_submission(&c.organizer, &rec, &not_accepted, &meta())
             .await
             .unwrap_err();
         assert_eq!(field(e, "target"), "session-not-accepted");
-        let unknown = UseForm {
-            use_kind: "speaker".into(),
-            target: "WF27-9999".into(),
-            note: String::new(),
-        };
+        let unknown = use_as("speaker", "WF27-9999", "");
         let e = p
             .use_submission(&c.organizer, &rec, &unknown, &meta())
             .await
             .unwrap_err();
         assert_eq!(field(e, "target"), "session-not-found");
-        let speaker = UseForm {
-            use_kind: "speaker".into(),
-            target: session.to_lowercase(),
-            note: String::new(),
-        };
+        let speaker = use_as("speaker", session.to_lowercase(), "");
         p.use_submission(&c.organizer, &rec, &speaker, &meta())
             .await
             .unwrap();
@@ -679,11 +676,7 @@ async fn organizers_filter_tag_and_turn_submissions_into_programme_material() {
             .await
             .unwrap_err();
         assert_eq!(field(e, "use_kind"), "choose-from-list");
-        let note = UseForm {
-            use_kind: "line".into(),
-            target: "c5".into(),
-            note: String::new(),
-        };
+        let note = use_as("line", "c5", "");
         let e = p
             .use_submission(&c.organizer, &stand, &note, &meta())
             .await

@@ -1463,3 +1463,5 @@ api-error-bad-path = The address names something in a form this route does not a
 error-bad-json = The request body is not the JSON this route expects.
 error-bad-query = The query string is not what this route expects.
 error-bad-path = The address names something in a form this route does not accept.
+consultation-notes-title = From the consultation
+consultation-notes-lead = Notes organizers attached from consultation submissions.

@@ -1463,3 +1463,5 @@ api-error-bad-path = La dirección nombra un elemento en una forma que esta ruta
 error-bad-json = El cuerpo de la solicitud no es el JSON que espera esta ruta.
 error-bad-query = La cadena de consulta no es la que espera esta ruta.
 error-bad-path = La dirección nombra un elemento en una forma que esta ruta no acepta.
+consultation-notes-title = De la consulta
+consultation-notes-lead = Notas que los organizadores adjuntaron a partir de las contribuciones a la consulta.

@@ -1463,3 +1463,5 @@ api-error-bad-path = L'adresse désigne un élément sous une forme que cette ro
 error-bad-json = Le corps de la requête n'est pas le JSON attendu par cette route.
 error-bad-query = La chaîne de requête ne correspond pas à ce qu'attend cette route.
 error-bad-path = L'adresse désigne un élément sous une forme que cette route n'accepte pas.
+consultation-notes-title = Issu de la consultation
+consultation-notes-lead = Notes jointes par les organisateurs à partir des contributions à la consultation.

@@ -1462,3 +1462,5 @@ api-error-bad-path = 地址中的标识格式不符合此路由的要求。
 error-bad-json = 请求正文不是此路由所需的 JSON。
 error-bad-query = 查询字符串不符合此路由的要求。
 error-bad-path = 地址中的标识格式不符合此路由的要求。
+consultation-notes-title = 来自咨询
+consultation-notes-lead = 组织者根据咨询提交内容附加的说明。

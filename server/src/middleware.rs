@@ -154,6 +154,52 @@ pub async fn refuse_cross_site(
     next.run(req).await
 }
 
+/// Refuses (400) any request whose query string or form or JSON body
+/// carries a NUL character. No field of the portal has a use for one,
+/// PostgreSQL cannot store one in text (the statement would fail with a
+/// server error), and a NUL is a classic way to cut a value short in one
+/// layer and not in another. Bodies are read within the body limit.
+pub async fn refuse_nul(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    const REFUSED: &str = "The request contains a NUL character, which no field accepts.";
+    if req
+        .uri()
+        .query()
+        .is_some_and(|q| has_nul(q.as_bytes(), false))
+    {
+        return (StatusCode::BAD_REQUEST, REFUSED).into_response();
+    }
+    let kind = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let json = kind.starts_with("application/json");
+    if !json && !kind.starts_with("application/x-www-form-urlencoded") {
+        return next.run(req).await;
+    }
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, state.config.max_body_bytes).await else {
+        return (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The request body is too large.",
+        )
+            .into_response();
+    };
+    if has_nul(&bytes, json) {
+        return (StatusCode::BAD_REQUEST, REFUSED).into_response();
+    }
+    next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
+        .await
+}
+
+/// A raw NUL, a percent-encoded one, or (in JSON) an escaped one.
+fn has_nul(bytes: &[u8], json: bool) -> bool {
+    bytes.contains(&0)
+        || bytes.windows(3).any(|w| w == b"%00")
+        || (json && bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000")))
+}
+
 fn is_cross_site(headers: &HeaderMap, base_url: &str) -> bool {
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         return !matches!(site, "same-origin" | "none");
@@ -254,6 +300,22 @@ mod tests {
         ));
         assert!(is_cross_site(&headers(&[("origin", "null")]), base));
         assert!(!is_cross_site(&headers(&[]), base));
+    }
+
+    #[test]
+    fn nul_characters_are_found_however_they_are_written() {
+        assert!(has_nul(b"title=a%00b", false));
+        assert!(has_nul(b"title=a\0b", false));
+        assert!(has_nul(br#"{"title":"a\u0000b"}"#, true));
+        assert!(
+            !has_nul(br#"{"title":"a\u0000b"}"#, false),
+            "only JSON escapes"
+        );
+        assert!(
+            !has_nul(b"title=100%2500+off", false),
+            "a typed %00 arrives as %2500"
+        );
+        assert!(!has_nul(b"title=ok&n=2000", false));
     }
 
     #[test]

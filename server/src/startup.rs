@@ -112,6 +112,10 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
+            middleware::refuse_nul,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
             middleware::refuse_cross_site,
         ))
         .layer(DefaultBodyLimit::max(body_limit))

@@ -8,8 +8,8 @@
 
 mod common;
 
+use common::site_routes;
 use common::world::{browser, meta, user, world};
-use common::{seeded_demo, site_routes};
 use portal::domain::submission::{SubmissionForm, SubmissionKind};
 use portal::services::{ApiTokenForm, OutcomesForm, SaveIntent};
 use reqwest::{Client, Method};
@@ -182,13 +182,18 @@ async fn send_twice(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_input_never_gets_a_server_error() {
-    let app = seeded_demo(6, 18, 3, 44).await;
-    let (w, _) = world(&app).await;
+    for (db, app) in common::seeded_demos(6, 18, 3, 44).await {
+        hostile_run(db, &app).await;
+    }
+}
+
+async fn hostile_run(db: &str, app: &common::TestApp) {
+    let (w, _) = world(app).await;
     let mut failures = Vec::new();
     let mut sent = 0;
     for email in ["organizer@demo.wsis.test", "stakeholder001@demo.wsis.test"] {
-        let web = browser(&app, email).await;
-        let who = user(&app, email).await;
+        let web = browser(app, email).await;
+        let who = user(app, email).await;
         let form = ApiTokenForm {
             name: "hostile".into(),
             scopes: vec!["read".into(), "write".into()],
@@ -252,14 +257,14 @@ async fn hostile_input_never_gets_a_server_error() {
     }
     assert!(
         failures.is_empty(),
-        "{} of {sent} requests failed:\n{}",
+        "{db}: {} of {sent} requests failed:\n{}",
         failures.len(),
         failures.join("\n")
     );
     // Out-of-range paging and malformed path ids get the API's own JSON
     // error, with a message in words (as schemathesis expects from the
     // OpenAPI document).
-    let who = user(&app, "organizer@demo.wsis.test").await;
+    let who = user(app, "organizer@demo.wsis.test").await;
     let form = ApiTokenForm {
         name: "paging".into(),
         scopes: vec!["read".into(), "write".into()],
@@ -314,11 +319,16 @@ async fn hostile_input_never_gets_a_server_error() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stored_script_payloads_are_inert_on_every_page_and_export() {
-    let app = seeded_demo(6, 18, 3, 45).await;
-    let (w, _) = world(&app).await;
+    for (db, app) in common::seeded_demos(6, 18, 3, 45).await {
+        payload_run(db, &app).await;
+    }
+}
+
+async fn payload_run(db: &str, app: &common::TestApp) {
+    let (w, _) = world(app).await;
     let p = &app.portal;
-    let owner = user(&app, "stakeholder001@demo.wsis.test").await;
-    let organizer = user(&app, "organizer@demo.wsis.test").await;
+    let owner = user(app, "stakeholder001@demo.wsis.test").await;
+    let organizer = user(app, "organizer@demo.wsis.test").await;
     let payload = format!("Safe title {SCRIPT}{IMG}");
     // A proposal, a submission, a meeting and the outcomes report carry
     // payloads in every text a user types.
@@ -375,7 +385,7 @@ async fn stored_script_payloads_are_inert_on_every_page_and_export() {
         Some("admin@demo.wsis.test"),
     ] {
         let c = match email {
-            Some(e) => browser(&app, e).await,
+            Some(e) => browser(app, e).await,
             None => common::client(),
         };
         for (_, path) in site_routes().iter().filter(|(m, _)| m == "GET") {
@@ -424,5 +434,5 @@ async fn stored_script_payloads_are_inert_on_every_page_and_export() {
         seen >= 4,
         "the payloads were shown somewhere ({seen} pages)"
     );
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(problems.is_empty(), "{db}:\n{}", problems.join("\n"));
 }

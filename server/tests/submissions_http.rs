@@ -119,6 +119,23 @@ async fn a_stakeholder_sends_a_speaker_recommendation_without_javascript() {
     let code = to.trim_start_matches("/submissions/");
     assert!(list.contains(code), "the new one is listed");
 
+    // The demo noted a thematic view on its Action Line's track: the line's
+    // report shows it.
+    let mut noted = false;
+    for line in ["C2", "C4", "C5", "C7-EENV", "C7-EHEALTH", "C8", "C9", "C10"] {
+        let html = organizer
+            .get(format!("{}/review/lines/{line}", app.base))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        noted |= html.contains("From the consultation")
+            && html.contains("worth a question in the facilitation meeting");
+    }
+    assert!(noted, "the note is on its track's report");
+
     // Organizers tag it; a bad tag comes back beside the field.
     let r = organizer
         .post(format!("{}/organize/submissions/{code}/tags", app.base))

@@ -211,7 +211,12 @@ pub fn LineIndexPage(lines: Vec<String>) -> impl IntoView {
 
 /// `/review/lines/{code}`.
 #[component]
-pub fn LineReportPage(report: LineReport) -> impl IntoView {
+pub fn LineReportPage(
+    report: LineReport,
+    /// Notes organizers attached to this line's track from the consultation.
+    #[prop(optional)]
+    notes: Vec<portal::services::ProgrammeNote>,
+) -> impl IntoView {
     let name = format!("{} – {}", report.line, t(&format!("al-{}", report.line)));
     let rows = report
         .rows
@@ -259,5 +264,6 @@ pub fn LineReportPage(report: LineReport) -> impl IntoView {
             </table>
         </div>
         {dims}
+        <crate::pages::ConsultationNotes notes=notes/>
     }
 }

@@ -54,9 +54,9 @@ pub use selection::{DecisionsPage, FilterChoices, MergePage, OrganizerProposalsP
 pub use settings::SettingsPage;
 pub use speaker_confirm::SpeakerConfirmPage;
 pub use submissions::{
-    ConsultationPage, MeetingPage, OutcomesEditPage, OutcomesPage, SubmissionEditPage,
-    SubmissionEditorData, SubmissionForms, SubmissionListData, SubmissionListPage,
-    SubmissionViewPage, SubmissionsPage,
+    ConsultationNotes, ConsultationPage, MeetingPage, OutcomesEditPage, OutcomesPage,
+    SubmissionEditPage, SubmissionEditorData, SubmissionForms, SubmissionListData,
+    SubmissionListPage, SubmissionViewPage, SubmissionsPage,
 };
 pub use taxonomy::{TaxonomyPage, theme_key};
 pub use verify::{VerifyEmailPage, VerifyState};

@@ -86,6 +86,9 @@ pub fn ProposalViewPage(
     description_html: String,
     /// Input and errors of the co-organizer invitation form, after a post.
     invite: crate::forms::FormState,
+    /// Notes organizers attached from the consultation (staff only).
+    #[prop(optional)]
+    notes: Vec<portal::services::ProgrammeNote>,
 ) -> impl IntoView {
     let f = p.form.clone();
     let answers: Vec<_> = questions
@@ -220,6 +223,7 @@ pub fn ProposalViewPage(
             <ul class="plain-list">{panel}</ul>
             <BalanceBox balance=balance/>
         </section>
+        <crate::pages::ConsultationNotes notes=notes/>
     }
 }
 

@@ -105,24 +105,42 @@ pub async fn tag(
         .await
     {
         Ok(()) => back_to(&state, &code, "submission-tagged"),
-        Err(e) => match form_state(&req, [("tag", form.tag)], e) {
-            Ok(fs) => {
-                let forms = SubmissionForms {
-                    tag: fs,
-                    ..Default::default()
-                };
-                show_with(
-                    &state,
-                    &req,
-                    &user,
-                    &code,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    forms,
-                )
-                .await
-            }
-            Err(e) => error_page(&state, &req, &e),
-        },
+        Err(e) => {
+            let typed = vec![("tag", form.tag)];
+            again(&state, &req, &user, &code, typed, e, |fs| SubmissionForms {
+                tag: fs,
+                ..Default::default()
+            })
+            .await
+        }
+    }
+}
+
+/// The submission's page again after a failed organizer form, with what
+/// was typed and the messages in the form `place` puts them in.
+async fn again(
+    state: &AppState,
+    req: &Req,
+    user: &CurrentUser,
+    code: &str,
+    typed: Vec<(&str, String)>,
+    e: AppError,
+    place: impl FnOnce(FormState) -> SubmissionForms,
+) -> Response {
+    match form_state(req, typed, e) {
+        Ok(fs) => {
+            let forms = place(fs);
+            show_with(
+                state,
+                req,
+                user,
+                code,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                forms,
+            )
+            .await
+        }
+        Err(e) => error_page(state, req, &e),
     }
 }
 
@@ -174,29 +192,16 @@ pub async fn use_it(
     {
         Ok(()) => back_to(&state, &code, "submission-used"),
         Err(e) => {
-            let typed = [
+            let typed = vec![
                 ("use_kind", form.use_kind),
                 ("target", form.target),
                 ("note", form.note),
             ];
-            match form_state(&req, typed, e) {
-                Ok(fs) => {
-                    let forms = SubmissionForms {
-                        use_form: fs,
-                        ..Default::default()
-                    };
-                    show_with(
-                        &state,
-                        &req,
-                        &user,
-                        &code,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        forms,
-                    )
-                    .await
-                }
-                Err(e) => error_page(&state, &req, &e),
-            }
+            again(&state, &req, &user, &code, typed, e, |fs| SubmissionForms {
+                use_form: fs,
+                ..Default::default()
+            })
+            .await
         }
     }
 }

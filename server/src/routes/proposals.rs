@@ -421,11 +421,18 @@ pub(super) async fn render_view(
     let result = async {
         let edition = state.portal.current_edition().await?;
         let p = state.portal.proposal(user, code).await?;
-        Ok::<_, AppError>((edition, p))
+        // Organizers' notes from the consultation are for organizers.
+        let notes =
+            if user.has(portal::domain::Role::Organizer) || user.has(portal::domain::Role::Admin) {
+                state.portal.programme_notes("session", &p.code).await?
+            } else {
+                Vec::new()
+            };
+        Ok::<_, AppError>((edition, p, notes))
     }
     .await;
     match result {
-        Ok((edition, p)) => {
+        Ok((edition, p, notes)) => {
             let html = portal::markdown::render_under(&p.form.description, 3);
             let questions = edition
                 .format(&p.form.format)
@@ -437,7 +444,7 @@ pub(super) async fn render_view(
                 p.form.title.clone()
             };
             page(state, req, status, t, move || {
-                view! { <ProposalViewPage p=p questions=questions zone=edition.time_zone description_html=html invite=invite/> }
+                view! { <ProposalViewPage p=p questions=questions zone=edition.time_zone description_html=html invite=invite notes=notes/> }
             })
         }
         Err(e) => error_page(state, req, &e),

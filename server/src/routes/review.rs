@@ -376,15 +376,20 @@ pub async fn line_report(
     Path(code): Path<String>,
 ) -> Response {
     let u = signed_in!(req);
-    match state.portal.line_report(&u, &code).await {
-        Ok(report) => {
+    let loaded = async {
+        let report = state.portal.line_report(&u, &code).await?;
+        let notes = state.portal.programme_notes("line", &report.line).await?;
+        Ok::<_, AppError>((report, notes))
+    };
+    match loaded.await {
+        Ok((report, notes)) => {
             let title = format!("{} – {}", report.line, tr(req.locale, "line-reports-title"));
             page(
                 &state,
                 &req,
                 StatusCode::OK,
                 title,
-                move || view! { <LineReportPage report=report/> },
+                move || view! { <LineReportPage report=report notes=notes/> },
             )
         }
         Err(e) => fail(&state, &req, e),

@@ -104,7 +104,27 @@ pub async fn fresh_postgres_url() -> Option<String> {
 /// stakeholder organizations, `proposals` proposals and a venue of `rooms`
 /// rooms, from random seed `seed`.
 pub async fn seeded_demo(orgs: u32, proposals: u32, rooms: u32, seed: u64) -> TestApp {
-    let app = spawn().await;
+    seed_into(spawn().await, orgs, proposals, rooms, seed).await
+}
+
+/// The same demo on every configured database: in-memory SQLite, and a fresh
+/// PostgreSQL database when `TEST_POSTGRES_URL` is set. With the database's
+/// name, for messages.
+pub async fn seeded_demos(
+    orgs: u32,
+    proposals: u32,
+    rooms: u32,
+    seed: u64,
+) -> Vec<(&'static str, TestApp)> {
+    let mut out = vec![("sqlite", seeded_demo(orgs, proposals, rooms, seed).await)];
+    if let Some(url) = fresh_postgres_url().await {
+        let app = seed_into(spawn_with(&url).await, orgs, proposals, rooms, seed).await;
+        out.push(("postgres", app));
+    }
+    out
+}
+
+async fn seed_into(app: TestApp, orgs: u32, proposals: u32, rooms: u32, seed: u64) -> TestApp {
     let size = portal_server::seed_agenda::AgendaSize {
         sessions: None,
         rooms,

@@ -5,6 +5,7 @@
 mod consultation;
 mod edit;
 mod mine;
+mod notes;
 mod organize_list;
 mod outcomes;
 mod view;
@@ -12,6 +13,7 @@ mod view;
 pub use consultation::{ConsultationPage, MeetingPage};
 pub use edit::{SubmissionEditPage, SubmissionEditorData};
 pub use mine::SubmissionsPage;
+pub use notes::ConsultationNotes;
 pub use organize_list::{SubmissionListData, SubmissionListPage};
 pub use outcomes::{OutcomesEditPage, OutcomesPage};
 pub use view::{SubmissionForms, SubmissionViewPage};
