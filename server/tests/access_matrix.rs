@@ -84,7 +84,7 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
 
 /// One database's run against the matrix.
 async fn check_matrix(db: &str, app: &TestApp) {
-    let (world, emails) = world(&app).await;
+    let (world, emails) = world(app).await;
     let mut routes: Vec<(String, String)> = common::site_routes();
     routes.extend(api_routes());
     // Signing out ends the session the rest of the role's requests use: last.
@@ -98,7 +98,7 @@ async fn check_matrix(db: &str, app: &TestApp) {
     for role in ROLES {
         let pair = match emails.get(role) {
             None => (common::client(), None),
-            Some(email) => (browser(&app, email).await, Some(token(&app, email).await)),
+            Some(email) => (browser(app, email).await, Some(token(app, email).await)),
         };
         clients.insert(role, pair);
     }
