@@ -107,6 +107,25 @@ async fn registering_a_taken_address_reveals_nothing_and_warns_the_owner() {
             .pop()
             .unwrap();
         assert_eq!(newest.template, "account-exists", "{}", db.kind);
+        // Registering it again and again warns the owner once an hour.
+        for _ in 0..20 {
+            p.register(form("owner@example.org").parse().unwrap(), &meta())
+                .await
+                .unwrap();
+        }
+        let warnings = |mail: Vec<portal::services::OutboxEmail>| {
+            mail.iter()
+                .filter(|m| m.template == "account-exists")
+                .count()
+        };
+        let mail = p.outbox(Some("owner@example.org"), 100).await.unwrap();
+        assert_eq!(warnings(mail), 1, "{}", db.kind);
+        db.clock.advance(time::Duration::minutes(61));
+        p.register(form("owner@example.org").parse().unwrap(), &meta())
+            .await
+            .unwrap();
+        let mail = p.outbox(Some("owner@example.org"), 100).await.unwrap();
+        assert_eq!(warnings(mail), 2, "{}: a new hour, a new warning", db.kind);
     }
 }
 

@@ -128,7 +128,15 @@ impl Portal {
                 if verified {
                     return Ok(());
                 }
-                crate::enqueue_email!(&mut *tx, now, acc.email.as_str(), acc.name.as_str(), locale.tag(), "account-exists", &exists.subject, &exists.body)?;
+                // One warning an hour at most: registering someone else's
+                // address over and over must not flood their inbox.
+                let recent: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM email_outbox WHERE to_address = $1 AND template = 'account-exists' AND created_at > $2",
+                )
+                .bind(acc.email.as_str()).bind(now - time::Duration::hours(1)).fetch_one(&mut *tx).await?;
+                if recent == 0 {
+                    crate::enqueue_email!(&mut *tx, now, acc.email.as_str(), acc.name.as_str(), locale.tag(), "account-exists", &exists.subject, &exists.body)?;
+                }
                 tx.commit().await?;
                 return Ok(());
             }

@@ -338,6 +338,11 @@ pub async fn place(
     b: Result<Json<PlaceBody>, JsonRejection>,
 ) -> ApiResult {
     let l = c.0.user.locale;
+    // Who may place is answered before the body is read (the service
+    // checks again).
+    c.0.user
+        .require_any(&[portal::domain::Role::Organizer, portal::domain::Role::Admin])
+        .map_err(fail(&c))?;
     let id = path_id(&id, l)?;
     let p = body(b, l)?;
     let day = time::Date::parse(

@@ -51,9 +51,14 @@ fn path_param(name: &str, kind: &str, about: &str) -> Value {
 
 fn paging() -> Value {
     json!([
-        { "name": "page", "in": "query", "schema": { "type": "integer", "minimum": 1, "default": 1 } },
+        { "name": "page", "in": "query", "schema": { "type": "integer", "format": "int64", "minimum": 1, "maximum": 1_000_000, "default": 1 } },
         { "name": "per_page", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 50 } }
     ])
+}
+
+/// A 64-bit integer (what the server reads; larger numbers are refused).
+fn int64() -> Value {
+    json!({ "type": "integer", "format": "int64" })
 }
 
 fn string() -> Value {
@@ -72,7 +77,7 @@ pub fn document(base_url: &str) -> Value {
     };
     let mut unschedule_params = session_id();
     if let Some(list) = unschedule_params.as_array_mut() {
-        list.push(json!({ "name": "version", "in": "query", "required": true, "schema": { "type": "integer" } }));
+        list.push(json!({ "name": "version", "in": "query", "required": true, "schema": int64() }));
     }
     let mut reviewer_params = code();
     if let Some(list) = reviewer_params.as_array_mut() {
@@ -124,7 +129,10 @@ pub fn document(base_url: &str) -> Value {
                     "error": string(), "message": string(),
                     "fields": { "type": "array", "items": { "type": "object", "properties": { "field": string(), "error": string(), "message": string() } } }
                 } },
-                "Theme": { "type": "object", "properties": { "code": string(), "rationale": string() } },
+                "Theme": { "type": "object", "required": ["code"], "properties": {
+                    "code": { "type": "string", "minLength": 1, "description": "An Action Line code or SDG number the edition offers (see the proposal form); others are refused with 422" },
+                    "rationale": string()
+                } },
                 "Speaker": { "type": "object", "properties": {
                     "role": { "type": "string", "enum": ["moderator", "speaker"] }, "name": string(), "title": string(),
                     "organization": string(), "email": string(), "country": string(), "stakeholder_type": string(),
@@ -141,26 +149,27 @@ pub fn document(base_url: &str) -> Value {
                     "speakers": { "type": "array", "items": { "$ref": "#/components/schemas/Speaker" } }
                 } },
                 "Decision": { "type": "object", "required": ["codes", "outcome"], "properties": {
-                    "codes": { "type": "array", "items": string() },
+                    "codes": { "type": "array", "minItems": 1, "items": string() },
                     "outcome": { "type": "string", "enum": ["accept", "waitlist", "reject"] },
                     "note": string()
                 } },
                 "SaveProposal": { "type": "object", "required": ["version", "proposal"], "properties": {
-                    "version": { "type": "integer", "description": "The version read (GET /proposals/{code})" },
+                    "version": { "type": "integer", "format": "int64", "description": "The version read (GET /proposals/{code})" },
                     "proposal": { "$ref": "#/components/schemas/ProposalForm" }
                 } },
                 "Review": { "type": "object", "properties": {
-                    "version": { "type": "integer", "default": 0 },
-                    "scores": { "type": "object", "description": "Score per criterion id", "additionalProperties": { "type": "integer" } },
-                    "notes": { "type": "object", "description": "Note per criterion id", "additionalProperties": string() },
+                    "version": { "type": "integer", "format": "int64", "default": 0 },
+                    "scores": { "type": "object", "description": "Score per criterion id", "propertyNames": { "pattern": "^[0-9]{1,18}$" }, "additionalProperties": { "type": "integer", "format": "int64" } },
+                    "notes": { "type": "object", "description": "Note per criterion id", "propertyNames": { "pattern": "^[0-9]{1,18}$" }, "additionalProperties": string() },
                     "confidence": { "type": "integer", "minimum": 1, "maximum": 3 },
                     "recommendation": { "type": "string", "enum": ["accept", "weak-accept", "weak-reject", "reject"] },
                     "comment": string()
                 } },
-                "Assignment": { "type": "object", "required": ["reviewer"], "properties": { "reviewer": { "type": "integer" } } },
-                "Placement": { "type": "object", "required": ["room", "day", "start", "version"], "properties": {
-                    "room": { "type": "integer" }, "day": { "type": "string", "format": "date" },
-                    "start": { "type": "string", "example": "09:30" }, "version": { "type": "integer" }
+                "Assignment": { "type": "object", "required": ["reviewer"], "properties": { "reviewer": int64() } },
+                "Placement": { "type": "object", "required": ["room", "day", "start", "version"], "additionalProperties": false, "properties": {
+                    "room": int64(), "day": { "type": "string", "format": "date" },
+                    "start": { "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$", "example": "09:30", "description": "A start on the venue's grid; a cell outside it is refused with 422" },
+                    "version": int64()
                 } }
             }
         }
