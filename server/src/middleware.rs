@@ -161,12 +161,22 @@ pub async fn refuse_cross_site(
 /// layer and not in another. Bodies are read within the body limit.
 pub async fn refuse_nul(State(state): State<AppState>, req: Request, next: Next) -> Response {
     const REFUSED: &str = "The request contains a NUL character, which no field accepts.";
+    // The API answers in its own JSON error shape; pages in plain text.
+    let api = req.uri().path().starts_with("/api/");
+    let refused = move || {
+        if api {
+            let body = serde_json::json!({ "error": "nul-character", "message": REFUSED });
+            (StatusCode::BAD_REQUEST, axum::Json(body)).into_response()
+        } else {
+            (StatusCode::BAD_REQUEST, REFUSED).into_response()
+        }
+    };
     if req
         .uri()
         .query()
         .is_some_and(|q| has_nul(q.as_bytes(), false))
     {
-        return (StatusCode::BAD_REQUEST, REFUSED).into_response();
+        return refused();
     }
     let kind = req
         .headers()
@@ -187,7 +197,7 @@ pub async fn refuse_nul(State(state): State<AppState>, req: Request, next: Next)
             .into_response();
     };
     if has_nul(&bytes, json) {
-        return (StatusCode::BAD_REQUEST, REFUSED).into_response();
+        return refused();
     }
     next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
         .await

@@ -280,6 +280,8 @@ async fn hostile_run(db: &str, app: &common::TestApp) {
         ("GET", "/api/v1/proposals?per_page=0"),
         ("GET", "/api/v1/sessions?page=0"),
         ("GET", "/api/v1/agenda/placements?per_page=101"),
+        ("GET", "/api/v1/proposals?page=1000001"),
+        ("GET", "/api/v1/sessions?q=%00"),
         (
             "DELETE",
             "/api/v1/agenda/placements/99999999999999999999999?version=1",

@@ -78,11 +78,14 @@ fn query<T>(q: Result<Query<T>, QueryRejection>, l: Locale) -> Result<T, ApiErro
         .map_err(|_| ApiError::bad_request("bad-query", l))
 }
 
-/// A list's paging, refused when out of the documented range (page from 1,
-/// 1 to 100 per page) rather than silently corrected.
+/// The highest page number the API takes (as documented).
+pub const MAX_PAGE: usize = 1_000_000;
+
+/// A list's paging, refused when out of the documented range (page 1 to
+/// [`MAX_PAGE`], 1 to 100 per page) rather than silently corrected.
 fn paging(q: Result<Query<PageQuery>, QueryRejection>, l: Locale) -> Result<PageQuery, ApiError> {
     let q = query(q, l)?;
-    if q.page < 1 || !(1..=100).contains(&q.per_page) {
+    if !(1..=MAX_PAGE).contains(&q.page) || !(1..=100).contains(&q.per_page) {
         return Err(ApiError::bad_request("bad-query", l));
     }
     Ok(q)
