@@ -80,7 +80,7 @@ test.describe('data protection', () => {
     await page.goto('/admin/outbox');
     await page.getByRole('link', { name: 'E-mail templates' }).click();
     await page.getByRole('link', { name: '中文' }).click();
-    await expect(page.locator('.email-preview')).toHaveCount(16);
+    await expect(page.locator('.email-preview')).toHaveCount(17);
     await expect(page.locator('#tpl-verify-email ~ div')).toContainText('确认');
     await expectAccessible(page);
   });

@@ -305,6 +305,15 @@ async fn hostile_run(db: &str, app: &common::TestApp) {
             "{path}: {text}"
         );
     }
+    // A panel role the document does not list is refused, even on an empty row.
+    let r = common::client()
+        .post(format!("{}/api/v1/proposals", app.base))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({ "title": "", "speakers": [{ "role": "AAA" }] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 422, "{db}");
     // A `next` that browsers would read as another site is not followed.
     let r = common::client()
         .post(format!("{}/login", app.base))

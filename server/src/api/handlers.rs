@@ -172,12 +172,30 @@ pub async fn create_proposal(
     b: Result<Json<ProposalForm>, JsonRejection>,
 ) -> ApiResult {
     let form = body(b, c.0.user.locale)?;
+    known_roles(&form, c.0.user.locale)?;
     let code = state
         .portal
         .create_proposal(&c.0.user, form, None, &meta(&c))
         .await
         .map_err(fail(&c))?;
     Ok((StatusCode::CREATED, Json(json!({ "code": code }))).into_response())
+}
+
+/// Refuses a panel role the document does not list, also on a row that is
+/// otherwise empty (and would be dropped): the API says what it accepts.
+fn known_roles(form: &ProposalForm, l: Locale) -> Result<(), ApiError> {
+    let ok = form
+        .speakers
+        .iter()
+        .all(|s| matches!(s.role.trim(), "" | "moderator" | "speaker"));
+    if ok {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            AppError::field("speakers", "choose-from-list"),
+            l,
+        ))
+    }
 }
 
 /// A proposal as edited: the version read and the whole form.
@@ -197,6 +215,7 @@ async fn save_as(
     intent: SaveIntent,
 ) -> ApiResult {
     let s = body(b, c.0.user.locale)?;
+    known_roles(&s.proposal, c.0.user.locale)?;
     let status = state
         .portal
         .save_proposal(
