@@ -294,13 +294,12 @@ pub(crate) async fn show_with(
     let loaded = async {
         let v = state.portal.submission(user, code).await?;
         let edition = state.portal.current_edition().await?;
-        let mine = state.portal.my_submissions(user).await?;
-        Ok::<_, AppError>((v, edition.time_zone, mine))
+        Ok::<_, AppError>((v, edition.time_zone))
     };
     match loaded.await {
-        Ok((v, time_zone, mine)) => {
+        Ok((v, time_zone)) => {
             let staff = user.has(Role::Organizer) || user.has(Role::Admin);
-            let author = mine.iter().any(|m| m.code == v.code);
+            let author = v.author;
             let t = if v.form.title.is_empty() {
                 title(req, "proposal-untitled")
             } else {

@@ -73,6 +73,9 @@ pub struct SubmissionView {
     pub tags: Vec<String>,
     /// What organizers made of it (shown to organizers only).
     pub uses: Vec<SubmissionUse>,
+    /// True when the reader is one of its authors (its creator or a member
+    /// of the organization it was made for).
+    pub author: bool,
     /// True when the reader may still change it.
     pub editable: bool,
     /// When its kind closes.
@@ -404,20 +407,30 @@ impl Portal {
         found.ok_or(AppError::Conflict("no-organization"))
     }
 
+    /// The Action Line codes and SDG numbers saved on submission `id`, in order.
+    async fn saved_themes_of(&self, id: i64) -> AppResult<(Vec<String>, Vec<String>)> {
+        let found = crate::dispatch!(&self.db, pool => async {
+            let lines: Vec<String> = sqlx::query_scalar("SELECT code FROM submission_action_lines WHERE submission_id = $1 ORDER BY position")
+                .bind(id).fetch_all(pool).await?;
+            let sdgs: Vec<i64> = sqlx::query_scalar("SELECT sdg FROM submission_sdgs WHERE submission_id = $1 ORDER BY position")
+                .bind(id).fetch_all(pool).await?;
+            Ok::<_, sqlx::Error>((lines, sdgs.into_iter().map(|n| n.to_string()).collect()))
+        }.await)?;
+        Ok(found)
+    }
+
     /// A submission, if the actor may read it (otherwise `NotFound`):
     /// its authors, and organizers and admins.
     pub async fn submission(&self, actor: &CurrentUser, code: &str) -> AppResult<SubmissionView> {
         let row = self.submission_row(code).await?;
         let staff = is_staff(actor);
-        if !owns(actor, &row) && !staff {
+        let author = owns(actor, &row);
+        if !author && !staff {
             return Err(AppError::NotFound);
         }
         let kind = row.kind();
-        let (lines, sdgs, tags, uses) = crate::dispatch!(&self.db, pool => async {
-            let lines: Vec<String> = sqlx::query_scalar("SELECT code FROM submission_action_lines WHERE submission_id = $1 ORDER BY position")
-                .bind(row.id).fetch_all(pool).await?;
-            let sdgs: Vec<i64> = sqlx::query_scalar("SELECT sdg FROM submission_sdgs WHERE submission_id = $1 ORDER BY position")
-                .bind(row.id).fetch_all(pool).await?;
+        let (lines, sdgs) = self.saved_themes_of(row.id).await?;
+        let (tags, uses) = crate::dispatch!(&self.db, pool => async {
             let tags: Vec<String> = if staff {
                 sqlx::query_scalar("SELECT tag FROM submission_tags WHERE submission_id = $1 ORDER BY tag")
                     .bind(row.id).fetch_all(pool).await?
@@ -426,7 +439,7 @@ impl Portal {
                 sqlx::query_as("SELECT use_kind, target_code, note, created_at FROM submission_uses WHERE submission_id = $1 ORDER BY id")
                     .bind(row.id).fetch_all(pool).await?
             } else { Vec::new() };
-            Ok::<_, sqlx::Error>((lines, sdgs, tags, uses))
+            Ok::<_, sqlx::Error>((tags, uses))
         }.await)?;
         let edition = self.current_edition().await?;
         let settings = self.kind_settings(&edition).await?;
@@ -439,7 +452,7 @@ impl Portal {
         let editable = if row.meeting_id.is_some() {
             staff
         } else {
-            owns(actor, &row)
+            author
                 && row.status != STATUS_WITHDRAWN
                 && row.edition_id == edition.id
                 && now < deadline
@@ -452,7 +465,7 @@ impl Portal {
                 title: row.title,
                 body: row.body,
                 action_lines: lines,
-                sdgs: sdgs.into_iter().map(|n| n.to_string()).collect(),
+                sdgs,
                 person_name: row.person_name,
                 person_organization: row.person_organization,
                 person_country: row.person_country,
@@ -480,6 +493,7 @@ impl Portal {
                     created_at,
                 })
                 .collect(),
+            author,
             editable,
             deadline,
         })
@@ -534,9 +548,9 @@ impl Portal {
         };
         // Themes the edition retired stay valid on a submission that had them.
         let mut themes = Themes::of(&self.taxonomy(edition.id).await?);
-        let saved = self.submission(actor, code).await?.form;
-        themes.action_lines.extend(saved.action_lines);
-        themes.sdgs.extend(saved.sdgs);
+        let (kept_lines, kept_sdgs) = self.saved_themes_of(row.id).await?;
+        themes.action_lines.extend(kept_lines);
+        themes.sdgs.extend(kept_sdgs);
         if submitting || row.status == STATUS_SUBMITTED {
             form.check_submission(kind, limits, &themes)?;
         } else {
@@ -591,16 +605,12 @@ impl Portal {
         code: &str,
         meta: &RequestMeta,
     ) -> AppResult<()> {
+        // Readers who are not authors get "not found" from `submission`.
         let view = self.submission(actor, code).await?;
-        let row = self.submission_row(code).await?;
-        if !owns(actor, &row) {
-            return Err(if is_staff(actor) {
-                AppError::Forbidden
-            } else {
-                AppError::NotFound
-            });
+        if !view.author {
+            return Err(AppError::Forbidden);
         }
-        if row.status == STATUS_WITHDRAWN {
+        if view.status == STATUS_WITHDRAWN {
             return Err(AppError::Conflict("not-withdrawable"));
         }
         if !view.editable {
@@ -609,9 +619,9 @@ impl Portal {
         let now = self.clock.now();
         crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
-            sqlx::query("UPDATE submissions SET status = 'withdrawn', updated_at = $2, version = version + 1 WHERE id = $1")
-                .bind(row.id).bind(now).execute(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, Some(actor.id), "submission.withdraw", "submission", &row.code, Some(json!({"status": row.status})), Some(json!({"status": "withdrawn"})), &meta.client_addr)?;
+            sqlx::query("UPDATE submissions SET status = 'withdrawn', updated_at = $2, version = version + 1 WHERE code = $1")
+                .bind(&view.code).bind(now).execute(&mut *tx).await?;
+            crate::audit!(&mut *tx, now, Some(actor.id), "submission.withdraw", "submission", &view.code, Some(json!({"status": view.status})), Some(json!({"status": "withdrawn"})), &meta.client_addr)?;
             tx.commit().await
         }.await)?;
         Ok(())
