@@ -145,14 +145,21 @@ async fn send(
     bearer: Option<&str>,
 ) -> Result<u16, String> {
     let m = Method::from_bytes(method.as_bytes()).unwrap();
-    let mut req = c.request(m, url).body(body).header(
-        "content-type",
-        if json {
-            "application/json"
-        } else {
-            "application/x-www-form-urlencoded"
-        },
-    );
+    // A hostile body the server refuses early (413) may leave the client
+    // still writing on a connection nobody reads: never wait forever, a
+    // timeout counts as a dropped connection and is tried once more.
+    let mut req = c
+        .request(m, url)
+        .timeout(std::time::Duration::from_secs(20))
+        .body(body)
+        .header(
+            "content-type",
+            if json {
+                "application/json"
+            } else {
+                "application/x-www-form-urlencoded"
+            },
+        );
     if let Some(t) = bearer {
         req = req.bearer_auth(t);
     }
