@@ -48,6 +48,9 @@ pub struct Config {
     /// `PORTAL_DRAFT_RETENTION_DAYS`: drafts of past editions are deleted
     /// this many days after the edition ended (default 365; 0 keeps them).
     pub draft_retention_days: u32,
+    /// `PORTAL_HASH_THREADS`: passwords checked at once (default half the
+    /// cores, at least 1); each check holds 19 MiB while it runs.
+    pub hash_threads: usize,
 }
 
 /// A configuration key that could not be read.
@@ -174,6 +177,16 @@ impl Config {
                 get("PORTAL_DRAFT_RETENTION_DAYS"),
                 365,
             )?,
+            hash_threads: match parse(
+                "PORTAL_HASH_THREADS",
+                get("PORTAL_HASH_THREADS"),
+                portal::auth::default_hash_threads(),
+            )? {
+                0 => {
+                    return Err(ConfigError("PORTAL_HASH_THREADS: use at least 1".into()));
+                }
+                n => n,
+            },
             metrics_token: match get("PORTAL_METRICS_TOKEN") {
                 Some(t) if t.trim().len() < 16 => {
                     return Err(ConfigError(
@@ -245,6 +258,22 @@ mod tests {
                 .unwrap_err()
                 .0
                 .contains("PORTAL_BASE_URL")
+        );
+        assert!(
+            cfg(&[("PORTAL_HASH_THREADS", "0")])
+                .unwrap_err()
+                .0
+                .contains("PORTAL_HASH_THREADS")
+        );
+    }
+
+    #[test]
+    fn password_checks_take_half_the_cores_unless_told() {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        assert_eq!(cfg(&[]).unwrap().hash_threads, (cores / 2).max(1));
+        assert_eq!(
+            cfg(&[("PORTAL_HASH_THREADS", "3")]).unwrap().hash_threads,
+            3
         );
     }
 

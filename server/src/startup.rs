@@ -57,7 +57,7 @@ pub async fn state(config: Config) -> Result<AppState, portal::AppError> {
         &config,
         db,
         Arc::new(SystemClock),
-        PasswordHasher::default(),
+        PasswordHasher::owasp(config.hash_threads),
     );
     portal.ensure_edition().await?;
     Ok(state_from(config, portal))

@@ -3,5 +3,5 @@
 mod password;
 mod token;
 
-pub use password::PasswordHasher;
+pub use password::{PasswordHasher, default_threads as default_hash_threads};
 pub use token::{SecretToken, hash_token};

@@ -1,7 +1,7 @@
 //! argon2id password hashing with OWASP parameters (19 MiB, 2 passes, 1 lane).
 //!
 //! Hashing is deliberately slow, so it runs off the async runtime, on a few
-//! dedicated threads (one per core) fed by a queue. Dedicated threads bound
+//! dedicated threads (half the cores by default) fed by a queue. Dedicated threads bound
 //! memory twice over: at most one 19 MiB block per thread is in use at a
 //! time, and each thread reuses its allocator's memory for the next hash.
 //! (On tokio's blocking pool, every hash could land on another of up to 512
@@ -146,6 +146,18 @@ fn argon(params: Params) -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// Half the CPU cores, at least one: a burst of sign-ins (each hash is
+/// deliberately slow) then leaves the other half to pages and submissions,
+/// and memory holds one 19 MiB block per thread. On two cores that is one
+/// thread, about 60 sign-ins a second (two threads: 19 MiB more at peak,
+/// and every page waited behind the hashes).
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get() / 2)
+        .unwrap_or(1)
+        .max(1)
+}
+
 impl Default for PasswordHasher {
     fn default() -> Self {
         Self::new(owasp_params())
@@ -153,15 +165,24 @@ impl Default for PasswordHasher {
 }
 
 impl PasswordHasher {
-    /// A hasher with the given cost; at most one hash per CPU core at a time.
+    /// A hasher with the given cost on [`default_threads`] threads.
     pub fn new(params: Params) -> Self {
-        let cores = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(2);
+        Self::with_threads(params, default_threads())
+    }
+
+    /// A hasher with the given cost, running at most `threads` hashes at a
+    /// time (at least one). Each running hash holds 19 MiB at the OWASP
+    /// cost, so this bounds both memory and the CPU sign-ins can take.
+    pub fn with_threads(params: Params, threads: usize) -> Self {
         Self {
-            workers: Arc::new(Workers::start(cores)),
+            workers: Arc::new(Workers::start(threads.max(1))),
             params,
         }
+    }
+
+    /// The OWASP-cost hasher on `threads` threads.
+    pub fn owasp(threads: usize) -> Self {
+        Self::with_threads(owasp_params(), threads)
     }
 
     /// A cheap hasher for tests (argon2id at minimum cost).
