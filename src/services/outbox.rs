@@ -96,6 +96,37 @@ macro_rules! enqueue_email {
     };
 }
 
+/// Queues several e-mails in one statement with executor `$ex`: `$mails`
+/// yields `(to, name, locale, template, subject, body)` tuples of `&str`.
+/// Nothing is written when there are none.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! enqueue_emails {
+    ($ex:expr, $now:expr, $mails:expr) => {{
+        let mails: Vec<(&str, &str, &str, &str, &str, &str)> = $mails.into_iter().collect();
+        if mails.is_empty() {
+            Ok(())
+        } else {
+            let mut q = sqlx::QueryBuilder::new(
+                "INSERT INTO email_outbox (to_address, to_name, locale, template, subject, body_text, status, attempts, next_attempt_at, created_at) ",
+            );
+            q.push_values(mails, |mut row, (to, name, locale, template, subject, body)| {
+                row.push_bind(to)
+                    .push_bind(name)
+                    .push_bind(locale)
+                    .push_bind(template)
+                    .push_bind(subject)
+                    .push_bind(body)
+                    .push("'pending'")
+                    .push("0")
+                    .push_bind($now)
+                    .push_bind($now);
+            });
+            q.build().execute($ex).await.map(|_| ())
+        }
+    }};
+}
+
 impl Portal {
     /// Claims the oldest due e-mail for `lease`, so no other worker sends it
     /// meanwhile. The claim re-checks the lease in the outer `WHERE`, which

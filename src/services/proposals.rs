@@ -7,6 +7,7 @@
 
 use super::sessions::CurrentUser;
 use super::{Portal, RequestMeta};
+use crate::db::Db;
 use crate::domain::Role;
 use crate::domain::proposal::{ProposalForm, ProposalStatus, SpeakerInput, ThemeChoice};
 use crate::domain::taxonomy::Themes;
@@ -150,49 +151,68 @@ fn may_read(actor: &CurrentUser, row: &ProposalRow) -> bool {
     owns(actor, row) || actor.has(Role::Organizer) || actor.has(Role::Admin)
 }
 
-/// Writes the form's columns and child rows for proposal `$id` inside `$tx`.
+/// Writes the form's columns and child rows for proposal `$id` inside `$tx`;
+/// `$fresh` when the proposal was just created and has no child rows yet.
+/// Each kind of child row goes in one statement: the statement count is
+/// what a submission costs (see docs/benchmarks.md).
 macro_rules! write_content {
-    ($tx:expr, $id:expr, $form:expr, $now:expr) => {{
+    ($tx:expr, $id:expr, $form:expr, $now:expr, $fresh:expr) => {{
         let f: &ProposalForm = $form;
+        let id: i64 = $id;
         sqlx::query(
             "UPDATE proposals SET title = $2, format_code = $3, abstract_text = $4, description = $5, objectives = $6, \
              outcomes = $7, participation_mode = $8, preferred_days = $9, special_requirements = $10, updated_at = $11, \
              version = version + 1 WHERE id = $1",
         )
-        .bind($id).bind(&f.title).bind(&f.format).bind(&f.abstract_text).bind(&f.description).bind(&f.objectives)
+        .bind(id).bind(&f.title).bind(&f.format).bind(&f.abstract_text).bind(&f.description).bind(&f.objectives)
         .bind(&f.outcomes).bind(&f.participation_mode).bind(&f.preferred_days).bind(&f.special_requirements).bind($now)
         .execute(&mut *$tx).await?;
-        for table in ["proposal_action_lines", "proposal_sdgs", "proposal_languages", "proposal_speakers", "proposal_answers"] {
-            sqlx::query(&format!("DELETE FROM {table} WHERE proposal_id = $1")).bind($id).execute(&mut *$tx).await?;
-        }
-        for (i, al) in f.action_lines.iter().enumerate() {
-            sqlx::query("INSERT INTO proposal_action_lines (proposal_id, position, code, rationale) VALUES ($1, $2, $3, $4)")
-                .bind($id).bind(i as i64).bind(&al.code).bind(&al.rationale).execute(&mut *$tx).await?;
-        }
-        for (i, sdg) in f.sdgs.iter().enumerate() {
-            let n: i64 = sdg.code.parse().unwrap_or(0);
-            sqlx::query("INSERT INTO proposal_sdgs (proposal_id, position, sdg, rationale) VALUES ($1, $2, $3, $4)")
-                .bind($id).bind(i as i64).bind(n).bind(&sdg.rationale).execute(&mut *$tx).await?;
-        }
-        for l in &f.languages {
-            sqlx::query("INSERT INTO proposal_languages (proposal_id, language) VALUES ($1, $2)")
-                .bind($id).bind(l).execute(&mut *$tx).await?;
-        }
-        for (question, value) in &f.answers {
-            if !value.trim().is_empty() {
-                sqlx::query("INSERT INTO proposal_answers (proposal_id, question_id, value) VALUES ($1, $2, $3)")
-                    .bind($id).bind(*question).bind(value.trim()).execute(&mut *$tx).await?;
+        if !$fresh {
+            for table in ["proposal_action_lines", "proposal_sdgs", "proposal_languages", "proposal_speakers", "proposal_answers"] {
+                sqlx::query(&format!("DELETE FROM {table} WHERE proposal_id = $1")).bind(id).execute(&mut *$tx).await?;
             }
         }
-        for (i, s) in f.speakers.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO proposal_speakers (proposal_id, position, role, name, title, organization, email, country_code, stakeholder_type, gender, remote) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-            )
-            .bind($id).bind(i as i64).bind(if s.role == "moderator" { "moderator" } else { "speaker" })
-            .bind(s.name.trim()).bind(s.title.trim()).bind(s.organization.trim()).bind(s.email.trim().to_lowercase())
-            .bind(s.country.trim().to_uppercase()).bind(s.stakeholder_type.trim()).bind(s.gender.trim()).bind(s.remote)
-            .execute(&mut *$tx).await?;
+        if !f.action_lines.is_empty() {
+            let mut q = sqlx::QueryBuilder::new("INSERT INTO proposal_action_lines (proposal_id, position, code, rationale) ");
+            q.push_values(f.action_lines.iter().enumerate(), |mut row, (i, al)| {
+                row.push_bind(id).push_bind(i as i64).push_bind(&al.code).push_bind(&al.rationale);
+            });
+            q.build().execute(&mut *$tx).await?;
+        }
+        if !f.sdgs.is_empty() {
+            let mut q = sqlx::QueryBuilder::new("INSERT INTO proposal_sdgs (proposal_id, position, sdg, rationale) ");
+            q.push_values(f.sdgs.iter().enumerate(), |mut row, (i, sdg)| {
+                let n: i64 = sdg.code.parse().unwrap_or(0);
+                row.push_bind(id).push_bind(i as i64).push_bind(n).push_bind(&sdg.rationale);
+            });
+            q.build().execute(&mut *$tx).await?;
+        }
+        if !f.languages.is_empty() {
+            let mut q = sqlx::QueryBuilder::new("INSERT INTO proposal_languages (proposal_id, language) ");
+            q.push_values(&f.languages, |mut row, l| {
+                row.push_bind(id).push_bind(l);
+            });
+            q.build().execute(&mut *$tx).await?;
+        }
+        let answers: Vec<_> = f.answers.iter().filter(|(_, v)| !v.trim().is_empty()).collect();
+        if !answers.is_empty() {
+            let mut q = sqlx::QueryBuilder::new("INSERT INTO proposal_answers (proposal_id, question_id, value) ");
+            q.push_values(answers, |mut row, (question, value)| {
+                row.push_bind(id).push_bind(*question).push_bind(value.trim());
+            });
+            q.build().execute(&mut *$tx).await?;
+        }
+        if !f.speakers.is_empty() {
+            let mut q = sqlx::QueryBuilder::new(
+                "INSERT INTO proposal_speakers (proposal_id, position, role, name, title, organization, email, country_code, stakeholder_type, gender, remote) ",
+            );
+            q.push_values(f.speakers.iter().enumerate(), |mut row, (i, s)| {
+                row.push_bind(id).push_bind(i as i64).push_bind(if s.role == "moderator" { "moderator" } else { "speaker" })
+                    .push_bind(s.name.trim()).push_bind(s.title.trim()).push_bind(s.organization.trim())
+                    .push_bind(s.email.trim().to_lowercase()).push_bind(s.country.trim().to_uppercase())
+                    .push_bind(s.stakeholder_type.trim()).push_bind(s.gender.trim()).push_bind(s.remote);
+            });
+            q.build().execute(&mut *$tx).await?;
         }
     }};
 }
@@ -295,15 +315,33 @@ impl Portal {
                 Some(name.unwrap_or_default())
             }
         };
-        // The number comes from the edition's counter. Its UPDATE locks the
-        // edition row until commit, so concurrent creators queue for it
-        // instead of picking the same number; it is taken last, so the lock
-        // is held for two statements, not for the whole draft. Until then
-        // the row carries a provisional negative number. The loop only
-        // guards against a number taken by hand, e.g. by an import.
+        // The number comes from the edition's counter, whose UPDATE locks
+        // the edition row until its transaction commits, so concurrent
+        // creators queue for it instead of picking the same number. The loop
+        // only guards against a number taken by hand, e.g. by an import.
         for _ in 0..5 {
             let provisional = -i64::from(rand::random::<u32>()) - 1;
             let _turn = self.write_turn().await;
+            // On PostgreSQL the number is taken in a statement of its own,
+            // committed at once, so the row is locked for one statement, not
+            // for the rest of the proposal's transaction (every creator
+            // waited for the one before to commit: 311 submissions a
+            // second). A number whose
+            // proposal then fails is skipped, so codes may have gaps. SQLite
+            // has one writer at a time anyway (the write turn above): there
+            // the number is taken last inside the transaction, without gaps,
+            // and until then the row carries a provisional negative number.
+            let early_seq: Option<i64> = match &self.db {
+                Db::Postgres(pool) => Some(
+                    sqlx::query_scalar(
+                        "UPDATE editions SET proposal_seq = proposal_seq + 1 WHERE id = $1 RETURNING proposal_seq",
+                    )
+                    .bind(edition.id)
+                    .fetch_one(pool)
+                    .await?,
+                ),
+                Db::Sqlite(_) => None,
+            };
             let result: Result<String, sqlx::Error> = crate::dispatch!(&self.db, pool => async {
                 let mut tx = pool.begin().await?;
                 let id: i64 = sqlx::query_scalar(
@@ -321,34 +359,43 @@ impl Portal {
                         return Err(sqlx::Error::RowNotFound);
                     }
                 }
-                write_content!(tx, id, &form, now);
-                sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'draft', $2, $3)")
-                    .bind(id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
-                let seq: i64 = sqlx::query_scalar(
-                    "UPDATE editions SET proposal_seq = proposal_seq + 1 WHERE id = $1 RETURNING proposal_seq",
-                )
-                .bind(edition.id).fetch_one(&mut *tx).await?;
+                write_content!(tx, id, &form, now, true);
+                // The timeline: created as a draft and, when sent, submitted.
+                let events: &[&str] = if submitting.is_some() { &["draft", "submitted"] } else { &["draft"] };
+                let mut q = sqlx::QueryBuilder::new("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) ");
+                q.push_values(events, |mut row, status| {
+                    row.push_bind(id).push_bind(*status).push_bind(actor.id.0).push_bind(now);
+                });
+                q.build().execute(&mut *tx).await?;
+                let seq: i64 = match early_seq {
+                    Some(seq) => seq,
+                    None => sqlx::query_scalar(
+                        "UPDATE editions SET proposal_seq = proposal_seq + 1 WHERE id = $1 RETURNING proposal_seq",
+                    )
+                    .bind(edition.id).fetch_one(&mut *tx).await?,
+                };
                 let code = format!("{}-{seq:04}", edition.code);
-                sqlx::query("UPDATE proposals SET seq = $2, code = $3, access_code_id = $4 WHERE id = $1")
-                    .bind(id).bind(seq).bind(&code).bind(code_used).execute(&mut *tx).await?;
+                let (status, submitted_at) = match submitting {
+                    Some(_) => ("submitted", Some(now)),
+                    None => ("draft", None),
+                };
+                sqlx::query("UPDATE proposals SET seq = $2, code = $3, access_code_id = $4, status = $5, submitted_at = $6 WHERE id = $1")
+                    .bind(id).bind(seq).bind(&code).bind(code_used).bind(status).bind(submitted_at)
+                    .execute(&mut *tx).await?;
                 crate::audit!(&mut *tx, now, Some(actor.id), "proposal.create", "proposal", &code, None, Some(json!({"title": form.title})), &meta.client_addr)?;
                 if let Some(organization) = &submitting {
-                    // What `save_proposal` does when a draft is submitted:
-                    // status and timeline, the panelists' links, the receipt.
-                    sqlx::query("UPDATE proposals SET status = 'submitted', submitted_at = $2 WHERE id = $1")
-                        .bind(id).bind(now).execute(&mut *tx).await?;
-                    sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'submitted', $2, $3)")
-                        .bind(id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
-                    for inv in self.prepare_invitations(&form, &code, organization, actor.locale) {
-                        let added = sqlx::query(
-                            "INSERT INTO speaker_confirmations (proposal_id, email, token_hash, created_at) VALUES ($1, $2, $3, $4) \
-                             ON CONFLICT (proposal_id, email) DO NOTHING",
-                        )
-                        .bind(id).bind(&inv.email).bind(&inv.token.hash).bind(now)
-                        .execute(&mut *tx).await?.rows_affected();
-                        if added == 1 {
-                            crate::enqueue_email!(&mut *tx, now, &inv.email, &inv.name, actor.locale.tag(), "speaker-invitation", &inv.subject, &inv.body)?;
-                        }
+                    // What `save_proposal` does when a draft is submitted: the
+                    // panelists' links and invitations, the receipt. The
+                    // proposal is new, so each distinct address gets one link.
+                    let mut invitations = self.prepare_invitations(&form, &code, organization, actor.locale);
+                    let mut seen = std::collections::HashSet::new();
+                    invitations.retain(|inv| seen.insert(inv.email.clone()));
+                    if !invitations.is_empty() {
+                        let mut q = sqlx::QueryBuilder::new("INSERT INTO speaker_confirmations (proposal_id, email, token_hash, created_at) ");
+                        q.push_values(&invitations, |mut row, inv| {
+                            row.push_bind(id).push_bind(&inv.email).push_bind(&inv.token.hash).push_bind(now);
+                        });
+                        q.build().execute(&mut *tx).await?;
                     }
                     let mail = compose(
                         actor.locale,
@@ -360,7 +407,12 @@ impl Portal {
                             ("link", self.link(&format!("/proposals/{code}"))),
                         ],
                     );
-                    crate::enqueue_email!(&mut *tx, now, &actor.email, &actor.name, actor.locale.tag(), "proposal-received", &mail.subject, &mail.body)?;
+                    let locale = actor.locale.tag();
+                    let mails = invitations
+                        .iter()
+                        .map(|inv| (inv.email.as_str(), inv.name.as_str(), locale, "speaker-invitation", inv.subject.as_str(), inv.body.as_str()))
+                        .chain([(actor.email.as_str(), actor.name.as_str(), locale, "proposal-received", mail.subject.as_str(), mail.body.as_str())]);
+                    crate::enqueue_emails!(&mut *tx, now, mails)?;
                     crate::audit!(&mut *tx, now, Some(actor.id), "proposal.submit", "proposal", &code, None, Some(json!({"title": form.title, "status": "submitted"})), &meta.client_addr)?;
                 }
                 tx.commit().await?;
@@ -611,7 +663,7 @@ impl Portal {
             if claimed == 0 {
                 return Ok::<u64, sqlx::Error>(0);
             }
-            write_content!(tx, id, &form, now);
+            write_content!(tx, id, &form, now, false);
             if submitting {
                 sqlx::query("UPDATE proposals SET status = 'submitted', submitted_at = $2 WHERE id = $1")
                     .bind(id).bind(now).execute(&mut *tx).await?;
