@@ -13,7 +13,6 @@ use crate::services::{Portal, RequestMeta};
 use crate::validation::{FieldErrors, single_line, text_block};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use std::collections::HashMap;
 
 /// Placeholders decision e-mails may use.
 pub const PLACEHOLDERS: [&str; 5] = ["name", "code", "title", "link", "edition"];
@@ -196,59 +195,74 @@ impl Portal {
         let settings = self.review_settings().await?;
         let weights = self.weights().await?;
         let ed = edition.id;
+        // One row per proposal, its child rows packed into text: on SQLite
+        // every row fetched is a hand-over between threads, and fetching the
+        // action lines, SDGs, reviews, scores, assignments and decisions a
+        // row each cost 180 ms a request at 5,000 proposals (see
+        // docs/benchmarks.md, growth). Reviews are packed as
+        // `recommendation=criterion:score,…` and separated by `;`.
         #[allow(clippy::type_complexity)]
-        let rows: Vec<(i64, String, String, String, String, String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT p.id, p.code, p.title, o.name, o.stakeholder_type, o.country_code, p.format_code, p.status \
+        let rows: Vec<(
+            i64,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            i64,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        )> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT p.id, p.code, p.title, o.name, o.stakeholder_type, o.country_code, p.format_code, p.status, \
+                    (SELECT string_agg(l.code, ',' ORDER BY l.position) FROM proposal_action_lines l WHERE l.proposal_id = p.id), \
+                    (SELECT string_agg(CAST(s.sdg AS TEXT), ',' ORDER BY s.position) FROM proposal_sdgs s WHERE s.proposal_id = p.id), \
+                    (SELECT COUNT(*) FROM review_assignments a WHERE a.proposal_id = p.id), \
+                    d.outcome, d.released_outcome, \
+                    (SELECT string_agg(r.recommendation || '=' || COALESCE( \
+                         (SELECT string_agg(CAST(s.criterion_id AS TEXT) || ':' || CAST(s.score AS TEXT), ',') \
+                          FROM review_scores s WHERE s.review_id = r.id), ''), ';') \
+                     FROM reviews r WHERE r.proposal_id = p.id AND r.state = 'visible' \
+                       AND NOT EXISTS (SELECT 1 FROM review_conflicts c WHERE c.proposal_id = r.proposal_id AND c.user_id = r.reviewer_id)) \
              FROM proposals p JOIN organizations o ON o.id = p.organization_id \
+             LEFT JOIN decisions d ON d.proposal_id = p.id \
              WHERE p.edition_id = $1 AND p.status <> 'draft' ORDER BY p.seq",
         ).bind(ed).fetch_all(pool).await)?;
-        let lines: Vec<(i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT l.proposal_id, l.code FROM proposal_action_lines l JOIN proposals p ON p.id = l.proposal_id WHERE p.edition_id = $1 ORDER BY l.position",
-        ).bind(ed).fetch_all(pool).await)?;
-        let sdgs: Vec<(i64, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT s.proposal_id, s.sdg FROM proposal_sdgs s JOIN proposals p ON p.id = s.proposal_id WHERE p.edition_id = $1 ORDER BY s.position",
-        ).bind(ed).fetch_all(pool).await)?;
-        let reviews: Vec<(i64, i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT r.proposal_id, r.id, r.recommendation FROM reviews r JOIN proposals p ON p.id = r.proposal_id \
-             WHERE p.edition_id = $1 AND r.state = 'visible' \
-               AND NOT EXISTS (SELECT 1 FROM review_conflicts c WHERE c.proposal_id = r.proposal_id AND c.user_id = r.reviewer_id)",
-        ).bind(ed).fetch_all(pool).await)?;
-        let scores: Vec<(i64, i64, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT s.review_id, s.criterion_id, s.score FROM review_scores s JOIN reviews r ON r.id = s.review_id \
-             JOIN proposals p ON p.id = r.proposal_id WHERE p.edition_id = $1",
-        ).bind(ed).fetch_all(pool).await)?;
-        let assigned: Vec<(i64, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT a.proposal_id, COUNT(*) FROM review_assignments a JOIN proposals p ON p.id = a.proposal_id WHERE p.edition_id = $1 GROUP BY a.proposal_id",
-        ).bind(ed).fetch_all(pool).await)?;
-        let decisions: Vec<(i64, String, Option<String>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT d.proposal_id, d.outcome, d.released_outcome FROM decisions d JOIN proposals p ON p.id = d.proposal_id WHERE p.edition_id = $1",
-        ).bind(ed).fetch_all(pool).await)?;
-        let mut score_map: HashMap<i64, Vec<(i64, i64)>> = HashMap::new();
-        for (r, c, s) in scores {
-            score_map.entry(r).or_default().push((c, s));
-        }
-        let mut review_map: HashMap<i64, Vec<(Option<f64>, Recommendation)>> = HashMap::new();
-        for (p, r, rec) in reviews {
-            let w = weighted_score(
-                &weights,
-                score_map.get(&r).map(Vec::as_slice).unwrap_or(&[]),
-            );
-            review_map.entry(p).or_default().push((
-                w,
-                Recommendation::from_code(&rec).unwrap_or(Recommendation::WeakReject),
-            ));
-        }
+        let unpack_reviews = |packed: Option<String>| -> Vec<(Option<f64>, Recommendation)> {
+            let packed = packed.unwrap_or_default();
+            packed
+                .split(';')
+                .filter_map(|review| review.split_once('='))
+                .map(|(rec, scores)| {
+                    let scores: Vec<(i64, i64)> = scores
+                        .split(',')
+                        .filter_map(|pair| {
+                            let (c, s) = pair.split_once(':')?;
+                            Some((c.parse().ok()?, s.parse().ok()?))
+                        })
+                        .collect();
+                    (
+                        weighted_score(&weights, &scores),
+                        Recommendation::from_code(rec).unwrap_or(Recommendation::WeakReject),
+                    )
+                })
+                .collect()
+        };
         let threshold = settings.disagreement_threshold as f64;
-        let mut lines = super::group_by_id(lines);
-        let mut sdgs = super::group_by_id(sdgs);
-        let assigned: HashMap<i64, i64> = assigned.into_iter().collect();
-        let decisions: HashMap<i64, (String, Option<String>)> =
-            decisions.into_iter().map(|(p, o, r)| (p, (o, r))).collect();
+        let unpack = |packed: Option<String>| -> Vec<String> {
+            packed
+                .map(|p| p.split(',').map(str::to_owned).collect())
+                .unwrap_or_default()
+        };
         Ok(rows
             .into_iter()
             .map(
                 |(
-                    id,
+                    _id,
                     code,
                     title,
                     organization,
@@ -256,8 +270,13 @@ impl Portal {
                     country_code,
                     format_code,
                     status,
+                    lines,
+                    sdgs,
+                    assigned,
+                    outcome,
+                    released_outcome,
+                    reviews,
                 )| {
-                    let decision = decisions.get(&id);
                     OrganizerRow {
                         region: country(&country_code)
                             .map(|c| c.region.code().to_string())
@@ -268,16 +287,13 @@ impl Portal {
                         stakeholder_type,
                         country: country_code,
                         format_code,
-                        action_lines: lines.remove(&id).unwrap_or_default(),
-                        sdgs: sdgs.remove(&id).unwrap_or_default(),
+                        action_lines: unpack(lines),
+                        sdgs: unpack(sdgs).iter().filter_map(|n| n.parse().ok()).collect(),
                         status,
-                        aggregate: Aggregate::of(
-                            review_map.get(&id).map(Vec::as_slice).unwrap_or(&[]),
-                            threshold,
-                        ),
-                        assigned: assigned.get(&id).copied().unwrap_or(0),
-                        decision: decision.map(|(o, _)| o.clone()),
-                        released: decision.is_some_and(|(o, r)| r.as_deref() == Some(o.as_str())),
+                        aggregate: Aggregate::of(&unpack_reviews(reviews), threshold),
+                        assigned,
+                        released: outcome.is_some() && released_outcome == outcome,
+                        decision: outcome,
                     }
                 },
             )
