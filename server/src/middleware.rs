@@ -188,13 +188,28 @@ pub async fn refuse_nul(State(state): State<AppState>, req: Request, next: Next)
     if !json && !kind.starts_with("application/x-www-form-urlencoded") {
         return next.run(req).await;
     }
-    let (parts, body) = req.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, state.config.max_body_bytes).await else {
-        return (
+    // Too large: answer before reading (when the length is declared) and
+    // close the connection, so the client is not left writing a body that
+    // nobody will read on a connection it might reuse.
+    let too_large = || {
+        (
             StatusCode::PAYLOAD_TOO_LARGE,
+            [(header::CONNECTION, "close")],
             "The request body is too large.",
         )
-            .into_response();
+            .into_response()
+    };
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > state.config.max_body_bytes as u64) {
+        return too_large();
+    }
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, state.config.max_body_bytes).await else {
+        return too_large();
     };
     if has_nul(&bytes, json) {
         return refused();

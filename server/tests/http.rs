@@ -305,6 +305,23 @@ async fn unknown_pages_get_a_404_page_and_oversized_bodies_a_413() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(
+        r.headers().get("connection").map(|v| v.as_bytes()),
+        Some(&b"close"[..]),
+        "the connection is closed, not left half-read"
+    );
+    // Without a declared length the body is read up to the limit, then refused.
+    let chunks = vec![Ok::<_, std::io::Error>("x=".to_string()), Ok(big.clone())];
+    let r = client()
+        .post(app.url("/login"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(reqwest::Body::wrap_stream(futures_util::stream::iter(
+            chunks,
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
 
 #[tokio::test]
