@@ -311,12 +311,14 @@ def run_backend(label, kind, instances, args):
             r = wrk(ports, path, conns, d, lua, header)
             r["name"] = name
             r.pop("acks")
+            r["peak_so_far_mib"] = max(s.peak_rss_mib() for s in servers)
             res["runs"].append(r)
         say(f"{label}: sign-in (argon2 by design)")
         bodies = [urllib.parse.urlencode({"email": u, "password": PASSWORD}) for u in users]
         r = wrk(ports, "/login", 8, d, f"bodies = {{{', '.join(map(lua_string, bodies))}}}\n" + LOGIN_LUA)
         r["name"] = "sign-in"
         r["acknowledged"] = len(r.pop("acks"))
+        r["peak_so_far_mib"] = max(s.peak_rss_mib() for s in servers)
         res["runs"].append(r)
         say(f"{label}: proposal submission by 100 signed-in users")
         before = query_count(db, "SELECT COUNT(*) FROM proposals", "SELECT COUNT(*) FROM proposals")
@@ -334,6 +336,7 @@ def run_backend(label, kind, instances, args):
             present += query_count(db, q, q)
         r["acknowledged_present"] = present
         r["rows_added"] = after - before
+        r["peak_so_far_mib"] = max(s.peak_rss_mib() for s in servers)
         res["runs"].append(r)
         res["peak_rss_mib"] = [round(s.peak_rss_mib(), 1) for s in servers]
     finally:
@@ -388,8 +391,8 @@ def markdown(results):
         lines += [f"### {b['backend']}", "",
                   f"Seeded in {b['seed_s']} s ({b['speakers']} speakers); start-up on the migrated database "
                   f"{b['startup_ms']} ms (median of 5); peak memory under load {', '.join(f'{m} MiB' for m in b['peak_rss_mib'])}.", "",
-                  "| what | conns | requests/s | p50 ms | p99 ms | errors | bytes/response | notes |",
-                  "|---|---:|---:|---:|---:|---:|---:|---|"]
+                  "| what | conns | requests/s | p50 ms | p99 ms | errors | bytes/response | peak MiB so far | notes |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
         for r in b["runs"]:
             note = ""
             if "acknowledged" in r:
@@ -397,7 +400,7 @@ def markdown(results):
             if "acknowledged_present" in r:
                 note += f", {r['acknowledged_present']} present afterwards ({r['rows_added']} rows added)"
             lines.append(f"| {r['name']} | {r['connections']} | {r['rps']:,} | {r['p50_ms']} | {r['p99_ms']} | "
-                         f"{r['errors']} | {r['bytes_per_response']:,} | {note} |")
+                         f"{r['errors']} | {r['bytes_per_response']:,} | {r.get('peak_so_far_mib', 0):.1f} | {note} |")
         static = next(r for r in b["runs"] if r["path"].endswith(STATIC_NAME))
         agenda = next(r for r in b["runs"] if r["path"] == "/agenda")
         lines += ["", f"/agenda at {agenda['rps'] / static['rps']:.0%} of the static file's rate.", ""]
@@ -426,13 +429,13 @@ def main():
     ap.add_argument("--connections", type=int, default=64)
     ap.add_argument("--proposals", type=int, default=1000)
     ap.add_argument("--sessions", type=int, default=300)
-    ap.add_argument("--only", choices=["sqlite", "postgres", "postgres2"], action="append",
+    ap.add_argument("--only", choices=["sqlite", "postgres", "postgres2", "growth"], action="append",
                     help="measure only these set-ups (repeatable)")
     ap.add_argument("--growth", action="store_true", help="also measure 100, 1,000 and 5,000 proposals")
     ap.add_argument("--build-seconds", type=float, help="(from run.sh) how long the release build took")
     args = ap.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
-    setups = args.only or ["sqlite", "postgres", "postgres2"]
+    setups = [s for s in (args.only or ["sqlite", "postgres", "postgres2"]) if s != "growth"]
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
     results = {
         "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
@@ -446,7 +449,7 @@ def main():
         label = {"sqlite": "SQLite", "postgres": "PostgreSQL", "postgres2": "PostgreSQL, two instances"}[s]
         results["backends"].append(run_backend(label, kind, 2 if s == "postgres2" else 1, args))
     results["sizes"] = next((b.pop("sizes") for b in results["backends"] if "sizes" in b), None)
-    if args.growth:
+    if args.growth or "growth" in (args.only or []):
         results["growth"] = growth(args)
     (WORK / "results.json").write_text(json.dumps(results, indent=2))
     md = markdown(results)

@@ -6,6 +6,7 @@
 #   bench/run.sh                      SQLite, PostgreSQL, two instances on PostgreSQL
 #   bench/run.sh --only sqlite        one set-up (repeatable)
 #   bench/run.sh --growth             also 100, 1,000 and 5,000 proposals
+#   bench/run.sh --only growth        only the growth runs (SQLite)
 #   bench/run.sh --seconds 5          shorter wrk runs (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
