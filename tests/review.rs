@@ -1379,6 +1379,75 @@ async fn organizers_see_weighted_aggregates_and_disagreement() {
 }
 
 #[tokio::test]
+async fn the_organizers_list_carries_themes_assignments_and_filters_on_them() {
+    for db in databases().await {
+        let p = &db.portal;
+        open_call(&db).await;
+        let admin = admin(p).await;
+        let organizer = staff(
+            p,
+            &admin,
+            "organizer@wsis.test",
+            "Olga Organizer",
+            Some(Role::Organizer),
+        )
+        .await;
+        let owner = stakeholder(p, "Owner Person", "owner@zyxwv.test", "Zyxwv Foundation").await;
+        let mut two_themes = proposal("Two themes", "C5", panel("a"));
+        two_themes
+            .action_lines
+            .push(portal::domain::proposal::ThemeChoice {
+                code: "C2".into(),
+                rationale: "Infrastructure.".into(),
+            });
+        two_themes.sdgs.push(portal::domain::proposal::ThemeChoice {
+            code: "4".into(),
+            rationale: "Education.".into(),
+        });
+        let p1 = submit(p, &owner, two_themes).await;
+        let p2 = submit(p, &owner, proposal("One theme", "C2", panel("b"))).await;
+        for email in ["a@wsis.test", "b@wsis.test"] {
+            let r = staff(p, &admin, email, "Rev Iewer", Some(Role::Reviewer)).await;
+            p.assign_reviewer(&organizer, &p1, r.id.0, &meta())
+                .await
+                .unwrap();
+        }
+        let first = row(p, &organizer, &p1).await;
+        assert_eq!(first.action_lines, vec!["C5", "C2"], "{}", db.kind);
+        assert_eq!(first.sdgs, vec![9, 4], "{}", db.kind);
+        assert_eq!(first.assigned, 2, "{}", db.kind);
+        assert_eq!((first.decision, first.released), (None, false));
+        assert_eq!(first.aggregate.count, 0, "{}", db.kind);
+        assert_eq!(row(p, &organizer, &p2).await.assigned, 0);
+        let o = &organizer;
+        let codes = |f: OrganizerFilter| async move {
+            p.organizer_proposals(o, &f)
+                .await
+                .unwrap()
+                .0
+                .into_iter()
+                .map(|r| r.code)
+                .collect::<Vec<_>>()
+        };
+        let by_line = OrganizerFilter {
+            line: "C5".into(),
+            ..Default::default()
+        };
+        assert_eq!(codes(by_line).await, vec![p1.clone()], "{}", db.kind);
+        let by_sdg = OrganizerFilter {
+            sdg: "9".into(),
+            ..Default::default()
+        };
+        assert_eq!(codes(by_sdg).await, vec![p1.clone(), p2.clone()]);
+        let by_other_sdg = OrganizerFilter {
+            sdg: "4".into(),
+            ..Default::default()
+        };
+        assert_eq!(codes(by_other_sdg).await, vec![p1.clone()]);
+    }
+}
+
+#[tokio::test]
 async fn the_next_proposal_to_review_is_the_least_reviewed_one() {
     for db in databases().await {
         let p = &db.portal;

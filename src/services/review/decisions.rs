@@ -5,7 +5,7 @@
 use super::require_staff;
 use crate::domain::Locale;
 use crate::domain::country;
-use crate::domain::review::{Aggregate, Outcome, Recommendation, weighted_score};
+use crate::domain::review::{Aggregate, Outcome, Recommendation, Weight, weighted_score};
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
 use crate::services::sessions::CurrentUser;
@@ -187,6 +187,63 @@ fn unknown_placeholders(text: &str) -> bool {
     rest.contains('}')
 }
 
+/// A submitted proposal as the organizers' list reads it: one row each,
+/// its child rows packed into text. On SQLite every row fetched is a
+/// hand-over between threads, and fetching the action lines, SDGs,
+/// reviews, scores, assignments and decisions a row each cost 140 ms a
+/// request at 5,000 proposals (docs/benchmarks.md, growth).
+#[derive(sqlx::FromRow)]
+struct PackedProposal {
+    code: String,
+    title: String,
+    organization: String,
+    stakeholder_type: String,
+    country_code: String,
+    format_code: String,
+    status: String,
+    /// Action Line codes in the proposal's order, `,`-separated.
+    lines: Option<String>,
+    /// SDG numbers in order, `,`-separated.
+    sdgs: Option<String>,
+    assigned: i64,
+    outcome: Option<String>,
+    released_outcome: Option<String>,
+    /// Counted reviews as `recommendation=criterion:score,…`, `;`-separated.
+    reviews: Option<String>,
+}
+
+impl PackedProposal {
+    /// Each counted review's weighted score and recommendation.
+    fn reviews(&self, weights: &[Weight]) -> Vec<(Option<f64>, Recommendation)> {
+        self.reviews
+            .as_deref()
+            .unwrap_or_default()
+            .split(';')
+            .filter_map(|review| review.split_once('='))
+            .map(|(rec, scores)| {
+                let scores: Vec<(i64, i64)> = split_packed(Some(scores))
+                    .filter_map(|pair| {
+                        let (c, s) = pair.split_once(':')?;
+                        Some((c.parse().ok()?, s.parse().ok()?))
+                    })
+                    .collect();
+                (
+                    weighted_score(weights, &scores),
+                    Recommendation::from_code(rec).unwrap_or(Recommendation::WeakReject),
+                )
+            })
+            .collect()
+    }
+}
+
+/// The items of a `,`-separated packed column (none when it is empty).
+fn split_packed(packed: Option<&str>) -> impl Iterator<Item = &str> {
+    packed
+        .unwrap_or_default()
+        .split(',')
+        .filter(|s| !s.is_empty())
+}
+
 impl Portal {
     /// Organizer rows for every proposal of the current edition that was
     /// submitted (drafts are nobody's business yet).
@@ -195,108 +252,49 @@ impl Portal {
         let settings = self.review_settings().await?;
         let weights = self.weights().await?;
         let ed = edition.id;
-        // One row per proposal, its child rows packed into text: on SQLite
-        // every row fetched is a hand-over between threads, and fetching the
-        // action lines, SDGs, reviews, scores, assignments and decisions a
-        // row each cost 180 ms a request at 5,000 proposals (see
-        // docs/benchmarks.md, growth). Reviews are packed as
-        // `recommendation=criterion:score,…` and separated by `;`.
-        #[allow(clippy::type_complexity)]
-        let rows: Vec<(
-            i64,
-            String,
-            String,
-            String,
-            String,
-            String,
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-            i64,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        )> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT p.id, p.code, p.title, o.name, o.stakeholder_type, o.country_code, p.format_code, p.status, \
-                    (SELECT string_agg(l.code, ',' ORDER BY l.position) FROM proposal_action_lines l WHERE l.proposal_id = p.id), \
-                    (SELECT string_agg(CAST(s.sdg AS TEXT), ',' ORDER BY s.position) FROM proposal_sdgs s WHERE s.proposal_id = p.id), \
-                    (SELECT COUNT(*) FROM review_assignments a WHERE a.proposal_id = p.id), \
+        let rows: Vec<PackedProposal> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT p.code, p.title, o.name AS organization, o.stakeholder_type, o.country_code, p.format_code, p.status, \
+                    (SELECT string_agg(l.code, ',' ORDER BY l.position) FROM proposal_action_lines l WHERE l.proposal_id = p.id) AS lines, \
+                    (SELECT string_agg(CAST(s.sdg AS TEXT), ',' ORDER BY s.position) FROM proposal_sdgs s WHERE s.proposal_id = p.id) AS sdgs, \
+                    (SELECT COUNT(*) FROM review_assignments a WHERE a.proposal_id = p.id) AS assigned, \
                     d.outcome, d.released_outcome, \
                     (SELECT string_agg(r.recommendation || '=' || COALESCE( \
                          (SELECT string_agg(CAST(s.criterion_id AS TEXT) || ':' || CAST(s.score AS TEXT), ',') \
                           FROM review_scores s WHERE s.review_id = r.id), ''), ';') \
                      FROM reviews r WHERE r.proposal_id = p.id AND r.state = 'visible' \
-                       AND NOT EXISTS (SELECT 1 FROM review_conflicts c WHERE c.proposal_id = r.proposal_id AND c.user_id = r.reviewer_id)) \
+                       AND NOT EXISTS (SELECT 1 FROM review_conflicts c WHERE c.proposal_id = r.proposal_id AND c.user_id = r.reviewer_id)) AS reviews \
              FROM proposals p JOIN organizations o ON o.id = p.organization_id \
              LEFT JOIN decisions d ON d.proposal_id = p.id \
              WHERE p.edition_id = $1 AND p.status <> 'draft' ORDER BY p.seq",
         ).bind(ed).fetch_all(pool).await)?;
-        let unpack_reviews = |packed: Option<String>| -> Vec<(Option<f64>, Recommendation)> {
-            let packed = packed.unwrap_or_default();
-            packed
-                .split(';')
-                .filter_map(|review| review.split_once('='))
-                .map(|(rec, scores)| {
-                    let scores: Vec<(i64, i64)> = scores
-                        .split(',')
-                        .filter_map(|pair| {
-                            let (c, s) = pair.split_once(':')?;
-                            Some((c.parse().ok()?, s.parse().ok()?))
-                        })
-                        .collect();
-                    (
-                        weighted_score(&weights, &scores),
-                        Recommendation::from_code(rec).unwrap_or(Recommendation::WeakReject),
-                    )
-                })
-                .collect()
-        };
         let threshold = settings.disagreement_threshold as f64;
-        let unpack = |packed: Option<String>| -> Vec<String> {
-            packed
-                .map(|p| p.split(',').map(str::to_owned).collect())
-                .unwrap_or_default()
-        };
         Ok(rows
             .into_iter()
-            .map(
-                |(
-                    _id,
-                    code,
-                    title,
-                    organization,
-                    stakeholder_type,
-                    country_code,
-                    format_code,
-                    status,
-                    lines,
-                    sdgs,
-                    assigned,
-                    outcome,
-                    released_outcome,
-                    reviews,
-                )| {
-                    OrganizerRow {
-                        region: country(&country_code)
-                            .map(|c| c.region.code().to_string())
-                            .unwrap_or_default(),
-                        code,
-                        title,
-                        organization,
-                        stakeholder_type,
-                        country: country_code,
-                        format_code,
-                        action_lines: unpack(lines),
-                        sdgs: unpack(sdgs).iter().filter_map(|n| n.parse().ok()).collect(),
-                        status,
-                        aggregate: Aggregate::of(&unpack_reviews(reviews), threshold),
-                        assigned,
-                        released: outcome.is_some() && released_outcome == outcome,
-                        decision: outcome,
-                    }
-                },
-            )
+            .map(|p| {
+                let reviews = p.reviews(&weights);
+                OrganizerRow {
+                    region: country(&p.country_code)
+                        .map(|c| c.region.code().to_string())
+                        .unwrap_or_default(),
+                    action_lines: split_packed(p.lines.as_deref())
+                        .map(str::to_owned)
+                        .collect(),
+                    sdgs: split_packed(p.sdgs.as_deref())
+                        .filter_map(|n| n.parse().ok())
+                        .collect(),
+                    aggregate: Aggregate::of(&reviews, threshold),
+                    released: p.outcome.is_some() && p.released_outcome == p.outcome,
+                    code: p.code,
+                    title: p.title,
+                    organization: p.organization,
+                    stakeholder_type: p.stakeholder_type,
+                    country: p.country_code,
+                    format_code: p.format_code,
+                    status: p.status,
+                    assigned: p.assigned,
+                    decision: p.outcome,
+                }
+            })
             .collect())
     }
 
