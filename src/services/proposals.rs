@@ -152,22 +152,23 @@ fn may_read(actor: &CurrentUser, row: &ProposalRow) -> bool {
 }
 
 /// Writes the form's columns and child rows for proposal `$id` inside `$tx`;
-/// `$fresh` when the proposal was just created and has no child rows yet.
+/// `$fresh` when the proposal was just inserted with its columns and has
+/// no child rows yet (only the child rows are written).
 /// Each kind of child row goes in one statement: the statement count is
 /// what a submission costs (see docs/benchmarks.md).
 macro_rules! write_content {
     ($tx:expr, $id:expr, $form:expr, $now:expr, $fresh:expr) => {{
         let f: &ProposalForm = $form;
         let id: i64 = $id;
-        sqlx::query(
-            "UPDATE proposals SET title = $2, format_code = $3, abstract_text = $4, description = $5, objectives = $6, \
-             outcomes = $7, participation_mode = $8, preferred_days = $9, special_requirements = $10, updated_at = $11, \
-             version = version + 1 WHERE id = $1",
-        )
-        .bind(id).bind(&f.title).bind(&f.format).bind(&f.abstract_text).bind(&f.description).bind(&f.objectives)
-        .bind(&f.outcomes).bind(&f.participation_mode).bind(&f.preferred_days).bind(&f.special_requirements).bind($now)
-        .execute(&mut *$tx).await?;
         if !$fresh {
+            sqlx::query(
+                "UPDATE proposals SET title = $2, format_code = $3, abstract_text = $4, description = $5, objectives = $6, \
+                 outcomes = $7, participation_mode = $8, preferred_days = $9, special_requirements = $10, updated_at = $11, \
+                 version = version + 1 WHERE id = $1",
+            )
+            .bind(id).bind(&f.title).bind(&f.format).bind(&f.abstract_text).bind(&f.description).bind(&f.objectives)
+            .bind(&f.outcomes).bind(&f.participation_mode).bind(&f.preferred_days).bind(&f.special_requirements).bind($now)
+            .execute(&mut *$tx).await?;
             for table in ["proposal_action_lines", "proposal_sdgs", "proposal_languages", "proposal_speakers", "proposal_answers"] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE proposal_id = $1")).bind(id).execute(&mut *$tx).await?;
             }
@@ -319,18 +320,20 @@ impl Portal {
         // the edition row until its transaction commits, so concurrent
         // creators queue for it instead of picking the same number. The loop
         // only guards against a number taken by hand, e.g. by an import.
+        let (status, submitted_at) = match submitting {
+            Some(_) => ("submitted", Some(now)),
+            None => ("draft", None),
+        };
         for _ in 0..5 {
-            let provisional = -i64::from(rand::random::<u32>()) - 1;
             let _turn = self.write_turn().await;
             // On PostgreSQL the number is taken in a statement of its own,
             // committed at once, so the row is locked for one statement, not
             // for the rest of the proposal's transaction (every creator
             // waited for the one before to commit: 311 submissions a
-            // second). A number whose
-            // proposal then fails is skipped, so codes may have gaps. SQLite
-            // has one writer at a time anyway (the write turn above): there
-            // the number is taken last inside the transaction, without gaps,
-            // and until then the row carries a provisional negative number.
+            // second). A number whose proposal then fails is skipped, so
+            // codes may have gaps. SQLite has one writer at a time anyway
+            // (the write turn above), so there it is taken inside the
+            // transaction, without gaps.
             let early_seq: Option<i64> = match &self.db {
                 Db::Postgres(pool) => Some(
                     sqlx::query_scalar(
@@ -344,29 +347,6 @@ impl Portal {
             };
             let result: Result<String, sqlx::Error> = crate::dispatch!(&self.db, pool => async {
                 let mut tx = pool.begin().await?;
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO proposals (edition_id, seq, organization_id, created_by, status, title, format_code, abstract_text, \
-                     description, objectives, outcomes, participation_mode, preferred_days, special_requirements, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, 'draft', '', '', '', '', '', '', '', '', '', $5, $5) RETURNING id",
-                )
-                .bind(edition.id).bind(provisional).bind(org.0).bind(actor.id.0).bind(now)
-                .fetch_one(&mut *tx).await?;
-                if let Some(code_id) = code_used {
-                    let taken = sqlx::query("UPDATE access_codes SET uses = uses + 1 WHERE id = $1 AND uses < max_uses AND expires_at > $2")
-                        .bind(code_id).bind(now).execute(&mut *tx).await?.rows_affected();
-                    if taken == 0 {
-                        // Used up by someone else a moment ago.
-                        return Err(sqlx::Error::RowNotFound);
-                    }
-                }
-                write_content!(tx, id, &form, now, true);
-                // The timeline: created as a draft and, when sent, submitted.
-                let events: &[&str] = if submitting.is_some() { &["draft", "submitted"] } else { &["draft"] };
-                let mut q = sqlx::QueryBuilder::new("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) ");
-                q.push_values(events, |mut row, status| {
-                    row.push_bind(id).push_bind(*status).push_bind(actor.id.0).push_bind(now);
-                });
-                q.build().execute(&mut *tx).await?;
                 let seq: i64 = match early_seq {
                     Some(seq) => seq,
                     None => sqlx::query_scalar(
@@ -375,13 +355,33 @@ impl Portal {
                     .bind(edition.id).fetch_one(&mut *tx).await?,
                 };
                 let code = format!("{}-{seq:04}", edition.code);
-                let (status, submitted_at) = match submitting {
-                    Some(_) => ("submitted", Some(now)),
-                    None => ("draft", None),
-                };
-                sqlx::query("UPDATE proposals SET seq = $2, code = $3, access_code_id = $4, status = $5, submitted_at = $6 WHERE id = $1")
-                    .bind(id).bind(seq).bind(&code).bind(code_used).bind(status).bind(submitted_at)
-                    .execute(&mut *tx).await?;
+                if let Some(code_id) = code_used {
+                    let taken = sqlx::query("UPDATE access_codes SET uses = uses + 1 WHERE id = $1 AND uses < max_uses AND expires_at > $2")
+                        .bind(code_id).bind(now).execute(&mut *tx).await?.rows_affected();
+                    if taken == 0 {
+                        // Used up by someone else a moment ago.
+                        return Err(sqlx::Error::RowNotFound);
+                    }
+                }
+                let f = &form;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO proposals (edition_id, seq, code, organization_id, created_by, status, submitted_at, access_code_id, \
+                     title, format_code, abstract_text, description, objectives, outcomes, participation_mode, preferred_days, \
+                     special_requirements, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) RETURNING id",
+                )
+                .bind(edition.id).bind(seq).bind(&code).bind(org.0).bind(actor.id.0).bind(status).bind(submitted_at).bind(code_used)
+                .bind(&f.title).bind(&f.format).bind(&f.abstract_text).bind(&f.description).bind(&f.objectives).bind(&f.outcomes)
+                .bind(&f.participation_mode).bind(&f.preferred_days).bind(&f.special_requirements).bind(now)
+                .fetch_one(&mut *tx).await?;
+                write_content!(tx, id, &form, now, true);
+                // The timeline: created as a draft and, when sent, submitted.
+                let events: &[&str] = if submitting.is_some() { &["draft", "submitted"] } else { &["draft"] };
+                let mut q = sqlx::QueryBuilder::new("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) ");
+                q.push_values(events, |mut row, status| {
+                    row.push_bind(id).push_bind(*status).push_bind(actor.id.0).push_bind(now);
+                });
+                q.build().execute(&mut *tx).await?;
                 crate::audit!(&mut *tx, now, Some(actor.id), "proposal.create", "proposal", &code, None, Some(json!({"title": form.title})), &meta.client_addr)?;
                 if let Some(organization) = &submitting {
                     // What `save_proposal` does when a draft is submitted: the
