@@ -1,9 +1,10 @@
 //! argon2id password hashing with OWASP parameters (19 MiB, 2 passes, 1 lane).
 //!
 //! Hashing is deliberately slow, so it runs off the async runtime, on a few
-//! dedicated threads (half the cores by default) fed by a queue. Dedicated threads bound
-//! memory twice over: at most one 19 MiB block per thread is in use at a
-//! time, and each thread reuses its allocator's memory for the next hash.
+//! dedicated threads (half the cores by default) fed by a queue. Dedicated
+//! threads bound memory twice over: at most one 19 MiB block per thread is
+//! in use at a time, and each thread reuses its allocator's memory for the
+//! next hash.
 //! (On tokio's blocking pool, every hash could land on another of up to 512
 //! threads, each keeping its own glibc heap with a freed 19 MiB block in
 //! it: a burst of sign-ins took the process past 500 MiB.)
