@@ -74,15 +74,25 @@ pub const MAX_ATTEMPTS: i64 = 10;
 /// Columns selected for [`OutboxEmail`].
 const COLUMNS: &str = "id, to_address, to_name, locale, template, subject, body_text, status, attempts, last_error, created_at";
 
+/// The start of an outbox insert, up to `VALUES`: one column list for
+/// [`enqueue_email!`] and [`enqueue_emails!`].
+#[macro_export]
+#[doc(hidden)]
+macro_rules! outbox_insert {
+    () => {
+        "INSERT INTO email_outbox (to_address, to_name, locale, template, subject, body_text, status, attempts, next_attempt_at, created_at) "
+    };
+}
+
 /// Queues an e-mail with executor `$ex` (usually the caller's transaction).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! enqueue_email {
     ($ex:expr, $now:expr, $to:expr, $name:expr, $locale:expr, $template:expr, $subject:expr, $body:expr) => {
-        sqlx::query(
-            "INSERT INTO email_outbox (to_address, to_name, locale, template, subject, body_text, status, attempts, next_attempt_at, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7, $7)",
-        )
+        sqlx::query(concat!(
+            $crate::outbox_insert!(),
+            "VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7, $7)"
+        ))
         .bind($to)
         .bind($name)
         .bind($locale)
@@ -107,21 +117,22 @@ macro_rules! enqueue_emails {
         if mails.is_empty() {
             Ok(())
         } else {
-            let mut q = sqlx::QueryBuilder::new(
-                "INSERT INTO email_outbox (to_address, to_name, locale, template, subject, body_text, status, attempts, next_attempt_at, created_at) ",
+            let mut q = sqlx::QueryBuilder::new($crate::outbox_insert!());
+            q.push_values(
+                mails,
+                |mut row, (to, name, locale, template, subject, body)| {
+                    row.push_bind(to)
+                        .push_bind(name)
+                        .push_bind(locale)
+                        .push_bind(template)
+                        .push_bind(subject)
+                        .push_bind(body)
+                        .push("'pending'")
+                        .push("0")
+                        .push_bind($now)
+                        .push_bind($now);
+                },
             );
-            q.push_values(mails, |mut row, (to, name, locale, template, subject, body)| {
-                row.push_bind(to)
-                    .push_bind(name)
-                    .push_bind(locale)
-                    .push_bind(template)
-                    .push_bind(subject)
-                    .push_bind(body)
-                    .push("'pending'")
-                    .push("0")
-                    .push_bind($now)
-                    .push_bind($now);
-            });
             q.build().execute($ex).await.map(|_| ())
         }
     }};
