@@ -518,6 +518,100 @@ async fn only_organizers_change_the_call_and_a_format_can_close_early() {
     }
 }
 
+#[tokio::test]
+async fn a_format_past_its_own_deadline_is_refused_by_name_and_an_access_code_opens_it() {
+    use portal::services::{AccessCodeForm, FormatForm, local_input};
+    for db in databases().await {
+        open_call(&db, 30).await;
+        let p = &db.portal;
+        let me = stakeholder(p, "cafe@org.test", "Cafe Society").await;
+        let admin = {
+            p.create_admin("sec@wsis.test", "Secretariat", "an admin passphrase")
+                .await
+                .unwrap();
+            p.login("sec@wsis.test", "an admin passphrase", &meta())
+                .await
+                .unwrap()
+                .user
+        };
+        // The knowledge café closes today; the call stays open for 30 days.
+        let edition = p.current_edition().await.unwrap();
+        let cafe = edition.format("knowledge-cafe").unwrap().clone();
+        let close_now = FormatForm {
+            minutes: "60".into(),
+            min_panel: "2".into(),
+            max_panel: "8".into(),
+            deadline: local_input(db.clock.now()),
+            is_open: Some("yes".into()),
+            version: cafe.version,
+        };
+        p.update_format(&admin, "knowledge-cafe", &close_now, &meta())
+            .await
+            .unwrap();
+        let mut form = complete();
+        form.format = "knowledge-cafe".into();
+
+        // The refusal names the format's deadline, on the format field, not
+        // the whole call's, and writes nothing.
+        for submit in [false, true] {
+            let refused = if submit {
+                p.create_and_submit_proposal(&me, form.clone(), None, &meta())
+                    .await
+            } else {
+                p.create_proposal(&me, form.clone(), None, &meta()).await
+            };
+            match refused {
+                Err(AppError::Validation(errs)) => assert_eq!(
+                    errs.get("format").map(|e| e.code.as_str()),
+                    Some("format-deadline-passed"),
+                    "{}",
+                    db.kind
+                ),
+                other => panic!("{}: expected a format error, got {other:?}", db.kind),
+            }
+        }
+        assert!(p.my_proposals(&me).await.unwrap().is_empty(), "{}", db.kind);
+
+        // A draft in an open format cannot switch into the closed one.
+        let draft = p
+            .create_proposal(&me, complete(), None, &meta())
+            .await
+            .unwrap();
+        let v = p.proposal(&me, &draft).await.unwrap().version;
+        let switched = p
+            .save_proposal(&me, &draft, form.clone(), v, SaveIntent::Save, &meta())
+            .await;
+        assert!(
+            matches!(&switched, Err(AppError::Validation(e))
+                if e.get("format").is_some_and(|e| e.code == "format-deadline-passed-switch")),
+            "{}: {switched:?}",
+            db.kind
+        );
+
+        // While the call is open, a code for the café opens the café.
+        let code = p
+            .create_access_code(
+                &admin,
+                &AccessCodeForm {
+                    label: "Late cafés".into(),
+                    max_uses: "1".into(),
+                    expires_at: local_input(db.clock.now() + Duration::days(5)),
+                    formats: vec!["knowledge-cafe".into()],
+                },
+                &meta(),
+            )
+            .await
+            .unwrap();
+        let made = p
+            .create_and_submit_proposal(&me, form, Some(&code.code), &meta())
+            .await
+            .unwrap();
+        let v = p.proposal(&me, &made).await.unwrap();
+        assert!(v.can_edit, "{}: editable until the code expires", db.kind);
+        assert_eq!(p.access_codes(&admin).await.unwrap()[0].uses, 1);
+    }
+}
+
 /// The token of the newest invitation e-mail to `to`.
 async fn invitation_token(p: &Portal, to: &str) -> String {
     let mail = p

@@ -32,9 +32,22 @@ test('an organizer closes a format early and a late edit is refused with a clear
   await expect(proposer.getByRole('alert')).toContainText('The deadline for this format has passed');
   await expect(proposer.getByLabel('Abstract')).toHaveValue('Typed after the deadline.');
 
+  // A new café proposal is refused by the café's own deadline, not the
+  // call's, and the refusal offers the access code field.
+  await proposer.goto('/proposals/new');
+  await expect(proposer.getByLabel('Session format').locator('option[value="knowledge-cafe"]')).toContainText('deadline passed');
+  await proposer.getByLabel('Title', { exact: true }).fill('Late but invited café');
+  await proposer.getByLabel('Session format').selectOption('knowledge-cafe');
+  await proposer.getByRole('button', { name: 'Save draft' }).first().click();
+  await expect(proposer.locator('#f-format-error')).toContainText('The deadline for Knowledge café passed on 2020-01-01');
+  await expect(proposer.locator('#f-format-error')).toContainText('access code');
+  await expect(proposer.getByRole('alert')).not.toContainText('The call for proposals is closed');
+  await expect(proposer.getByLabel('Title', { exact: true })).toHaveValue('Late but invited café');
+  await expectAccessible(proposer);
+
   // The Secretariat hands out an access code for late knowledge cafés.
   await organizer.locator('#f-code-label').fill('Late cafés');
-  await organizer.locator('#f-code-max_uses').fill('1');
+  await organizer.locator('#f-code-max_uses').fill('2');
   await organizer.locator('#f-code-expires_at').fill('2099-12-31T23:59');
   await organizer.getByLabel('Knowledge café', { exact: true }).check();
   await organizer.getByRole('button', { name: 'Create code' }).click();
@@ -44,15 +57,26 @@ test('an organizer closes a format early and a late edit is refused with a clear
   const code = (await row.locator('.code').textContent())!.trim();
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 
-  // With the code, a late café proposal can be created and saved.
-  await proposer.goto(`/proposals/new?code=${code.toLowerCase()}`);
-  await proposer.getByLabel('Title', { exact: true }).fill('Late but invited café');
-  await proposer.getByLabel('Session format').selectOption('knowledge-cafe');
+  // Typed into the form that refused, the code opens the café.
+  await proposer.getByLabel('Access code').fill(code.toLowerCase());
   await proposer.getByRole('button', { name: 'Save draft' }).first().click();
   await expect(proposer.getByRole('status')).toContainText('Draft saved');
-  await expect(organizer.locator('tr', { hasText: 'Late cafés' })).toBeVisible();
+
+  // Without JavaScript, the dashboard offers the code while the call is open.
+  const noJs = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(noJs, email, 'correct horse battery');
+  await noJs.goto('/proposals');
+  await noJs.getByText('Have an access code?').click();
+  await noJs.getByLabel('Access code').fill(code);
+  await noJs.getByRole('button', { name: 'Use the code' }).click();
+  await expect(noJs).toHaveURL(/\/proposals\/new\?code=/);
+  await expect(noJs.getByLabel('Access code')).toHaveValue(code);
+  await noJs.getByLabel('Title', { exact: true }).fill('Another invited café');
+  await noJs.getByLabel('Session format').selectOption('knowledge-cafe');
+  await noJs.getByRole('button', { name: 'Save draft' }).first().click();
+  await expect(noJs.getByRole('status')).toContainText('Draft saved');
   await organizer.reload();
-  await expect(organizer.locator('tr', { hasText: 'Late cafés' })).toContainText('1 / 1');
+  await expect(organizer.locator('tr', { hasText: 'Late cafés' })).toContainText('2 / 2');
 
   // Reopen it for other tests.
   await cafe.getByLabel('Own deadline (optional)').fill('');

@@ -271,10 +271,15 @@ impl Portal {
         let now = self.clock.now();
         let mut form = form.normalized();
         // After the deadline only an access code opens the door; it is
-        // consumed only when it is needed.
-        let closed = !edition.is_open_at(now) || now >= edition.deadline_for(&form.format);
+        // consumed only when it is needed. A refusal names the deadline that
+        // refused: the whole call's, or the chosen format's own.
+        let call_open = edition.is_open_at(now);
+        let closed = !call_open || now >= edition.deadline_for(&form.format);
         let code_used = match (closed, access_code.map(str::trim).filter(|c| !c.is_empty())) {
             (false, _) => None,
+            (true, None) if call_open => {
+                return Err(AppError::field("format", "format-deadline-passed"));
+            }
             (true, None) => return Err(AppError::Conflict("call-closed")),
             (true, Some(typed)) => {
                 let c = self.usable_code(&edition, typed).await?;
@@ -593,15 +598,20 @@ impl Portal {
         // A review phase may reopen submitted proposals for revision.
         let revision_open =
             status == ProposalStatus::Submitted && self.revision_phase_open().await?;
-        let deadline = self
-            .effective_deadline(&edition, &form.format, row.access_code_id)
-            .await?
-            .min(
-                self.effective_deadline(&edition, &row.format_code, row.access_code_id)
-                    .await?,
-            );
-        if !revision_open && !staff_edit && now >= deadline {
-            return Err(AppError::Conflict("deadline-passed"));
+        if !revision_open && !staff_edit {
+            let saved = self
+                .effective_deadline(&edition, &row.format_code, row.access_code_id)
+                .await?;
+            if now >= saved {
+                return Err(AppError::Conflict("deadline-passed"));
+            }
+            // Still open in its own format, but not in the one now chosen.
+            let chosen = self
+                .effective_deadline(&edition, &form.format, row.access_code_id)
+                .await?;
+            if now >= chosen {
+                return Err(AppError::field("format", "format-deadline-passed-switch"));
+            }
         }
         let full_check = intent == SaveIntent::Submit || status != ProposalStatus::Draft;
         if !form.format.is_empty() && edition.format(&form.format).is_none_or(|f| !f.is_open) {

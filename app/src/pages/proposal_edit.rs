@@ -29,8 +29,11 @@ pub struct EditorData {
     pub state: FormState,
     /// Blank panel rows to show after the filled ones.
     pub blank_rows: usize,
-    /// The access code a new proposal is created with, after the deadline.
+    /// The access code a new proposal is created with, for a format whose
+    /// deadline has passed or after the call closes.
     pub access_code: Option<String>,
+    /// The server's clock: which deadlines have passed.
+    pub now: time::OffsetDateTime,
     /// The edition's Action Lines and SDGs (retired ones are shown only to
     /// a proposal that already has them).
     pub themes: Vec<ThemeEntry>,
@@ -95,6 +98,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         state,
         blank_rows,
         access_code,
+        now,
         themes,
     } = data;
     let lang = page_context().locale.tag();
@@ -111,7 +115,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         .iter()
         .filter(|f| f.is_open)
         .map(|f| {
-            let label = t_args(
+            let mut label = t_args(
                 "format-option",
                 &[
                     ("name", t(&format!("format-{}", f.code))),
@@ -120,6 +124,10 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                     ("max", f.max_panel.to_string()),
                 ],
             );
+            // Say so before anything is typed, not only after a refusal.
+            if code.is_none() && edition.deadline_for(&f.code) <= now {
+                label = format!("{label} – {}", t("format-option-closed"));
+            }
             (f.code.clone(), label)
         })
         .collect();
@@ -331,15 +339,52 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         ("speakers", t("proposal-field-panel")),
     ];
     let title_err = state.error("title");
-    let format_err = state.error("format");
+    // A format whose own deadline has passed: say which, when, and that an
+    // access code still opens it (the page knows the edition's dates).
+    let format_closed = state
+        .errors
+        .get("format")
+        .is_some_and(|e| e.code == "format-deadline-passed");
+    let format_err = if format_closed {
+        Some(t_args(
+            "error-format-deadline-passed-at",
+            &[
+                ("format", t(&format!("format-{}", form.format))),
+                (
+                    "deadline",
+                    crate::format::datetime(edition.deadline_for(&form.format), &edition.time_zone),
+                ),
+            ],
+        ))
+    } else {
+        state.error("format")
+    };
+    // The deadline that applies: the chosen format's own when it is earlier.
+    let deadline = if form.format.is_empty() {
+        edition.submissions_close_at
+    } else {
+        edition.deadline_for(&form.format)
+    };
+    let access_field = code.is_none().then(|| {
+        let typed = access_code.clone().unwrap_or_default();
+        let open = !typed.is_empty() || format_closed || !edition.is_open_at(now);
+        view! {
+            <details class="field access-code-field" open=open>
+                <summary>{t("access-code-have")}</summary>
+                <label for="f-access_code">{t("access-code-label")}</label>
+                <p class="hint" id="f-access_code-hint">{t("access-code-form-hint")}</p>
+                <input id="f-access_code" name="access_code" type="text" autocomplete="off"
+                    value=typed aria-describedby="f-access_code-hint"/>
+            </details>
+        }
+    });
     view! {
         <h1>{heading}</h1>
-        <p class="lead">{t_args("proposal-edit-lead", &[("deadline", crate::format::datetime(edition.submissions_close_at, &edition.time_zone))])}</p>
+        <p class="lead">{t_args("proposal-edit-lead", &[("deadline", crate::format::datetime(deadline, &edition.time_zone))])}</p>
         <crate::forms::ErrorSummary form=state.clone() labels=summary_labels/>
         <form method="post" action=action novalidate=true class="form form-wide" id="proposal-form">
             <crate::islands::SubmitCheck data=check_data/>
             <input type="hidden" name="version" value=version.to_string()/>
-            {access_code.map(|c| view! { <input type="hidden" name="access_code" value=c/> })}
             // Enter in a text field presses the first submit button: make that "save".
             <button type="submit" name="action" value="save" class="visually-hidden" tabindex="-1" aria-hidden="true">
                 {t("proposal-save-draft")}
@@ -362,6 +407,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                         {options(format_opts, &form.format, t("select-placeholder"))}
                     </select>
                 </div>
+                {access_field}
                 <fieldset class="field" id="f-participation_mode" class:field-invalid=state.error("participation_mode").is_some()>
                     <legend>{t("proposal-field-mode")}</legend>
                     {error_text("f-participation_mode-error".into(), state.error("participation_mode"))}

@@ -63,16 +63,18 @@ pub fn ProposalsPage(
             }}
         </p>
         {call_open.then(|| view! { <p><a class="button" href="/proposals/new">{t("proposals-new")}</a></p> })}
-        {(!call_open).then(|| view! {
-            <form method="get" action="/proposals/new" class="form form-narrow access-code-form">
-                <div class="field">
-                    <label for="f-code">{t("access-code-label")}</label>
-                    <p class="hint" id="f-code-hint">{t("access-code-hint")}</p>
-                    <input id="f-code" name="code" type="text" autocomplete="off" aria-describedby="f-code-hint"/>
-                </div>
-                <button type="submit" class="button">{t("access-code-use")}</button>
-            </form>
-        })}
+        // An access code opens a closed call, or a format whose own deadline
+        // has passed while the call is still open: offer it in both cases.
+        {if call_open {
+            view! {
+                <details class="access-code-disclosure">
+                    <summary>{t("access-code-have")}</summary>
+                    {access_code_form(t("access-code-hint-open"))}
+                </details>
+            }.into_any()
+        } else {
+            access_code_form(t("access-code-hint")).into_any()
+        }}
         {if empty {
             view! { <p>{t("proposals-none")}</p> }.into_any()
         } else {
@@ -94,5 +96,20 @@ pub fn ProposalsPage(
             }
             .into_any()
         }}
+    }
+}
+
+/// The form that starts a proposal with an access code (a plain GET, so it
+/// works without JavaScript).
+fn access_code_form(hint: String) -> impl IntoView {
+    view! {
+        <form method="get" action="/proposals/new" class="form form-narrow access-code-form">
+            <div class="field">
+                <label for="f-code">{t("access-code-label")}</label>
+                <p class="hint" id="f-code-hint">{hint}</p>
+                <input id="f-code" name="code" type="text" autocomplete="off" aria-describedby="f-code-hint"/>
+            </div>
+            <button type="submit" class="button">{t("access-code-use")}</button>
+        </form>
     }
 }

@@ -100,6 +100,7 @@ async fn editor(state: &AppState, req: &Req, status: StatusCode, draft: Draft) -
     }
     let data = EditorData {
         access_code,
+        now: state.portal.clock.now(),
         edition,
         code,
         version,
@@ -144,25 +145,31 @@ pub async fn new_form(
         Ok(e) => e,
         Err(e) => return error_page(&state, &req, &e),
     };
-    if !edition.is_open_at(state.portal.clock.now()) {
-        match &code {
-            None => return error_page(&state, &req, &AppError::Conflict("call-closed")),
-            Some(c) => {
-                if let Err(e) = state.portal.check_access_code(&user, c).await {
-                    return error_page(&state, &req, &e);
-                }
-            }
-        }
-    }
+    let call_open = edition.is_open_at(state.portal.clock.now());
+    let checked = match &code {
+        None if call_open => Ok(()),
+        None => return error_page(&state, &req, &AppError::Conflict("call-closed")),
+        Some(c) => state.portal.check_access_code(&user, c).await.map(|_| ()),
+    };
+    // While the call is open a wrong code closes no door: the editor opens
+    // with the code still in its field and the reason above the form.
+    let (status, form_state) = match checked {
+        Ok(()) => (StatusCode::OK, FormState::default()),
+        Err(e) if call_open => match form_state(&req, NOTHING_TYPED, e) {
+            Ok(fs) => (StatusCode::UNPROCESSABLE_ENTITY, fs),
+            Err(e) => return error_page(&state, &req, &e),
+        },
+        Err(e) => return error_page(&state, &req, &e),
+    };
     let draft = Draft {
         code: None,
         version: 0,
         form: ProposalForm::default(),
-        state: FormState::default(),
+        state: form_state,
         blank_rows: 1,
         access_code: code,
     };
-    editor(&state, &req, StatusCode::OK, draft).await
+    editor(&state, &req, status, draft).await
 }
 
 /// Reads the form's `action` button and `version`, and the content.
