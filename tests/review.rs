@@ -23,9 +23,8 @@ use portal::clock::Clock;
 use portal::domain::proposal::ProposalStatus;
 use portal::domain::{Locale, Role};
 use portal::services::{
-    CoorganizerForm, Criterion, CriterionForm, CurrentUser, ModerationForm, OrganizerFilter,
-    OrganizerRow, PhaseForm, Portal, ReviewForm, ReviewSettingsForm, SaveIntent, TeamForm,
-    local_input,
+    Criterion, CriterionForm, CurrentUser, ModerationForm, OrganizerFilter, OrganizerRow,
+    PhaseForm, Portal, ReviewForm, ReviewSettingsForm, SaveIntent, TeamForm, local_input,
 };
 use support::fixtures::*;
 use support::{TestDb, databases};
@@ -34,62 +33,6 @@ use time::{Duration, OffsetDateTime};
 // ---------------------------------------------------------------------------
 // Setup helpers
 // ---------------------------------------------------------------------------
-
-/// `contact` accepts an invitation to co-organize `code` for `org`.
-async fn coorganize(p: &Portal, owner: &CurrentUser, code: &str, contact: &CurrentUser, org: &str) {
-    invite_coorganizer(p, owner, code, &contact.email, org).await;
-    let mail = p
-        .outbox(Some(&contact.email), 1)
-        .await
-        .unwrap()
-        .pop()
-        .unwrap();
-    assert_eq!(mail.template, "coorganizer-invitation");
-    let token = mail
-        .body_text
-        .split("token=")
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_owned();
-    p.answer_coorganizer(contact, &token, true, &meta())
-        .await
-        .unwrap();
-}
-
-async fn invite_coorganizer(p: &Portal, owner: &CurrentUser, code: &str, email: &str, org: &str) {
-    let form = CoorganizerForm {
-        email: email.into(),
-        organization: org.into(),
-        stakeholder_type: "academia".into(),
-        country: "GH".into(),
-    };
-    p.invite_coorganizer(owner, code, &form, &meta())
-        .await
-        .unwrap();
-}
-
-/// `newcomer` joins the organization of `member` (who approves); returns
-/// the newcomer signed in again.
-async fn join(p: &Portal, member: &CurrentUser, newcomer: &CurrentUser) -> CurrentUser {
-    p.request_to_join(newcomer, member.organization_id.unwrap().0, &meta())
-        .await
-        .unwrap();
-    let request = p
-        .organization_profile(member)
-        .await
-        .unwrap()
-        .requests
-        .into_iter()
-        .find(|r| r.email == newcomer.email)
-        .unwrap();
-    p.answer_join_request(member, request.id, true, &meta())
-        .await
-        .unwrap();
-    sign_in(p, &newcomer.email, PASSWORD).await
-}
 
 /// A phase form in Geneva time.
 fn phase(
@@ -1372,6 +1315,91 @@ async fn organizers_see_weighted_aggregates_and_disagreement() {
         settings(p, &organizer, 3, false, 10).await;
         assert!(
             row(p, &organizer, &p2).await.aggregate.disagreement,
+            "{}",
+            db.kind
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_facilitators_line_report_hides_scores_until_it_has_written_its_own_review() {
+    for db in databases().await {
+        let p = &db.portal;
+        open_call(&db).await;
+        let admin = admin(p).await;
+        let organizer = staff(
+            p,
+            &admin,
+            "organizer@wsis.test",
+            "Olga Organizer",
+            Some(Role::Organizer),
+        )
+        .await;
+        // A phase in which reviewers see each other's reviews after their own.
+        open_review_phase(&db, &organizer).await;
+        let owner = stakeholder(
+            p,
+            "Ownerina Zyxwvson",
+            "ownerina@zyxwv.test",
+            "Zyxwv Foundation",
+        )
+        .await;
+        let code = submit(p, &owner, proposal("Rural broadband", "C2", panel("a"))).await;
+        let other = staff(p, &admin, "a@wsis.test", "Ana A", Some(Role::Reviewer)).await;
+        p.assign_reviewer(&organizer, &code, other.id.0, &meta())
+            .await
+            .unwrap();
+        write_review(p, &other, &code, |_| 4, "accept", "Good.").await; // 75
+        let fac = facilitator(p, &admin, &organizer, "fac@wsis.test", "Fay Facil", "C2").await;
+
+        // Before its own review: the review page hides the other review …
+        let page = p.review_page(&fac, &code).await.unwrap();
+        assert!(
+            page.others.is_empty() && page.aggregate.is_none(),
+            "{}",
+            db.kind
+        );
+        // … and so do the line report and its CSV.
+        let report = p.line_report(&fac, "C2").await.unwrap();
+        let r = report.rows.iter().find(|r| r.code == code).unwrap();
+        assert!(r.results_hidden, "{}", db.kind);
+        assert_eq!(
+            (r.aggregate.count, r.aggregate.mean),
+            (0, None),
+            "{}",
+            db.kind
+        );
+        let csv = report.to_csv();
+        assert!(
+            !csv.contains("75.0"),
+            "{}: the other reviewer's score leaks: {csv}",
+            db.kind
+        );
+        assert!(csv.contains(",hidden,"), "{}: {csv}", db.kind);
+        // Organizers see the results all along.
+        let staff_report = p.line_report(&organizer, "C2").await.unwrap();
+        let r = staff_report.rows.iter().find(|r| r.code == code).unwrap();
+        assert!(
+            !r.results_hidden && close(r.aggregate.mean, 75.0),
+            "{}",
+            db.kind
+        );
+
+        // After its own review, the facilitator sees both, like on the review page.
+        write_review(p, &fac, &code, |_| 5, "accept", "Very good.").await; // 100
+        let report = p.line_report(&fac, "C2").await.unwrap();
+        let r = report.rows.iter().find(|r| r.code == code).unwrap();
+        assert!(!r.results_hidden, "{}", db.kind);
+        assert_eq!(r.aggregate.count, 2, "{}", db.kind);
+        assert!(
+            close(r.aggregate.mean, 87.5),
+            "{}: {:?}",
+            db.kind,
+            r.aggregate
+        );
+        assert_eq!(
+            p.review_page(&fac, &code).await.unwrap().aggregate,
+            Some(r.aggregate),
             "{}",
             db.kind
         );

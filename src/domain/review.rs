@@ -233,6 +233,18 @@ impl Scope {
     }
 }
 
+/// Whether a reader sees other reviewers' reviews of a proposal and every
+/// figure computed from them (counts, means, medians, spreads).
+///
+/// Organizers and admins always do. Anyone else only in a phase that shows
+/// reviewers each other's work, and only once they have written their own
+/// review of that proposal: otherwise a mean of one other review would be
+/// that reviewer's exact score. Every page, export and API answer that shows
+/// review results applies this one rule.
+pub fn sees_others_reviews(staff: bool, phase_shows_others: bool, wrote_own: bool) -> bool {
+    staff || (phase_shows_others && wrote_own)
+}
+
 /// True when Action Line `line` is `scope` or one of its sub-lines
 /// (`C7-EHEALTH` is within `C7`; `C1` is not within `C10`).
 pub fn line_within(line: &str, scope: &str) -> bool {
@@ -352,6 +364,20 @@ pub fn plan_assignments(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn others_reviews_show_to_staff_always_and_to_reviewers_after_their_own() {
+        assert!(sees_others_reviews(true, false, false));
+        assert!(sees_others_reviews(false, true, true));
+        assert!(
+            !sees_others_reviews(false, true, false),
+            "not before one's own"
+        );
+        assert!(
+            !sees_others_reviews(false, false, true),
+            "not in a phase that hides them"
+        );
+    }
 
     fn w() -> Vec<Weight> {
         vec![

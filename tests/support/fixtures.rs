@@ -208,3 +208,71 @@ pub async fn submit(p: &Portal, owner: &CurrentUser, form: ProposalForm) -> Stri
         .unwrap();
     code
 }
+
+/// `contact` accepts an invitation to co-organize `code` for `org`.
+pub async fn coorganize(
+    p: &Portal,
+    owner: &CurrentUser,
+    code: &str,
+    contact: &CurrentUser,
+    org: &str,
+) {
+    invite_coorganizer(p, owner, code, &contact.email, org).await;
+    let mail = p
+        .outbox(Some(&contact.email), 1)
+        .await
+        .unwrap()
+        .pop()
+        .unwrap();
+    assert_eq!(mail.template, "coorganizer-invitation");
+    let token = mail
+        .body_text
+        .split("token=")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
+    p.answer_coorganizer(contact, &token, true, &meta())
+        .await
+        .unwrap();
+}
+
+pub async fn invite_coorganizer(
+    p: &Portal,
+    owner: &CurrentUser,
+    code: &str,
+    email: &str,
+    org: &str,
+) {
+    let form = portal::services::CoorganizerForm {
+        email: email.into(),
+        organization: org.into(),
+        stakeholder_type: "academia".into(),
+        country: "GH".into(),
+    };
+    p.invite_coorganizer(owner, code, &form, &meta())
+        .await
+        .unwrap();
+}
+
+/// `newcomer` joins the organization of `member` (who approves); returns
+/// the newcomer signed in again.
+pub async fn join(p: &Portal, member: &CurrentUser, newcomer: &CurrentUser) -> CurrentUser {
+    p.request_to_join(newcomer, member.organization_id.unwrap().0, &meta())
+        .await
+        .unwrap();
+    let request = p
+        .organization_profile(member)
+        .await
+        .unwrap()
+        .requests
+        .into_iter()
+        .find(|r| r.email == newcomer.email)
+        .unwrap();
+    p.answer_join_request(member, request.id, true, &meta())
+        .await
+        .unwrap();
+    sign_in(p, &newcomer.email, PASSWORD).await
+}

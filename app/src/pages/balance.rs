@@ -231,8 +231,14 @@ pub fn LineReportPage(
                     <td>{t(&format!("format-{}", r.format_code))}</td>
                     <td>{crate::format::status_badge(status)}</td>
                     <td>{decision}</td>
-                    <td class="num">{r.aggregate.count}</td>
-                    <td class="num">{score(r.aggregate.mean)}</td>
+                    {if r.results_hidden {
+                        view! { <td colspan="2">{t("results-hidden")}</td> }.into_any()
+                    } else {
+                        view! {
+                            <td class="num">{r.aggregate.count}</td>
+                            <td class="num">{score(r.aggregate.mean)}</td>
+                        }.into_any()
+                    }}
                 </tr>
             }
         })

@@ -3,7 +3,7 @@
 
 use super::{OrganizerRow, require_staff};
 use crate::domain::Role;
-use crate::domain::review::line_within;
+use crate::domain::review::{line_within, sees_others_reviews};
 use crate::error::{AppError, AppResult};
 use crate::services::Portal;
 use crate::services::sessions::CurrentUser;
@@ -191,15 +191,18 @@ impl Portal {
             }
         }
         // Pending decisions are the Secretariat's until released, and review
-        // results reach facilitators only in a phase that shows them.
+        // results reach a facilitator as they do on the review page: in a
+        // phase that shows them, for proposals it has reviewed itself.
         if !staff {
-            let see_results = self.current_phase().await?.reviewers_see_others;
+            let phase_shows = self.current_phase().await?.reviewers_see_others;
+            let reviewed = self.codes_reviewed_by(actor).await?;
             for r in &mut rows {
                 if !r.released {
                     r.decision = None;
                 }
-                if !see_results {
+                if !sees_others_reviews(staff, phase_shows, reviewed.contains(&r.code)) {
                     r.aggregate = Default::default();
+                    r.results_hidden = true;
                 }
             }
         }
@@ -212,6 +215,22 @@ impl Portal {
             rows,
             balance,
         })
+    }
+}
+
+impl Portal {
+    /// Codes of the current edition's proposals that `actor` has written a
+    /// review of (in any moderation state, as the review page counts it).
+    async fn codes_reviewed_by(
+        &self,
+        actor: &CurrentUser,
+    ) -> AppResult<std::collections::HashSet<String>> {
+        let edition = self.current_edition().await?.id;
+        let codes: Vec<String> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+            "SELECT p.code FROM reviews r JOIN proposals p ON p.id = r.proposal_id \
+             WHERE r.reviewer_id = $1 AND p.edition_id = $2",
+        ).bind(actor.id.0).bind(edition).fetch_all(pool).await)?;
+        Ok(codes.into_iter().collect())
     }
 }
 
@@ -244,7 +263,11 @@ impl LineReport {
                     .join(" "),
                 r.status.clone(),
                 r.decision.clone().unwrap_or_default(),
-                r.aggregate.count.to_string(),
+                if r.results_hidden {
+                    "hidden".to_string()
+                } else {
+                    r.aggregate.count.to_string()
+                },
                 num(r.aggregate.mean),
                 num(r.aggregate.median),
                 num(r.aggregate.std_dev),

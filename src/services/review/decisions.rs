@@ -128,8 +128,12 @@ pub struct OrganizerRow {
     pub sdgs: Vec<i64>,
     /// Status code.
     pub status: String,
-    /// Review aggregates.
+    /// Review aggregates (empty when `results_hidden`).
     pub aggregate: Aggregate,
+    /// The reader may not see this proposal's review results yet
+    /// (`sees_others_reviews`), so `aggregate` was emptied: show "hidden",
+    /// never a count of 0.
+    pub results_hidden: bool,
     /// Reviewers assigned.
     pub assigned: i64,
     /// Latest decision, if any.
@@ -283,6 +287,7 @@ impl Portal {
                         .filter_map(|n| n.parse().ok())
                         .collect(),
                     aggregate: Aggregate::of(&reviews, threshold),
+                    results_hidden: false,
                     released: p.outcome.is_some() && p.released_outcome == p.outcome,
                     code: p.code,
                     title: p.title,

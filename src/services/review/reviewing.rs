@@ -4,7 +4,8 @@
 use super::{ProposalFacts, Standing, staff};
 use crate::domain::Role;
 use crate::domain::review::{
-    Aggregate, CONFIDENCE_LEVELS, Recommendation, Weight, line_within, weighted_score,
+    Aggregate, CONFIDENCE_LEVELS, Recommendation, Weight, line_within, sees_others_reviews,
+    weighted_score,
 };
 use crate::error::{AppError, AppResult};
 use crate::services::sessions::CurrentUser;
@@ -531,7 +532,7 @@ impl Portal {
         let (mine, rest): (Vec<ReviewView>, Vec<ReviewView>) =
             all.into_iter().partition(|r| r.reviewer_id == actor.id.0);
         let mine = mine.into_iter().next();
-        let see_others = is_staff || (phase.reviewers_see_others && mine.is_some());
+        let see_others = sees_others_reviews(is_staff, phase.reviewers_see_others, mine.is_some());
         let others: Vec<ReviewView> = if see_others {
             rest.into_iter()
                 .filter(|r| is_staff || r.state == "visible")
