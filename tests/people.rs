@@ -293,3 +293,80 @@ async fn my_data_holds_the_account_its_proposals_panels_and_mail_and_nobody_else
         assert!(!his.to_string().contains("ana@example.org"));
     }
 }
+
+#[tokio::test]
+async fn my_data_holds_what_concerns_me_and_not_a_colleagues_drafts() {
+    for db in databases().await {
+        let p = &db.portal;
+        open_call(&db).await;
+        let ana = stakeholder(p, "Ana Owner", "ana@example.org", "Connect Org").await;
+        let cara = stakeholder(p, "Cara Colleague", "cara@example.org", "Elsewhere").await;
+        // Cara joins Ana's organization: both may open each other's proposals.
+        let cara = join(p, &ana, &cara).await;
+        assert_eq!(cara.organization_id, ana.organization_id, "{}", db.kind);
+        let mine = submit(p, &ana, proposal("Community networks", "C2", panel("ana"))).await;
+        let mut draft = proposal(
+            "Colleague's draft on satellites",
+            "C2",
+            panel("cara-secret"),
+        );
+        draft.speakers[0].name = "Quentin Quietpanelist".into();
+        let hers = p
+            .create_proposal(&cara, draft, None, &meta())
+            .await
+            .unwrap();
+        assert!(
+            p.proposal(&ana, &hers).await.is_ok(),
+            "colleagues may open it"
+        );
+        // Ana co-organizes Ben's proposal as a partner's contact.
+        let ben = stakeholder(p, "Ben Other", "ben@example.org", "Other Org").await;
+        let bens = submit(p, &ben, proposal("Open data", "C4", panel("ben"))).await;
+        coorganize(p, &ben, &bens, &ana, "Connect Org").await;
+
+        let data = p.my_data(&ana).await.unwrap();
+        let text = data.to_string();
+        for leak in [
+            hers.as_str(),
+            "Colleague's draft",
+            "cara-secret",
+            "Quentin Quietpanelist",
+        ] {
+            assert!(
+                !text.contains(leak),
+                "{}: a colleague's draft leaks {leak:?}",
+                db.kind
+            );
+        }
+        let relations: Vec<(String, String)> = data["proposals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| {
+                (
+                    x["code"].as_str().unwrap().to_owned(),
+                    x["my_relation"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            relations,
+            vec![
+                (mine.clone(), "author".to_owned()),
+                (bens.clone(), "co-organizer".to_owned())
+            ],
+            "{}",
+            db.kind
+        );
+        // And Cara's own file holds her draft, not Ana's proposal.
+        let hers_data = p.my_data(&cara).await.unwrap();
+        assert_eq!(
+            hers_data["proposals"].as_array().unwrap().len(),
+            1,
+            "{}",
+            db.kind
+        );
+        assert_eq!(hers_data["proposals"][0]["code"], hers.as_str());
+        assert!(!hers_data.to_string().contains(&mine), "{}", db.kind);
+    }
+}

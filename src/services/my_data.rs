@@ -1,9 +1,16 @@
 //! "Download my data": everything the portal holds about the signed-in
 //! account, as one JSON document (data-protection access requests). It
-//! contains the account itself, roles, organization, the proposals it
-//! created (as their organizers see them), the reviews it wrote with their
-//! scores, panels it is named on, its API tokens (never the secrets), the
-//! e-mails sent to it and the audit events it caused.
+//! contains the account itself, roles, organization, the proposals that
+//! concern the person (the ones they created, and the ones they co-organize
+//! as the partner's contact), the reviews they wrote with their scores, the
+//! panels they are named on, their API tokens (never the secrets), the
+//! e-mails sent to them and the audit events they caused.
+//!
+//! It is about one person, not their organization: a colleague's proposal
+//! is not in it, even though both may open it. A proposal appears as the
+//! person may read it today (its page); one they created but may no longer
+//! read (they left the organization) appears by code and title only, so the
+//! file never shows other people's contact data the person could not see.
 
 use super::Portal;
 use super::sessions::CurrentUser;
@@ -34,6 +41,28 @@ struct ReviewRow {
 }
 
 impl Portal {
+    /// Code, title and the person's relation to each proposal that concerns
+    /// them personally, in every edition: `author` (they created it) or
+    /// `co-organizer` (they accepted the invitation as a partner's contact).
+    async fn proposals_concerning(
+        &self,
+        actor: &CurrentUser,
+    ) -> AppResult<Vec<(String, String, &'static str)>> {
+        let rows: Vec<(String, String, bool)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            "SELECT p.code, p.title, p.created_by = $1 FROM proposals p \
+             WHERE p.created_by = $1 OR EXISTS (SELECT 1 FROM proposal_coorganizers c \
+                 WHERE c.proposal_id = p.id AND c.user_id = $1 AND c.status = 'accepted') \
+             ORDER BY p.id",
+        ).bind(actor.id.0).fetch_all(pool).await)?;
+        Ok(rows
+            .into_iter()
+            .map(|(code, title, authored)| {
+                let relation = if authored { "author" } else { "co-organizer" };
+                (code, title, relation)
+            })
+            .collect())
+    }
+
     /// The signed-in account's data (see the module comment).
     pub async fn my_data(&self, actor: &CurrentUser) -> AppResult<Value> {
         let id = actor.id.0;
@@ -58,11 +87,18 @@ impl Portal {
             Ok::<_, sqlx::Error>((account, reviews, scores, panels))
         }.await)?;
         let mut proposals = Vec::new();
-        for summary in self.my_proposals(actor).await? {
-            proposals.push(
-                serde_json::to_value(self.proposal(actor, &summary.code).await?)
-                    .unwrap_or(Value::Null),
-            );
+        for (code, title, relation) in self.proposals_concerning(actor).await? {
+            let mut entry = match self.proposal(actor, &code).await {
+                Ok(view) => serde_json::to_value(view).unwrap_or(Value::Null),
+                Err(crate::AppError::NotFound | crate::AppError::Forbidden) => {
+                    json!({"code": code, "title": title})
+                }
+                Err(e) => return Err(e),
+            };
+            if let Value::Object(fields) = &mut entry {
+                fields.insert("my_relation".into(), json!(relation));
+            }
+            proposals.push(entry);
         }
         let reviews: Vec<Value> = reviews
             .into_iter()
