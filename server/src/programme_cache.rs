@@ -9,6 +9,7 @@ use portal::AppResult;
 use portal::domain::Locale;
 use portal::domain::agenda::Programme;
 use portal::services::{Portal, ReleaseHead};
+use sha2::Digest;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -21,6 +22,12 @@ pub struct Export {
     pub text: Bytes,
     /// The same bytes, gzip-compressed.
     pub gzip: Bytes,
+    /// The entity tag of `text` (quoted), taken from its content: it changes
+    /// whenever a byte does (a rewritten snapshot too, not only a new
+    /// release), and every instance derives the same one.
+    pub etag: String,
+    /// The entity tag of `gzip`: another representation, another tag.
+    pub etag_gzip: String,
 }
 
 impl Export {
@@ -36,9 +43,13 @@ impl Export {
             .write_all(text.as_bytes())
             .and_then(|_| enc.finish())
             .unwrap_or_default();
+        let digest = sha2::Sha256::digest(text.as_bytes());
+        let hash: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
         Export {
             text: Bytes::from(text),
             gzip: Bytes::from(gzip),
+            etag: format!("\"{hash}\""),
+            etag_gzip: format!("\"{hash}-gz\""),
         }
     }
 }

@@ -114,8 +114,9 @@ impl Portal {
                  WHERE before_json LIKE '%' || $1 || '%' OR after_json LIKE '%' || $1 || '%'",
             ).bind(&old).bind(&new).execute(&mut *tx).await?;
             for (id, snapshot) in &releases {
-                sqlx::query("UPDATE agenda_releases SET snapshot = $2, revision = revision + 1 WHERE id = $1")
-                    .bind(id).bind(snapshot).execute(&mut *tx).await?;
+                sqlx::query(
+                    "UPDATE agenda_releases SET snapshot = $2, revision = revision + 1, revised_at = $3 WHERE id = $1",
+                ).bind(id).bind(snapshot).bind(now).execute(&mut *tx).await?;
             }
             crate::audit!(&mut *tx, now, Some(actor.id), "user.erase", "user", target, None, None, &meta.client_addr)?;
             tx.commit().await

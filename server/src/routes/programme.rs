@@ -172,7 +172,6 @@ pub async fn session(
         return export(
             &headers,
             &current,
-            &format!("ics-{code}"),
             Arc::new(Export::new(body)),
             "text/calendar; charset=utf-8",
             Some(&format!("{code}.ics")),
@@ -258,23 +257,30 @@ fn accepts_gzip(headers: &HeaderMap) -> bool {
 }
 
 /// An export response with validators; 304 when the client has it already.
+///
+/// The entity tag comes from the bytes themselves and Last-Modified from the
+/// last change of the release's content, so both move when an erasure
+/// rewrites a released snapshot, and a cached copy naming the erased person
+/// is never confirmed as fresh.
 fn export(
     headers: &HeaderMap,
     release: &CachedRelease,
-    kind: &str,
     body: Arc<Export>,
     content_type: &'static str,
     download: Option<&str>,
 ) -> Response {
-    let etag = format!("\"r{}-{kind}\"", release.head.id);
-    let modified = http_date(release.head.released_at);
+    let gzip = accepts_gzip(headers) && !body.gzip.is_empty();
+    let etag = if gzip { &body.etag_gzip } else { &body.etag };
+    let modified = http_date(release.head.last_modified());
     let fresh = match headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
     {
-        Some(tags) => tags
-            .split(',')
-            .any(|t| t.trim().trim_start_matches("W/") == etag || t.trim() == "*"),
+        // Weak comparison (RFC 9110 13.1.2): either representation's tag.
+        Some(tags) => tags.split(',').map(str::trim).any(|t| {
+            let t = t.trim_start_matches("W/");
+            t == body.etag || t == body.etag_gzip || t == "*"
+        }),
         None => {
             headers
                 .get(header::IF_MODIFIED_SINCE)
@@ -282,7 +288,6 @@ fn export(
                 == Some(modified.as_str())
         }
     };
-    let gzip = accepts_gzip(headers) && !body.gzip.is_empty();
     let mut res = if fresh {
         StatusCode::NOT_MODIFIED.into_response()
     } else if gzip {
@@ -299,7 +304,7 @@ fn export(
     h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     for (name, value) in [
-        (header::ETAG, etag),
+        (header::ETAG, etag.clone()),
         (header::LAST_MODIFIED, modified),
         (
             header::CACHE_CONTROL,
@@ -336,7 +341,7 @@ macro_rules! export_route {
                 Ok(c) => {
                     let render: fn(&Programme) -> String = $render;
                     let body = c.export($kind, render);
-                    export(&headers, &c, $kind, body, $ctype, $file)
+                    export(&headers, &c, body, $ctype, $file)
                 }
                 Err(res) => res,
             }

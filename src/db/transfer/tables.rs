@@ -461,7 +461,7 @@ pub const TABLES: &[Table] = &[
         columns: &[
             fk("edition_id", "editions"), col("number", Int), col("snapshot", Text),
             col("changelog", Text), col("note", Text), opt_fk("released_by", "users"),
-            col("released_at", Time), col("revision", Int),
+            col("released_at", Time), col("revision", Int), opt("revised_at", Time),
         ],
     },
     Table {

@@ -32,6 +32,17 @@ pub struct ReleaseHead {
     pub released_at: OffsetDateTime,
     /// Bumped when the snapshot is rewritten (an erased person's name).
     pub revision: i64,
+    /// When the snapshot was last rewritten, if ever.
+    pub revised_at: Option<OffsetDateTime>,
+}
+
+impl ReleaseHead {
+    /// When the released content last changed: the release, or the latest
+    /// rewrite of its snapshot (HTTP `Last-Modified`).
+    pub fn last_modified(&self) -> OffsetDateTime {
+        self.revised_at
+            .map_or(self.released_at, |r| r.max(self.released_at))
+    }
 }
 
 /// A session named in a changelog.
@@ -149,7 +160,7 @@ impl Portal {
     /// The latest release of the current edition, if any.
     pub async fn latest_release(&self) -> AppResult<Option<ReleaseHead>> {
         Ok(crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT r.id, r.number, r.released_at, r.revision FROM agenda_releases r JOIN editions e ON e.id = r.edition_id \
+            "SELECT r.id, r.number, r.released_at, r.revision, r.revised_at FROM agenda_releases r JOIN editions e ON e.id = r.edition_id \
              WHERE e.is_current = TRUE ORDER BY r.number DESC LIMIT 1",
         ).fetch_optional(pool).await)?)
     }
