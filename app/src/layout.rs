@@ -16,19 +16,28 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         }
     });
+    // Staff work screens (grids, long tables) use the whole window; reading
+    // pages keep a comfortable line length.
+    let wide = is_work_screen(&ctx.path);
     view! {
         <a class="skip-link" href="#main">{t("skip-to-content")}</a>
         <header class="site-header">
-            <div class="container header-inner">
+            <div class="header-inner" class:container=!wide class:container-wide=wide>
                 <a class="brand" href="/">
                     <span class="brand-mark" aria-hidden="true">"WSIS"</span>
                     <span class="brand-name">{t("site-name")}</span>
                 </a>
-                <Nav/>
                 <LanguageSwitcher/>
+                // Small screens: the same links behind one "Menu" disclosure,
+                // which opens without JavaScript.
+                <details class="nav-menu">
+                    <summary>{t("nav-menu")}</summary>
+                    <Nav/>
+                </details>
+                <div class="nav-wide"><Nav/></div>
             </div>
         </header>
-        <main id="main" tabindex="-1" class="container">
+        <main id="main" tabindex="-1" class:container=!wide class:container-wide=wide>
             {flash}
             {children()}
         </main>
@@ -39,6 +48,14 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </footer>
     }
+}
+
+/// Pages where staff work on many items at once: they get the window's
+/// whole width instead of the reading column.
+pub fn is_work_screen(path: &str) -> bool {
+    const WORK: [&str; 4] = ["/organize", "/admin", "/review", "/submissions/organize"];
+    WORK.iter()
+        .any(|p| path == *p || path.starts_with(&format!("{p}/")))
 }
 
 /// One navigation link; marks the current page for assistive technology.
@@ -59,7 +76,6 @@ fn Nav() -> impl IntoView {
     let ctx = page_context();
     let links = match &ctx.user {
         None => view! {
-            <NavLink href="/" label=t("nav-home")/>
             <NavLink href="/agenda" label=t("nav-agenda")/>
             <NavLink href="/login" label=t("nav-login")/>
             <NavLink href="/register" label=t("nav-register")/>
@@ -71,7 +87,6 @@ fn Nav() -> impl IntoView {
             let reviewer = organizer || user.has(Role::Reviewer) || user.has(Role::Facilitator);
             let admin = user.has(Role::Admin);
             view! {
-            <NavLink href="/" label=t("nav-home")/>
             <NavLink href="/agenda" label=t("nav-agenda")/>
             <NavLink href="/proposals" label=t("nav-proposals")/>
             <NavLink href="/submissions" label=t("nav-submissions")/>
@@ -97,7 +112,8 @@ fn Nav() -> impl IntoView {
     }
 }
 
-/// Buttons for each language; a plain form, so it works without JavaScript.
+/// The language choice: one disclosure showing the current language, with a
+/// button per language inside a plain form, so it works without JavaScript.
 /// The choice is remembered in a cookie (and on the account when signed in).
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
@@ -107,27 +123,32 @@ fn LanguageSwitcher() -> impl IntoView {
         .into_iter()
         .map(|l| {
             view! {
-                <button
-                    type="submit"
-                    name="lang"
-                    value=l.tag()
-                    lang=l.tag()
-                    dir=l.dir()
-                    class="lang-button"
-                    aria-pressed=if l == current { "true" } else { "false" }
-                >
-                    {l.native_name()}
-                </button>
+                <li>
+                    <button
+                        type="submit"
+                        name="lang"
+                        value=l.tag()
+                        lang=l.tag()
+                        dir=l.dir()
+                        class="lang-button"
+                        aria-pressed=if l == current { "true" } else { "false" }
+                    >
+                        {l.native_name()}
+                    </button>
+                </li>
             }
         })
         .collect_view();
     view! {
-        <form method="post" action="/language" class="lang-switcher">
-            <input type="hidden" name="next" value=ctx.path.clone()/>
-            <fieldset>
-                <legend class="visually-hidden">{t("language-label")}</legend>
-                {buttons}
-            </fieldset>
-        </form>
+        <details class="lang-menu">
+            <summary>
+                <span class="visually-hidden">{t("language-label")}": "</span>
+                <span lang=current.tag() dir=current.dir()>{current.native_name()}</span>
+            </summary>
+            <form method="post" action="/language" class="lang-switcher">
+                <input type="hidden" name="next" value=ctx.path.clone()/>
+                <ul>{buttons}</ul>
+            </form>
+        </details>
     }
 }

@@ -100,3 +100,13 @@ export async function signUp(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: 'Confirm my address' }).click();
   await signIn(page, email, 'correct horse battery');
 }
+
+/** Picks a language from the header's language menu (a disclosure that
+ * opens without JavaScript) by its native name. */
+export async function chooseLanguage(page: Page, name: string): Promise<void> {
+  const menu = page.locator('details.lang-menu');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await menu.locator('summary').click();
+  }
+  await menu.getByRole('button', { name }).click();
+}

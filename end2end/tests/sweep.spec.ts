@@ -85,10 +85,12 @@ async function editLink(page: Page): Promise<string> {
   throw new Error('no editable proposal');
 }
 
+const widths = [320, 390, 1280, 1920];
+
 for (const lang of ['en', 'ar']) {
   for (const role of roles) {
-    test(`every ${role.name} page in ${lang} passes axe`, async ({ browser }) => {
-      test.setTimeout(240_000);
+    test(`every ${role.name} page in ${lang} fits 320 to 1920 px and passes axe`, async ({ browser }) => {
+      test.setTimeout(480_000);
       const context = await browser.newContext({ baseURL: seeded });
       const page = await context.newPage();
       if (role.email) {
@@ -102,11 +104,22 @@ for (const lang of ['en', 'ar']) {
       }
       if (role.editable) pages.push(await editLink(page));
       for (const p of pages) {
-        const res = await page.goto(p);
-        expect(res!.status(), p).toBeLessThan(p === '/no-such-page' ? 500 : 400);
-        await expect(page.locator('html'), p).toHaveAttribute('lang', lang);
-        await expect(page.locator('html'), p).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
-        await expectAccessible(page);
+        // Phones, a small laptop and a large desktop: no page scrolls
+        // sideways, the header stays compact, and axe finds nothing.
+        for (const width of widths) {
+          await page.setViewportSize({ width, height: 900 });
+          const res = await page.goto(p);
+          expect(res!.status(), p).toBeLessThan(p === '/no-such-page' ? 500 : 400);
+          await expect(page.locator('html'), p).toHaveAttribute('lang', lang);
+          await expect(page.locator('html'), p).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+          const { overflow, header } = await page.evaluate(() => ({
+            overflow: document.documentElement.scrollWidth - window.innerWidth,
+            header: document.querySelector('header')!.getBoundingClientRect().height,
+          }));
+          expect.soft(overflow, `${p} at ${width} px scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
+          if (width <= 390) expect.soft(header, `${p} header at ${width} px`).toBeLessThanOrEqual(120);
+          await expectAccessible(page);
+        }
       }
       await context.close();
     });
@@ -123,12 +136,17 @@ for (const lang of ['zh', 'fr', 'ru', 'es']) {
     await signIn(page, 'stakeholder001@demo.wsis.test', password);
     await context.addCookies([{ name: 'portal_lang', value: lang, url: seeded }]);
     for (const p of ['/', '/proposals', '/proposals/new', '/agenda', '/matrix']) {
+      await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(p);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
       const nav = await page.getByRole('navigation').first().innerText();
       expect(nav, `${p} navigation in ${lang}`).not.toMatch(/\b(Home|My proposals|Sign out)\b/);
       await expectAccessible(page);
+      // The header stays one compact row on a phone in every language.
+      await page.setViewportSize({ width: 390, height: 800 });
+      const header = await page.locator('header').evaluate((h) => h.getBoundingClientRect().height);
+      expect(header, `${p} header at 390 px in ${lang}`).toBeLessThanOrEqual(120);
     }
     await context.close();
   });

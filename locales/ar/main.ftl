@@ -3,6 +3,7 @@
 site-name = بوابة المشاورات لمنتدى القمة العالمية لمجتمع المعلومات
 skip-to-content = الانتقال إلى المحتوى الرئيسي
 nav-label = القائمة الرئيسية
+nav-menu = القائمة
 nav-home = الصفحة الرئيسية
 nav-login = تسجيل الدخول
 nav-register = إنشاء حساب
@@ -194,6 +195,9 @@ proposal-new-title = اقترح جلسة
 proposal-edit-title = تعديل المقترح { $code }
 proposal-edit-page-title = تعديل المقترح
 proposal-edit-lead = احفظ مسودة في أي وقت، فلن يضيع شيء. قدّم المقترح عند اكتمال جميع الحقول قبل { $deadline }. يمكنك التعديل حتى الموعد النهائي.
+proposal-saved-at = حُفظت مسودتك آخر مرة في { $when }.
+proposal-sections = أقسام هذا النموذج
+proposal-format-continue = متابعة
 proposal-section-basics = الجلسة
 proposal-section-content = المحتوى
 proposal-section-practical = الاحتياجات العملية
@@ -212,6 +216,7 @@ proposal-field-sdgs = أهداف التنمية المستدامة
 proposal-themes-hint = ضع علامة على كل ما تخدمه الجلسة، واشرح كيف في جملة أو جملتين.
 theme-rationale = كيف تخدم الجلسة { $theme }
 theme-moderated-by = بإشراف { $org }
+theme-children = المواضيع الفرعية لـ { $code } ({ $count })
 sdg = الهدف
 proposal-field-panel = فريق المتحدثين
 panel-hint = مدير الجلسة والمتحدثون. يتلقى كل منهم رسالة للتأكيد. توازن الفريق (الجنس والمنطقة وفئة أصحاب المصلحة) معيار من معايير الاختيار.
@@ -499,7 +504,8 @@ email-draft-reminder-body =
 
     أمانة منتدى القمة العالمية لمجتمع المعلومات
 questions-title = أسئلة هذا الشكل
-questions-choose-format = اختر شكل الجلسة واحفظ المسودة لترى أسئلته.
+questions-choose-format = اختر شكل الجلسة لرؤية أسئلته.
+questions-for-format = أسئلة شكل { $format }
 questions-none = لا يطرح هذا الشكل أسئلة إضافية.
 answer-yes = نعم
 answer-no = لا

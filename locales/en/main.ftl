@@ -4,6 +4,7 @@
 site-name = WSIS Forum Consultation Portal
 skip-to-content = Skip to main content
 nav-label = Main
+nav-menu = Menu
 nav-home = Home
 nav-login = Sign in
 nav-register = Register
@@ -195,6 +196,9 @@ proposal-new-title = Propose a session
 proposal-edit-title = Edit proposal { $code }
 proposal-edit-page-title = Edit proposal
 proposal-edit-lead = Save a draft at any time; nothing is lost. Submit when everything is filled in, before { $deadline }. You can edit until the deadline.
+proposal-saved-at = Your draft was last saved on { $when }.
+proposal-sections = Sections of this form
+proposal-format-continue = Continue
 proposal-section-basics = The session
 proposal-section-content = Content
 proposal-section-practical = Practical needs
@@ -213,6 +217,7 @@ proposal-field-sdgs = Sustainable Development Goals
 proposal-themes-hint = Tick each one the session serves and say how in a sentence or two.
 theme-rationale = How the session serves { $theme }
 theme-moderated-by = moderated by { $org }
+theme-children = Sub-themes of { $code } ({ $count })
 sdg = SDG
 proposal-field-panel = Panel
 panel-hint = The moderator and the speakers. Each receives an e-mail to confirm. A balanced panel (gender, region, stakeholder type) is a selection criterion.
@@ -500,7 +505,8 @@ email-draft-reminder-body =
 
     WSIS Forum Secretariat
 questions-title = Questions for this format
-questions-choose-format = Choose a session format and save the draft to see its questions.
+questions-choose-format = Choose a session format to see its questions.
+questions-for-format = Questions for { $format }
 questions-none = This format asks no extra questions.
 answer-yes = Yes
 answer-no = No

@@ -4,6 +4,7 @@
 site-name = Portal de Consulta del Foro de la CMSI
 skip-to-content = Ir al contenido principal
 nav-label = Principal
+nav-menu = Menú
 nav-home = Inicio
 nav-login = Iniciar sesión
 nav-register = Registrarse
@@ -195,6 +196,9 @@ proposal-new-title = Proponer una sesión
 proposal-edit-title = Editar la propuesta { $code }
 proposal-edit-page-title = Editar la propuesta
 proposal-edit-lead = Guarde un borrador en cualquier momento; no se pierde nada. Envíe la propuesta cuando todo esté completo, antes del { $deadline }. Podrá editarla hasta la fecha límite.
+proposal-saved-at = Su borrador se guardó por última vez el { $when }.
+proposal-sections = Secciones de este formulario
+proposal-format-continue = Continuar
 proposal-section-basics = La sesión
 proposal-section-content = Contenido
 proposal-section-practical = Necesidades prácticas
@@ -213,6 +217,7 @@ proposal-field-sdgs = Objetivos de Desarrollo Sostenible
 proposal-themes-hint = Marque cada uno de los temas a los que contribuye la sesión y explique cómo en una o dos frases.
 theme-rationale = Cómo contribuye la sesión a { $theme }
 theme-moderated-by = moderada por { $org }
+theme-children = Subtemas de { $code } ({ $count })
 sdg = ODS
 proposal-field-panel = Panel
 panel-hint = El moderador y los oradores. Cada uno recibe un correo electrónico para confirmar su participación. Un panel equilibrado (género, región, tipo de parte interesada) es un criterio de selección.
@@ -500,7 +505,8 @@ email-draft-reminder-body =
 
     Secretaría del Foro de la CMSI
 questions-title = Preguntas de este formato
-questions-choose-format = Elija un formato de sesión y guarde el borrador para ver sus preguntas.
+questions-choose-format = Elija un formato de sesión para ver sus preguntas.
+questions-for-format = Preguntas para { $format }
 questions-none = Este formato no incluye preguntas adicionales.
 answer-yes = Sí
 answer-no = No

@@ -4,6 +4,7 @@
 site-name = Portail de consultation du Forum du SMSI
 skip-to-content = Aller au contenu principal
 nav-label = Menu principal
+nav-menu = Menu
 nav-home = Accueil
 nav-login = Se connecter
 nav-register = Créer un compte
@@ -195,6 +196,9 @@ proposal-new-title = Proposer une session
 proposal-edit-title = Modifier la proposition { $code }
 proposal-edit-page-title = Modifier la proposition
 proposal-edit-lead = Enregistrez un brouillon à tout moment : rien n'est perdu. Soumettez la proposition lorsque tout est rempli, avant le { $deadline }. Vous pouvez la modifier jusqu'à la date limite.
+proposal-saved-at = Votre brouillon a été enregistré pour la dernière fois le { $when }.
+proposal-sections = Sections de ce formulaire
+proposal-format-continue = Continuer
 proposal-section-basics = La session
 proposal-section-content = Contenu
 proposal-section-practical = Besoins pratiques
@@ -213,6 +217,7 @@ proposal-field-sdgs = Objectifs de développement durable
 proposal-themes-hint = Cochez chaque élément auquel la session contribue et expliquez comment en une ou deux phrases.
 theme-rationale = Comment la session contribue à { $theme }
 theme-moderated-by = modération : { $org }
+theme-children = Sous-thèmes de { $code } ({ $count })
 sdg = ODD
 proposal-field-panel = Panel
 panel-hint = Le modérateur et les intervenants. Chacun reçoit un e-mail pour confirmer sa participation. Un panel équilibré (genre, région, type de partie prenante) est un critère de sélection.
@@ -500,7 +505,8 @@ email-draft-reminder-body =
 
     Secrétariat du Forum du SMSI
 questions-title = Questions propres à ce format
-questions-choose-format = Choisissez un format de session et enregistrez le brouillon pour voir ses questions.
+questions-choose-format = Choisissez un format de session pour voir ses questions.
+questions-for-format = Questions pour le format { $format }
 questions-none = Ce format ne pose aucune question supplémentaire.
 answer-yes = Oui
 answer-no = Non

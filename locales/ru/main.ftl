@@ -4,6 +4,7 @@
 site-name = Портал консультаций Форума ВВУИО
 skip-to-content = Перейти к основному содержанию
 nav-label = Основное меню
+nav-menu = Меню
 nav-home = Главная
 nav-login = Войти
 nav-register = Регистрация
@@ -195,6 +196,9 @@ proposal-new-title = Предложить сессию
 proposal-edit-title = Редактирование предложения { $code }
 proposal-edit-page-title = Редактирование предложения
 proposal-edit-lead = Сохраняйте черновик в любое время — ничего не потеряется. Отправьте предложение, когда все будет заполнено, до { $deadline }. Редактировать его можно до окончания срока.
+proposal-saved-at = Черновик последний раз сохранен { $when }.
+proposal-sections = Разделы этой формы
+proposal-format-continue = Продолжить
 proposal-section-basics = Сессия
 proposal-section-content = Содержание
 proposal-section-practical = Практические потребности
@@ -213,6 +217,7 @@ proposal-field-sdgs = Цели в области устойчивого разв
 proposal-themes-hint = Отметьте каждый пункт, которому служит сессия, и в одном-двух предложениях поясните, как именно.
 theme-rationale = Как сессия связана с темой «{ $theme }»
 theme-moderated-by = модератор: { $org }
+theme-children = Подтемы { $code } ({ $count })
 sdg = ЦУР
 proposal-field-panel = Участники дискуссии
 panel-hint = Модератор и докладчики. Каждый получит письмо с просьбой подтвердить участие. Сбалансированный состав (по полу, региону и категории заинтересованных сторон) — один из критериев отбора.
@@ -500,7 +505,8 @@ email-draft-reminder-body =
 
     Секретариат Форума ВВУИО
 questions-title = Вопросы для этого формата
-questions-choose-format = Выберите формат сессии и сохраните черновик, чтобы увидеть вопросы для него.
+questions-choose-format = Выберите формат сессии, чтобы увидеть его вопросы.
+questions-for-format = Вопросы для формата «{ $format }»
 questions-none = Для этого формата дополнительных вопросов нет.
 answer-yes = Да
 answer-no = Нет

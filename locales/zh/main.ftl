@@ -4,6 +4,7 @@
 site-name = 信息社会世界峰会论坛咨询门户
 skip-to-content = 跳至主要内容
 nav-label = 主菜单
+nav-menu = 菜单
 nav-home = 首页
 nav-login = 登录
 nav-register = 注册
@@ -195,6 +196,9 @@ proposal-new-title = 提议会议
 proposal-edit-title = 编辑提案 { $code }
 proposal-edit-page-title = 编辑提案
 proposal-edit-lead = 可随时保存草稿，内容不会丢失。所有内容填写完毕后，请在 { $deadline } 之前提交。截止日期前均可编辑。
+proposal-saved-at = 您的草稿最后保存于 { $when }。
+proposal-sections = 本表格的各部分
+proposal-format-continue = 继续
 proposal-section-basics = 会议概况
 proposal-section-content = 内容
 proposal-section-practical = 实际需求
@@ -213,6 +217,7 @@ proposal-field-sdgs = 可持续发展目标
 proposal-themes-hint = 勾选会议所服务的每一项，并用一两句话说明如何服务。
 theme-rationale = 会议如何服务于{ $theme }
 theme-moderated-by = 由{ $org }协调
+theme-children = { $code } 的子主题（{ $count }）
 sdg = 可持续发展目标
 proposal-field-panel = 发言小组
 panel-hint = 主持人和发言人。每人都会收到一封确认邮件。均衡的发言小组（性别、区域、利益攸关方类型）是遴选标准之一。
@@ -500,7 +505,8 @@ email-draft-reminder-body =
 
     信息社会世界峰会论坛秘书处
 questions-title = 此形式的问题
-questions-choose-format = 请选择会议形式并保存草稿，以查看相关问题。
+questions-choose-format = 选择会议形式以查看其问题。
+questions-for-format = { $format } 的问题
 questions-none = 此形式没有附加问题。
 answer-yes = 是
 answer-no = 否

@@ -92,7 +92,7 @@ pub fn AuditPage(
             view! { <p>{t("audit-none")}</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t("audit-title")>
                     <table>
                         <caption class="visually-hidden">{t("audit-title")}</caption>
                         <thead><tr>

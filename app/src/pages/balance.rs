@@ -104,8 +104,9 @@ fn table(all: &Dimension, selected: Option<&Dimension>, caption: String) -> impl
             }
         })
         .collect_view();
+    let label = caption.clone();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=label>
             <table class="data">
                 <caption>{caption}</caption>
                 <thead><tr>
@@ -254,7 +255,7 @@ pub fn LineReportPage(
         <h1>{name.clone()}</h1>
         <p class="lead">{t_args("line-report-count", &[("count", report.rows.len().to_string())])}</p>
         <p><a class="button-secondary" href=format!("/review/lines/{}/report.csv", report.line) download=format!("{}-report.csv", report.line)>{t("line-report-csv")}</a></p>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=name.clone()>
             <table>
                 <caption class="visually-hidden">{name.clone()}</caption>
                 <thead><tr>

@@ -79,7 +79,7 @@ pub fn ProposalsPage(
             view! { <p>{t("proposals-none")}</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t("proposals-title")>
                     <table>
                         <caption class="visually-hidden">{t("proposals-title")}</caption>
                         <thead>

@@ -70,7 +70,7 @@ pub fn ReviewQueuePage(items: Vec<QueueItem>, next: Option<String>) -> impl Into
             None => view! { <p>{t("queue-nothing-next")}</p> }.into_any(),
         }}
         {(total > 0).then(|| view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("queue-title")>
                 <table>
                     <caption class="visually-hidden">{t("queue-title")}</caption>
                     <thead><tr>

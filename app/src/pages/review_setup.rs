@@ -213,7 +213,7 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
         </section>
         <section aria-labelledby="reviewers-title">
             <h2 id="reviewers-title">{t("reviewers-title")}</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("reviewers-title")>
                 <table>
                     <caption class="visually-hidden">{t("reviewers-title")}</caption>
                     <thead><tr><th scope="col">{t("reviewer-name")}</th><th scope="col">{t("reviewer-roles")}</th><th scope="col">{t("reviewer-assigned")}</th><th scope="col">{t("reviewer-reviewed")}</th></tr></thead>

@@ -205,7 +205,7 @@ pub fn OrganizerProposalsPage(
         <form method="post" action="/organize/proposals/decide" class="form form-table" novalidate=true>
             <ErrorSummary form=state.clone() labels=labels prefix="b-".to_owned()/>
             <input type="hidden" name="back" value=back/>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("selection-title")>
                 <table class="selection">
                     <caption class="visually-hidden">{t("selection-title")}</caption>
                     <thead><tr>

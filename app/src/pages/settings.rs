@@ -174,7 +174,7 @@ fn AccessCodes(edition: Edition, codes: Vec<AccessCode>, state: FormState) -> im
         <section aria-labelledby="codes-heading">
             <h2 id="codes-heading">{t("access-codes-title")}</h2>
             <p>{t("access-codes-lead")}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("access-codes-title")>
                 <table>
                     <caption class="visually-hidden">{t("access-codes-title")}</caption>
                     <thead>

@@ -123,7 +123,7 @@ pub fn ConsultationPage(
             view! { <p>{t("meetings-none")}</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t("meetings-title")>
                     <table>
                         <caption class="visually-hidden">{t("meetings-title")}</caption>
                         <thead><tr>
@@ -193,7 +193,7 @@ pub fn MeetingPage(
             view! { <p>{t("meeting-no-inputs")}</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t("meeting-inputs-title")>
                     <table>
                         <caption class="visually-hidden">{t("meeting-inputs-title")}</caption>
                         <thead><tr>

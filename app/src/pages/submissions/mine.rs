@@ -79,7 +79,7 @@ pub fn SubmissionsPage(
             view! { <p>{t("submissions-none")}</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t("submissions-mine")>
                     <table>
                         <caption class="visually-hidden">{t("submissions-mine")}</caption>
                         <thead><tr>

@@ -161,7 +161,7 @@ pub fn SubmissionListPage(data: SubmissionListData) -> impl IntoView {
             " "<a href="/organize/submissions">{t("filter-clear")}</a>
         </form>
         <p role="status">{t_args("submission-count", &[("count", count.to_string())])}</p>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t("organize-submissions-title")>
             <table>
                 <caption class="visually-hidden">{t("organize-submissions-title")}</caption>
                 <thead><tr>
