@@ -381,6 +381,50 @@ mod tests {
     }
 }
 
+/// Shows the chosen format's extra questions the moment the format changes.
+/// The server renders every open format's set (`data-questions-for`) and
+/// shows the saved format's; without JavaScript, "Continue" saves the draft
+/// and comes back with the right set. With it, that button is not needed.
+#[island]
+pub fn FormatQuestions() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let show = move || {
+            let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let chosen = doc
+                .get_element_by_id("f-format")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value())
+                .unwrap_or_default();
+            if let Ok(sets) = doc.query_selector_all("[data-questions-for]") {
+                for i in 0..sets.length() {
+                    let Some(set) = sets
+                        .item(i)
+                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                    else {
+                        continue;
+                    };
+                    let _ = if set.get_attribute("data-questions-for").unwrap_or_default() == chosen
+                    {
+                        set.remove_attribute("hidden")
+                    } else {
+                        set.set_attribute("hidden", "")
+                    };
+                }
+            }
+            if let Ok(Some(button)) = doc.query_selector(".format-continue") {
+                let _ = button.set_attribute("hidden", "");
+            }
+        };
+        Effect::new(move |_| show());
+        let on_change = window_event_listener(leptos::ev::change, move |_| show());
+        on_cleanup(move || on_change.remove());
+    }
+}
+
 /// The session's time in the reader's own time zone, as their browser
 /// knows it. Without JavaScript nothing shows; the page already gives the
 /// time in Geneva and in UTC.

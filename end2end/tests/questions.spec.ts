@@ -21,8 +21,11 @@ test("an organizer adds a question to a format and proposers answer it", async (
   await proposer.goto('/proposals/new');
   await proposer.getByLabel('Title', { exact: true }).fill('Interactive session with a question');
   await proposer.getByLabel('Session format').selectOption('interactive-session');
-  await proposer.getByRole('button', { name: 'Save draft' }).first().click();
+  // With JavaScript the format's own questions show at once, before any save.
   const answer = proposer.getByLabel(new RegExp(`^${label}`));
+  await expect(answer).toBeVisible();
+  await expect(proposer.getByRole('button', { name: 'Continue' })).toBeHidden();
+  await proposer.getByRole('button', { name: 'Save draft' }).first().click();
   await answer.fill('12.5');
   await proposer.getByRole('button', { name: 'Save draft' }).first().click();
   await expect(proposer.getByRole('alert')).toContainText('Enter a whole number.');
@@ -32,6 +35,17 @@ test("an organizer adds a question to a format and proposers answer it", async (
   await expect(proposer.getByRole('status')).toContainText('Draft saved');
   await expect(answer).toHaveValue('120');
   await expectAccessible(proposer);
+
+  // Without JavaScript, "Continue" saves the draft and brings the questions.
+  const noJs = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(noJs, email, 'correct horse battery');
+  await noJs.goto('/proposals/new');
+  await noJs.getByLabel('Title', { exact: true }).fill('Another interactive session');
+  await noJs.getByLabel('Session format').selectOption('interactive-session');
+  await expect(noJs.getByLabel(new RegExp(`^${label}`))).toBeHidden();
+  await noJs.getByRole('button', { name: 'Continue' }).click();
+  await expect(noJs.getByLabel(new RegExp(`^${label}`))).toBeVisible();
+  await expect(noJs.getByLabel('Title', { exact: true })).toHaveValue('Another interactive session');
 
   // Clean up for other runs: remove the question.
   await organizer.reload();

@@ -205,7 +205,9 @@ pub struct SpeakerInput {
 }
 
 impl SpeakerInput {
-    fn is_blank(&self) -> bool {
+    /// True when nothing was typed into the row (the remote box aside):
+    /// such rows are dropped on save.
+    pub fn is_blank(&self) -> bool {
         [
             &self.name,
             &self.title,

@@ -34,6 +34,8 @@ pub struct EditorData {
     pub access_code: Option<String>,
     /// The server's clock: which deadlines have passed.
     pub now: time::OffsetDateTime,
+    /// When the draft was last saved (none before its first save).
+    pub saved_at: Option<time::OffsetDateTime>,
     /// The edition's Action Lines and SDGs (retired ones are shown only to
     /// a proposal that already has them).
     pub themes: Vec<ThemeEntry>,
@@ -99,6 +101,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         blank_rows,
         access_code,
         now,
+        saved_at,
         themes,
     } = data;
     let lang = page_context().locale.tag();
@@ -193,16 +196,20 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         let rname = format!("{key}-rationale-{code}");
         let e = state.error(&rname);
         let checked = chosen.is_some();
+        // The "why" box shows only under a ticked theme: CSS (`:has`)
+        // shows it the moment the box is ticked, with or without JavaScript.
         view! {
             <div class="theme" class:field-invalid=e.is_some()>
                 <div class="choice">
                     <input type="checkbox" id=id.clone() name=key value=code.clone() checked=checked/>
                     <label for=id>{label.clone()}</label>
                 </div>
-                <label for=rid.clone() class="rationale-label">{t_args("theme-rationale", &[("theme", label)])}</label>
-                {error_text(format!("{rid}-error"), e.clone())}
-                <textarea id=rid.clone() name=rname rows="2" aria-invalid=e.is_some().then_some("true")
-                    aria-describedby=e.is_some().then(|| format!("{rid}-error"))>{textarea_text(&chosen.unwrap_or_default())}</textarea>
+                <div class="rationale">
+                    <label for=rid.clone() class="rationale-label">{t_args("theme-rationale", &[("theme", label)])}</label>
+                    {error_text(format!("{rid}-error"), e.clone())}
+                    <textarea id=rid.clone() name=rname rows="2" aria-invalid=e.is_some().then_some("true")
+                        aria-describedby=e.is_some().then(|| format!("{rid}-error"))>{textarea_text(&chosen.unwrap_or_default())}</textarea>
+                </div>
             </div>
         }
     };
@@ -218,16 +225,9 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                 .iter()
                 .any(|c| c.code == e.code && e.kind == KIND_SDG)
     };
-    let mut al_rows = Vec::new();
-    for line in reading_order(&themes, KIND_ACTION_LINE)
-        .into_iter()
-        .filter(shown)
-    {
-        let chosen = form
-            .action_lines
-            .iter()
-            .find(|c| c.code == line.code)
-            .map(|c| c.rationale.clone());
+    // Action Lines at the top; each line's sub-lines and sub-themes in a
+    // disclosure of their own, open when one of them is chosen.
+    let al_label = |line: &ThemeEntry| {
         let mut label = format!("{} – {}", line.code, theme_name(line));
         if !line.moderator.is_empty() {
             label = format!(
@@ -235,7 +235,63 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                 t_args("theme-moderated-by", &[("org", line.moderator.clone())])
             );
         }
-        al_rows.push(theme_row("al", line.code.clone(), label, chosen, &state));
+        label
+    };
+    let al_chosen = |code: &str| {
+        form.action_lines
+            .iter()
+            .find(|c| c.code == code)
+            .map(|c| c.rationale.clone())
+    };
+    let offered_lines: Vec<&ThemeEntry> = reading_order(&themes, KIND_ACTION_LINE)
+        .into_iter()
+        .filter(shown)
+        .collect();
+    // A sub-theme whose line is not offered stands on its own.
+    let is_top =
+        |l: &&&ThemeEntry| l.parent.is_empty() || !offered_lines.iter().any(|p| p.code == l.parent);
+    let mut al_rows = Vec::new();
+    for line in offered_lines.iter().filter(is_top) {
+        let row = theme_row(
+            "al",
+            line.code.clone(),
+            al_label(line),
+            al_chosen(&line.code),
+            &state,
+        );
+        let children: Vec<&&ThemeEntry> = offered_lines
+            .iter()
+            .filter(|c| c.parent == line.code)
+            .collect();
+        let group = (!children.is_empty()).then(|| {
+            let open = children.iter().any(|c| al_chosen(&c.code).is_some());
+            let summary = t_args(
+                "theme-children",
+                &[
+                    ("code", line.code.clone()),
+                    ("count", children.len().to_string()),
+                ],
+            );
+            let rows = children
+                .iter()
+                .map(|c| {
+                    theme_row(
+                        "al",
+                        c.code.clone(),
+                        al_label(c),
+                        al_chosen(&c.code),
+                        &state,
+                    )
+                })
+                .collect_view();
+            view! {
+                <details class="theme-children" open=open>
+                    <summary>{summary}</summary>
+                    <div class="theme-grid">{rows}</div>
+                </details>
+            }
+        });
+        al_rows.push(view! { <div class="theme-group">{row}{group}</div> });
     }
     let sdg_rows = reading_order(&themes, KIND_SDG)
         .into_iter()
@@ -267,6 +323,8 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         .iter()
         .map(|g| (g.code().to_owned(), t(&format!("gender-{}", g.code()))))
         .collect();
+    // Removing the only, empty row would change nothing: offer it no button.
+    let lone_blank = speakers.len() == 1 && speakers[0].is_blank();
     let speaker_rows = speakers
         .iter()
         .enumerate()
@@ -317,9 +375,11 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                         <input type="checkbox" id=id("remote") name=f("remote") value="yes" checked=s.remote/>
                         <label for=id("remote")>{t("panel-remote")}</label>
                     </div>
-                    <button type="submit" name="action" value=format!("remove-speaker-{i}") class="button-secondary">
-                        {t_args("panel-remove", &[("n", (i + 1).to_string())])}
-                    </button>
+                    {(!lone_blank).then(|| view! {
+                        <button type="submit" name="action" value=format!("remove-speaker-{i}") class="button-secondary">
+                            {t_args("panel-remove", &[("n", (i + 1).to_string())])}
+                        </button>
+                    })}
                 </fieldset>
             }
         })
@@ -381,7 +441,21 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
     view! {
         <h1>{heading}</h1>
         <p class="lead">{t_args("proposal-edit-lead", &[("deadline", crate::format::datetime(deadline, &edition.time_zone))])}</p>
+        {saved_at.map(|at| view! {
+            <p class="saved-at">{t_args("proposal-saved-at", &[("when", crate::format::datetime(at, &edition.time_zone))])}</p>
+        })}
         <crate::forms::ErrorSummary form=state.clone() labels=summary_labels/>
+        // A long form: an index of its sections, to jump and to see its shape.
+        <nav class="form-index" aria-label=t("proposal-sections")>
+            <ul class="inline-list">
+                <li><a href="#basics">{t("proposal-section-basics")}</a></li>
+                <li><a href="#content">{t("proposal-section-content")}</a></li>
+                <li><a href="#f-action_lines">{t("proposal-field-action-lines")}</a></li>
+                <li><a href="#f-sdgs">{t("proposal-field-sdgs")}</a></li>
+                <li><a href="#panel">{t("proposal-field-panel")}</a></li>
+                <li><a href="#practical">{t("proposal-section-practical")}</a></li>
+            </ul>
+        </nav>
         <form method="post" action=action novalidate=true class="form form-wide" id="proposal-form">
             <crate::islands::SubmitCheck data=check_data/>
             <input type="hidden" name="version" value=version.to_string()/>
@@ -389,8 +463,9 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
             <button type="submit" name="action" value="save" class="visually-hidden" tabindex="-1" aria-hidden="true">
                 {t("proposal-save-draft")}
             </button>
-            <fieldset>
+            <fieldset id="basics">
                 <legend>{t("proposal-section-basics")}</legend>
+                <div class="field-pair">
                 <div class="field" class:field-invalid=title_err.is_some()>
                     <label for="f-title">{t("proposal-field-title")}</label>
                     <p class="hint" id="f-title-hint">{t_args("hint-max-chars", &[("max", limits::TITLE.to_string())])}</p>
@@ -406,58 +481,78 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                         aria-describedby=format_err.is_some().then_some("f-format-error")>
                         {options(format_opts, &form.format, t("select-placeholder"))}
                     </select>
+                    // Without JavaScript the format's own questions appear
+                    // after this round trip (it saves the draft); with it, at once.
+                    <button type="submit" name="action" value="save" class="button-secondary format-continue">
+                        {t("proposal-format-continue")}
+                    </button>
+                </div>
                 </div>
                 {access_field}
+                // The chosen format's own questions, right under the choice.
+                <div id="questions">
+                    <crate::islands::FormatQuestions/>
+                    {questions_by_format(&edition, &form, &state)}
+                </div>
+                <div class="field-pair">
                 <fieldset class="field" id="f-participation_mode" class:field-invalid=state.error("participation_mode").is_some()>
                     <legend>{t("proposal-field-mode")}</legend>
                     {error_text("f-participation_mode-error".into(), state.error("participation_mode"))}
-                    {mode_radios}
+                    <div class="choices-inline">{mode_radios}</div>
                 </fieldset>
                 <fieldset class="field" id="f-languages" class:field-invalid=state.error("languages").is_some()>
                     <legend>{t("proposal-field-languages")}</legend>
                     {error_text("f-languages-error".into(), state.error("languages"))}
                     <div class="choices-inline">{language_boxes}</div>
                 </fieldset>
+                </div>
             </fieldset>
-            <fieldset>
+            <fieldset id="content">
                 <legend>{t("proposal-section-content")}</legend>
                 <Area state=state.clone() name="abstract" label=t("proposal-field-abstract") value=form.abstract_text.clone()
-                    hint=t_args("hint-max-chars", &[("max", limits::ABSTRACT.to_string())]) rows=5/>
+                    hint=t_args("hint-max-chars", &[("max", limits::ABSTRACT.to_string())]) rows=4/>
                 <Area state=state.clone() name="description" label=t("proposal-field-description") value=form.description.clone()
-                    hint=t("hint-markdown") rows=10/>
-                <Area state=state.clone() name="objectives" label=t("proposal-field-objectives") value=form.objectives.clone()
-                    hint=t_args("hint-max-chars", &[("max", limits::OBJECTIVES.to_string())]) rows=4/>
-                <Area state=state.clone() name="outcomes" label=t("proposal-field-outcomes") value=form.outcomes.clone()
-                    hint=t_args("hint-max-chars", &[("max", limits::OBJECTIVES.to_string())]) rows=4/>
-            </fieldset>
-            <fieldset id="questions">
-                <legend>{t("questions-title")}</legend>
-                {questions_view(edition.format(&form.format), &form.answers, &state)}
+                    hint=t("hint-markdown") rows=6/>
+                <div class="field-pair">
+                    <Area state=state.clone() name="objectives" label=t("proposal-field-objectives") value=form.objectives.clone()
+                        hint=t_args("hint-max-chars", &[("max", limits::OBJECTIVES.to_string())]) rows=3/>
+                    <Area state=state.clone() name="outcomes" label=t("proposal-field-outcomes") value=form.outcomes.clone()
+                        hint=t_args("hint-max-chars", &[("max", limits::OBJECTIVES.to_string())]) rows=3/>
+                </div>
             </fieldset>
             <fieldset id="f-action_lines" class:field-invalid=state.error("action_lines").is_some()>
                 <legend>{t("proposal-field-action-lines")}</legend>
                 <p class="hint">{t("proposal-themes-hint")}</p>
                 {error_text("f-action_lines-error".into(), state.error("action_lines"))}
-                {al_rows}
+                <div class="theme-grid">{al_rows}</div>
             </fieldset>
             <fieldset id="f-sdgs" class:field-invalid=state.error("sdgs").is_some()>
                 <legend>{t("proposal-field-sdgs")}</legend>
                 <p class="hint">{t("proposal-themes-hint")}</p>
                 {error_text("f-sdgs-error".into(), state.error("sdgs"))}
-                {sdg_rows}
+                <div class="theme-grid">{sdg_rows}</div>
             </fieldset>
             <fieldset id="panel">
                 <legend>{t("proposal-field-panel")}</legend>
                 <p class="hint">{t("panel-hint")}</p>
                 <div id="f-speakers" tabindex="-1">{error_text("f-speakers-error".into(), state.error("speakers"))}</div>
-                <crate::islands::LiveBalance initial=balance labels=crate::pages::proposal_view::balance_labels()/>
-                {speaker_rows}
-                {can_add.then(|| view! {
-                    <button type="submit" name="action" value="add-speaker" class="button-secondary">{t("panel-add")}</button>
-                })}
+                // On wide screens the balance stays in view beside the rows
+                // being typed; on phones it comes first.
+                <div class="panel-layout">
+                    <div class="panel-aside">
+                        <crate::islands::LiveBalance initial=balance labels=crate::pages::proposal_view::balance_labels()/>
+                    </div>
+                    <div class="panel-rows">
+                        {speaker_rows}
+                        {can_add.then(|| view! {
+                            <button type="submit" name="action" value="add-speaker" class="button-secondary">{t("panel-add")}</button>
+                        })}
+                    </div>
+                </div>
             </fieldset>
-            <fieldset>
+            <fieldset id="practical">
                 <legend>{t("proposal-section-practical")}</legend>
+                <div class="field-pair">
                 <div class="field">
                     <label for="f-preferred_days">{t("proposal-field-preferred-days")}</label>
                     {error_text("f-preferred_days-error".into(), state.error("preferred_days"))}
@@ -465,7 +560,8 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                 </div>
                 <Area state=state.clone() name="special_requirements" label=t("proposal-field-requirements")
                     value=form.special_requirements.clone()
-                    hint=t_args("hint-max-chars", &[("max", limits::REQUIREMENTS.to_string())]) rows=3/>
+                    hint=t_args("hint-max-chars", &[("max", limits::REQUIREMENTS.to_string())]) rows=2/>
+                </div>
             </fieldset>
             <div class="actions">
                 <button type="submit" name="action" value="save" class="button-secondary">{t("proposal-save-draft")}</button>
@@ -475,7 +571,32 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
     }
 }
 
-/// The chosen format's extra questions, each as the input its kind needs.
+/// Every open format's extra questions, each set marked with its format;
+/// only the chosen format's set is shown (the `FormatQuestions` island
+/// switches sets as the format changes). Answers to another format's
+/// questions are dropped by the server.
+fn questions_by_format(
+    edition: &Edition,
+    form: &ProposalForm,
+    state: &FormState,
+) -> impl IntoView + use<> {
+    edition
+        .formats
+        .iter()
+        .filter(|f| (f.is_open || f.code == form.format) && !f.questions.is_empty())
+        .map(|f| {
+            let legend = t_args("questions-for-format", &[("format", t(&format!("format-{}", f.code)))]);
+            view! {
+                <fieldset class="format-questions" data-questions-for=f.code.clone() hidden=f.code != form.format>
+                    <legend>{legend}</legend>
+                    {questions_view(Some(f), &form.answers, state)}
+                </fieldset>
+            }
+        })
+        .collect_view()
+}
+
+/// One format's extra questions, each as the input its kind needs.
 fn questions_view(
     format: Option<&portal::services::Format>,
     answers: &[(i64, String)],

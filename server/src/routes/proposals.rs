@@ -68,6 +68,8 @@ struct Draft {
     form: ProposalForm,
     state: FormState,
     blank_rows: usize,
+    /// When the draft was last saved (none before the first save).
+    saved_at: Option<time::OffsetDateTime>,
 }
 
 /// Renders the editor; loads the edition for its formats and deadline.
@@ -79,6 +81,7 @@ async fn editor(state: &AppState, req: &Req, status: StatusCode, draft: Draft) -
         state: form_state,
         blank_rows,
         access_code,
+        saved_at,
     } = draft;
     let loaded = async {
         let edition = state.portal.current_edition().await?;
@@ -100,6 +103,7 @@ async fn editor(state: &AppState, req: &Req, status: StatusCode, draft: Draft) -
     }
     let data = EditorData {
         access_code,
+        saved_at,
         now: state.portal.clock.now(),
         edition,
         code,
@@ -168,6 +172,7 @@ pub async fn new_form(
         state: form_state,
         blank_rows: 1,
         access_code: code,
+        saved_at: None,
     };
     editor(&state, &req, status, draft).await
 }
@@ -247,6 +252,7 @@ pub async fn create(
                         state: fs,
                         blank_rows: 1,
                         access_code: access_code.clone(),
+                        saved_at: None,
                     },
                 )
                 .await
@@ -310,12 +316,12 @@ async fn save_and_respond(
     {
         Ok(_) => after_save(state, code, action, blank_sent),
         Err(e) => {
-            let current_version = state
+            let (current_version, saved_at) = state
                 .portal
                 .proposal(user, code)
                 .await
-                .map(|p| p.version)
-                .unwrap_or(version);
+                .map(|p| (p.version, Some(p.updated_at)))
+                .unwrap_or((version, None));
             match form_state(req, NOTHING_TYPED, e) {
                 Ok(fs) => {
                     editor(
@@ -329,6 +335,7 @@ async fn save_and_respond(
                             state: fs,
                             blank_rows: 1,
                             access_code: None,
+                            saved_at,
                         },
                     )
                     .await
@@ -368,6 +375,7 @@ pub async fn edit_form(
                     state: FormState::default(),
                     blank_rows: blank,
                     access_code: None,
+                    saved_at: Some(p.updated_at),
                 },
             )
             .await
