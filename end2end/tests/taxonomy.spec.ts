@@ -34,6 +34,8 @@ for (const js of [true, false]) {
       const proposer = await other.newPage();
       await signIn(proposer, 'stakeholder002@demo.wsis.test', password);
       await proposer.goto('/proposals/new');
+      // Sub-themes sit in a disclosure under their Action Line.
+      await proposer.getByText(/^Sub-themes of C3 \(\d+\)$/).click();
       await expect(proposer.getByLabel(`${code} – Open data for all`, { exact: true })).toBeVisible();
       await other.close();
     });
