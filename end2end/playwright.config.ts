@@ -50,6 +50,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  // 3103 is seeded with the demo data (reviewers, reviews, decisions) first.
-  webServer: [server('sqlite', 3100), server('postgres', 3101), server('postgres', 3102), server('seeded', 3103, 300_000)],
+  // 3103 is seeded with the demo data (reviewers, reviews, decisions) first;
+  // 3104 with a programme at the Forum's size (300 sessions, 12 rooms, 5 days).
+  webServer: [server('sqlite', 3100), server('postgres', 3101), server('postgres', 3102), server('seeded', 3103, 300_000),
+    server('forum', 3104, 300_000)],
 });

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Starts one portal instance for the browser tests: serve.sh sqlite|seeded|postgres PORT
+# Starts one portal instance for the browser tests: serve.sh sqlite|seeded|forum|postgres PORT
 # The SQLite instance gets a fresh database file; the PostgreSQL instances
 # share the database named in PORTAL_E2E_PG_URL (created by playwright.config.ts).
 set -eu
@@ -14,9 +14,14 @@ case "$kind" in
     rm -rf ".tmp/seeded-$port"; mkdir -p ".tmp/seeded-$port"
     PORTAL_DATABASE_URL="sqlite://.tmp/seeded-$port/portal.db"
     PORTAL_DATABASE_URL="$PORTAL_DATABASE_URL" PORTAL_LOG=error ../target/debug/portal seed-demo --organizations 12 --proposals 40 >/dev/null ;;
+  forum)
+    # SQLite at the Forum's real size: 300 sessions, 12 rooms, 5 days.
+    rm -rf ".tmp/forum-$port"; mkdir -p ".tmp/forum-$port"
+    PORTAL_DATABASE_URL="sqlite://.tmp/forum-$port/portal.db"
+    PORTAL_DATABASE_URL="$PORTAL_DATABASE_URL" PORTAL_LOG=error ../target/debug/portal seed-demo --sessions 300 --rooms 12 --days 5 >/dev/null ;;
   postgres)
     PORTAL_DATABASE_URL="$PORTAL_E2E_PG_URL" ;;
-  *) echo "usage: serve.sh sqlite|seeded|postgres PORT" >&2; exit 2 ;;
+  *) echo "usage: serve.sh sqlite|seeded|forum|postgres PORT" >&2; exit 2 ;;
 esac
 export PORTAL_DATABASE_URL
 export PORTAL_ADDR="127.0.0.1:$port"

@@ -50,12 +50,16 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
-/// Pages where staff work on many items at once: they get the window's
-/// whole width instead of the reading column.
+/// Pages with many items side by side (staff work screens and the public
+/// programme's grid of rooms): they get the window's whole width instead of
+/// the reading column.
 pub fn is_work_screen(path: &str) -> bool {
     const WORK: [&str; 4] = ["/organize", "/admin", "/review", "/submissions/organize"];
-    WORK.iter()
-        .any(|p| path == *p || path.starts_with(&format!("{p}/")))
+    let path = path.split('?').next().unwrap_or_default();
+    path == "/agenda"
+        || WORK
+            .iter()
+            .any(|p| path == *p || path.starts_with(&format!("{p}/")))
 }
 
 /// One navigation link; marks the current page for assistive technology.

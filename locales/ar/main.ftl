@@ -1123,6 +1123,11 @@ matrix-sdg = الهدف { $n }
 matrix-total = المجموع
 matrix-cell = { $n } جلسة في { $line } والهدف { $sdg }
 programme-filter = تصفية
+programme-filters = عوامل التصفية
+programme-filters-active = عوامل التصفية ({ $n } مفعّلة)
+programme-legend = ما تعنيه الألوان
+programme-now = الآن
+programme-next = التالي
 
 ## Automation API
 api-invalid = بعض الحقول غير صالحة؛ راجع رسالة كل حقل.

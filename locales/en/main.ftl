@@ -1124,6 +1124,11 @@ matrix-sdg = SDG { $n }
 matrix-total = Total
 matrix-cell = { $n } sessions on { $line } and SDG { $sdg }
 programme-filter = Filter
+programme-filters = Filters
+programme-filters-active = Filters ({ $n } active)
+programme-legend = What the colours mean
+programme-now = Now
+programme-next = Next
 
 ## Automation API
 api-invalid = Some fields are not valid; see each field's message.

@@ -1124,6 +1124,11 @@ matrix-sdg = ODS { $n }
 matrix-total = Total
 matrix-cell = { $n } sesiones sobre { $line } y el ODS { $sdg }
 programme-filter = Filtrar
+programme-filters = Filtros
+programme-filters-active = Filtros ({ $n } activos)
+programme-legend = Qué significan los colores
+programme-now = Ahora
+programme-next = A continuación
 
 ## API de automatización
 api-invalid = Algunos campos no son válidos; consulte el mensaje de cada campo.

@@ -1124,6 +1124,11 @@ matrix-sdg = ODD { $n }
 matrix-total = Total
 matrix-cell = { $n } sessions sur { $line } et l'ODD { $sdg }
 programme-filter = Filtrer
+programme-filters = Filtres
+programme-filters-active = Filtres ({ $n } actifs)
+programme-legend = Signification des couleurs
+programme-now = En cours
+programme-next = Ensuite
 
 ## API d'automatisation
 api-invalid = Certains champs ne sont pas valides ; consultez le message de chaque champ.

@@ -1124,6 +1124,11 @@ matrix-sdg = ЦУР { $n }
 matrix-total = Всего
 matrix-cell = Сессии по направлению { $line } и ЦУР { $sdg }: { $n }
 programme-filter = Фильтр
+programme-filters = Фильтры
+programme-filters-active = Фильтры (активно: { $n })
+programme-legend = Что означают цвета
+programme-now = Сейчас
+programme-next = Далее
 
 ## API автоматизации
 api-invalid = Некоторые поля заполнены неверно; см. сообщение для каждого поля.

@@ -1124,6 +1124,11 @@ matrix-sdg = 可持续发展目标 { $n }
 matrix-total = 合计
 matrix-cell = 关于 { $line } 和可持续发展目标 { $sdg } 的会议共 { $n } 场
 programme-filter = 筛选
+programme-filters = 筛选
+programme-filters-active = 筛选（{ $n } 项已启用）
+programme-legend = 颜色含义
+programme-now = 正在进行
+programme-next = 接下来
 
 ## 自动化 API
 api-invalid = 部分字段无效；请查看各字段的消息。

@@ -275,7 +275,7 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
 /// carries `nonce`.
 pub fn page_csp(nonce: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self' 'nonce-{nonce}'; \
          img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; \
          frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
     )

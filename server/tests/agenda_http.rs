@@ -228,6 +228,100 @@ async fn the_public_reads_the_programme_sessions_speakers_and_matrix() {
 }
 
 #[tokio::test]
+async fn while_the_forum_runs_the_programme_opens_on_today_and_marks_now_and_next() {
+    use portal::clock::{Clock, ManualClock};
+    let clock = ManualClock::new(time::OffsetDateTime::now_utc());
+    let app = common::spawn_with_clock(std::sync::Arc::new(clock.clone())).await;
+    let size = AgendaSize {
+        sessions: Some(40),
+        rooms: 4,
+        days: Some(3),
+    };
+    portal_server::seed::seed_demo(&app.portal, 8, 30, size, 11)
+        .await
+        .unwrap();
+    let programme = app.portal.programme(None).await.unwrap().unwrap();
+    // A day after the first with sessions at two start times, ten minutes
+    // into its first session (Geneva time).
+    let slots = |day: time::Date| {
+        let mut starts: Vec<(u16, u16)> = programme
+            .sessions
+            .iter()
+            .filter(|s| s.span.day == day)
+            .map(|s| (s.span.start, s.span.end))
+            .collect();
+        starts.sort_unstable();
+        starts
+    };
+    let day = *programme.days[1..]
+        .iter()
+        .find(|d| {
+            let s = slots(**d);
+            s.iter().any(|(a, _)| *a > s[0].0 + 10)
+        })
+        .expect("a day with two start times");
+    let starts = slots(day);
+    let (first, end) = starts[0];
+    let next = starts
+        .iter()
+        .map(|(a, _)| *a)
+        .find(|a| *a > first + 10)
+        .unwrap();
+    let local = day.with_hms(0, 0, 0).unwrap() + time::Duration::minutes(i64::from(first) + 10);
+    let at = local.assume_offset(portal::domain::geneva::offset_at(local.assume_utc()));
+    clock.advance(at - clock.now());
+    assert_eq!(programme.moment(clock.now()), Some((day, first + 10)));
+
+    let (_, html) = body(&app, "/agenda").await;
+    let shown = html
+        .split("<h2 id=\"programme-day\">")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        shown.starts_with(&long_day_en(day)),
+        "today's day is shown: {}",
+        shown.chars().take(60).collect::<String>()
+    );
+    // The badge follows its slot's time in the heading.
+    let before = |badge: &str| {
+        let head = html.split(badge).next().unwrap_or_default();
+        let tail: String = head.chars().rev().take(200).collect();
+        tail.chars().rev().collect::<String>()
+    };
+    assert!(html.contains("badge badge-now\">Now<"), "a slot says Now");
+    assert!(
+        before("badge badge-now").contains(&format!("{}–{}", clock_text(first), clock_text(end))),
+        "the running slot says Now"
+    );
+    assert!(
+        html.contains("badge badge-next\">Next<"),
+        "a slot says Next"
+    );
+    assert!(
+        before("badge badge-next").contains(&format!("{}–", clock_text(next))),
+        "the next slot says Next"
+    );
+    // Before the Forum nothing is marked, and the first day is shown.
+    let (_, other) = body(&app, &format!("/agenda?day={}", programme.days[0])).await;
+    assert!(!other.contains("badge-now"), "no 'now' on another day");
+}
+
+fn clock_text(minute: u16) -> String {
+    portal::domain::agenda::clock(minute)
+}
+
+/// A day as the English programme names it ("Sunday 6 June 2027").
+fn long_day_en(day: time::Date) -> String {
+    format!(
+        "{} {} {} {}",
+        day.weekday(),
+        day.day(),
+        day.month(),
+        day.year()
+    )
+}
+
+#[tokio::test]
 async fn nothing_is_public_before_the_first_release() {
     let app = spawn().await;
     let r = client()

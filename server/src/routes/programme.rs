@@ -75,6 +75,7 @@ fn public_page<V>(
     state: &AppState,
     req: &Req,
     release: &CachedRelease,
+    key: &str,
     title: String,
     body: impl FnOnce() -> V,
 ) -> Response
@@ -84,7 +85,7 @@ where
     if req.user.is_some() || req.flash.is_some() {
         return page(state, req, StatusCode::OK, title, body);
     }
-    let cached = release.page(req.locale, &req.path, || {
+    let cached = release.page(req.locale, key, || {
         let r = render_html(state, req, title, body);
         CachedPage {
             html: r.html,
@@ -127,8 +128,15 @@ pub async fn agenda(
         programme.edition.title,
         tr(req.locale, "programme-title")
     );
-    public_page(&state, &req, &current, title, move || {
-        view! { <ProgrammePage view=ProgrammeView { programme, latest, filter }/> }
+    let now = programme.moment(state.portal.clock.now());
+    // While the Forum runs the page changes with the clock: keep one copy
+    // per five minutes ("now" and "next" move), otherwise one per release.
+    let key = match now {
+        Some((day, minute)) => format!("{}#{day}-{}", req.path, minute / 5),
+        None => req.path.clone(),
+    };
+    public_page(&state, &req, &current, &key, title, move || {
+        view! { <ProgrammePage view=ProgrammeView { programme, latest, filter, now }/> }
     })
 }
 
@@ -184,7 +192,7 @@ pub async fn session(
     let title = s.title.clone();
     let description = s.description.clone();
     let programme = current.programme.clone();
-    public_page(&state, &req, &current, title, move || {
+    public_page(&state, &req, &current, &req.path, title, move || {
         let html = portal::markdown::render_under(&description, 2);
         view! { <SessionPage programme=programme code=code description_html=html/> }
     })
@@ -205,7 +213,7 @@ pub async fn speaker(State(state): State<AppState>, req: Req, Path(id): Path<Str
         return fail(&state, &req, AppError::NotFound);
     };
     let programme = current.programme.clone();
-    public_page(&state, &req, &current, name, move || {
+    public_page(&state, &req, &current, &req.path, name, move || {
         view! { <SpeakerPage programme=programme id=id/> }
     })
 }
@@ -221,6 +229,7 @@ pub async fn matrix_page(State(state): State<AppState>, req: Req) -> Response {
         &state,
         &req,
         &current,
+        &req.path,
         tr(req.locale, "matrix-title"),
         move || {
             let m = matrix(&programme);

@@ -27,6 +27,20 @@ pub async fn spawn_with(database_url: &str) -> TestApp {
 
 /// Like [`spawn_with`], with more configuration keys set.
 pub async fn spawn_configured(database_url: &str, extra: &[(&str, &str)]) -> TestApp {
+    spawn_full(database_url, extra, Arc::new(SystemClock)).await
+}
+
+/// A portal on fresh in-memory SQLite whose services read `clock`.
+pub async fn spawn_with_clock(clock: portal::clock::SharedClock) -> TestApp {
+    spawn_full("sqlite::memory:", &[], clock).await
+}
+
+/// Starts a portal on `database_url` with `extra` configuration and `clock`.
+pub async fn spawn_full(
+    database_url: &str,
+    extra: &[(&str, &str)],
+    clock: portal::clock::SharedClock,
+) -> TestApp {
     let config = Config::from_lookup(|k| match k {
         "PORTAL_DATABASE_URL" => Some(database_url.to_owned()),
         "PORTAL_ADDR" => Some("127.0.0.1:0".into()),
@@ -42,12 +56,7 @@ pub async fn spawn_configured(database_url: &str, extra: &[(&str, &str)]) -> Tes
     let addr = listener.local_addr().unwrap();
     let mut config = config;
     config.base_url = format!("http://{addr}");
-    let portal = startup::portal(
-        &config,
-        db,
-        Arc::new(SystemClock),
-        PasswordHasher::fast_for_tests(),
-    );
+    let portal = startup::portal(&config, db, clock, PasswordHasher::fast_for_tests());
     // Idempotent: two instances on one database share the first one's edition.
     portal.ensure_edition().await.unwrap();
     let state = startup::state_from(config, portal.clone());

@@ -34,6 +34,22 @@ pub struct Programme {
 }
 
 impl Programme {
+    /// Where `now` falls in the programme's own clock: the day and the
+    /// minute of that day, when the day is one of the programme's days
+    /// (for "now" and "next" while the Forum runs).
+    pub fn moment(&self, now: OffsetDateTime) -> Option<(Date, u16)> {
+        let offset = if self.edition.time_zone == "Europe/Zurich" {
+            crate::domain::geneva::offset_at(now)
+        } else {
+            time::UtcOffset::UTC
+        };
+        let local = now.to_offset(offset);
+        let minute = local.hour() as u16 * 60 + local.minute() as u16;
+        self.days
+            .contains(&local.date())
+            .then_some((local.date(), minute))
+    }
+
     /// The room with `id`.
     pub fn room(&self, id: i64) -> Option<&ProgrammeRoom> {
         self.rooms.iter().find(|r| r.id == id)

@@ -8,6 +8,7 @@ mod release;
 mod schedule;
 mod session;
 mod sessions;
+mod timeline;
 mod venue;
 
 pub use builder::{AgendaBuilderPage, BuilderView, UnscheduledFilter};

@@ -2,11 +2,12 @@
 //! list, with filters and search), `/agenda/releases` and `/matrix`.
 
 use super::release::changelog_view;
+use super::timeline::{card_facts, colour_line, legend, timeline};
 use crate::format::{datetime, language_name, long_day, time_range, urlencoding};
 use crate::render::{t, t_args};
 use leptos::prelude::*;
 use portal::domain::agenda::exports::Matrix;
-use portal::domain::agenda::{Programme, ProgrammeSession, Span, clock};
+use portal::domain::agenda::{Programme, ProgrammeSession};
 use portal::services::ReleaseSummary;
 use std::sync::Arc;
 use time::Date;
@@ -70,6 +71,22 @@ impl ProgrammeFilter {
             && (q.is_empty() || text().contains(&q))
     }
 
+    /// How many filters beyond the day, view and search are set.
+    pub fn active_count(&self) -> usize {
+        [
+            &self.line,
+            &self.sdg,
+            &self.format,
+            &self.stakeholder,
+            &self.language,
+            &self.mode,
+        ]
+        .iter()
+        .filter(|v| !v.is_empty())
+        .count()
+            + usize::from(self.room.is_some())
+    }
+
     /// The query string of these filters with another day and view.
     fn query(&self, day: Option<Date>, view: &str) -> String {
         let mut parts = vec![format!("view={view}")];
@@ -108,6 +125,9 @@ pub struct ProgrammeView {
     pub latest: u32,
     /// Filters.
     pub filter: ProgrammeFilter,
+    /// While the Forum runs: today and the minute of the day, in the
+    /// programme's time zone (marks "now" and "next", picks today).
+    pub now: Option<(Date, u16)>,
 }
 
 /// A heading of `level` (3 to 5) around `inner`.
@@ -121,7 +141,7 @@ fn heading(level: u8, inner: impl IntoView + 'static) -> AnyView {
 
 /// A session's card; its title is a heading one level below `parent`
 /// (the day's heading in the grid, the time's in the list).
-fn card(s: &ProgrammeSession, parent: u8) -> impl IntoView + use<> {
+fn card(p: &Programme, s: &ProgrammeSession, parent: u8) -> impl IntoView + use<> {
     let href = format!("/sessions/{}", s.code);
     let orgs = s
         .organizations
@@ -129,16 +149,13 @@ fn card(s: &ProgrammeSession, parent: u8) -> impl IntoView + use<> {
         .map(|o| o.name.clone())
         .collect::<Vec<_>>()
         .join(", ");
-    let lines = s
-        .action_lines
-        .iter()
-        .map(|l| l.code.clone())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let line = colour_line(s)
+        .map(|l| format!("line-{l}"))
+        .unwrap_or_default();
     view! {
-        <article class="programme-card">
+        <article class=format!("programme-card {line}")>
             {heading(parent + 1, view! { <a href=href><bdi>{s.title.clone()}</bdi></a> })}
-            <p class="agenda-meta">{time_range(s.span.start, s.span.end)}" · "{t(&format!("format-{}", s.format))}" · "{lines}</p>
+            <p class="agenda-meta">{card_facts(p, s)}</p>
             <p class="agenda-meta"><bdi>{orgs}</bdi></p>
         </article>
     }
@@ -218,102 +235,96 @@ fn filter_form(p: &Programme, f: &ProgrammeFilter, view: &str) -> impl IntoView 
     let release = f
         .release
         .map(|r| view! { <input type="hidden" name="release" value=r.to_string()/> });
+    let active = f.active_count();
+    let summary = if active == 0 {
+        t("programme-filters")
+    } else {
+        t_args("programme-filters-active", &[("n", active.to_string())])
+    };
+    // The search is always in view; the other filters wait in a panel that
+    // says how many are set, so on a phone the programme comes first.
     view! {
-        <form method="get" action="/agenda" class="form filter-form" role="search">
-          <fieldset>
-            <legend>{t("programme-filter")}</legend>
+        <form method="get" action="/agenda" class="form filter-form programme-filters" role="search">
             {release}
-            <div class="filter-grid">
-            <div class="field"><label for="pf-view">{t("programme-view")}</label>
-                <select id="pf-view" name="view">{view_opts}</select></div>
-            {select_field("pf-day", "day", t("programme-day"), days, &day)}
-            {select_field("pf-room", "room", t("agenda-room"), rooms, &room)}
-            {select_field("pf-line", "line", t("agenda-filter-line"), lines.into_iter().map(|c| (c.clone(), format!("{c} {}", t(&format!("al-{c}"))))).collect(), &f.line)}
-            {select_field("pf-sdg", "sdg", t("sdg"), (1..=17).map(|n| (n.to_string(), format!("{n} {}", t(&format!("sdg-{n}"))))).collect(), &f.sdg)}
-            {select_field("pf-format", "format", t("agenda-filter-format"), formats.into_iter().map(|c| (c.clone(), t(&format!("format-{c}")))).collect(), &f.format)}
-            {select_field("pf-stakeholder", "stakeholder", t("field-stakeholder-type"), stakeholders.into_iter().map(|c| (c.clone(), t(&format!("stakeholder-{c}")))).collect(), &f.stakeholder)}
-            {select_field("pf-language", "language", t("language-label"), languages.into_iter().map(|c| (c.clone(), language_name(&c))).collect(), &f.language)}
-            {select_field("pf-mode", "mode", t("programme-mode"), ["in-person", "hybrid", "remote"].iter().map(|m| (m.to_string(), t(&format!("mode-{m}")))).collect(), &f.mode)}
-            <div class="field"><label for="pf-q">{t("programme-search")}</label>
-                <input id="pf-q" name="q" type="search" value=f.q.clone()/></div>
+            <div class="search-row">
+                <div class="field"><label for="pf-q">{t("programme-search")}</label>
+                    <input id="pf-q" name="q" type="search" value=f.q.clone()/></div>
+                <button type="submit" class="button-secondary">{t("filter-apply")}</button>
             </div>
-            <button type="submit" class="button-secondary">{t("filter-apply")}</button>
-          </fieldset>
+            <details class="filter-panel">
+                <summary>{summary}</summary>
+                <div class="filter-grid">
+                <div class="field"><label for="pf-view">{t("programme-view")}</label>
+                    <select id="pf-view" name="view">{view_opts}</select></div>
+                {select_field("pf-day", "day", t("programme-day"), days, &day)}
+                {select_field("pf-room", "room", t("agenda-room"), rooms, &room)}
+                {select_field("pf-line", "line", t("agenda-filter-line"), lines.into_iter().map(|c| (c.clone(), format!("{c} {}", t(&format!("al-{c}"))))).collect(), &f.line)}
+                {select_field("pf-sdg", "sdg", t("sdg"), (1..=17).map(|n| (n.to_string(), format!("{n} {}", t(&format!("sdg-{n}"))))).collect(), &f.sdg)}
+                {select_field("pf-format", "format", t("agenda-filter-format"), formats.into_iter().map(|c| (c.clone(), t(&format!("format-{c}")))).collect(), &f.format)}
+                {select_field("pf-stakeholder", "stakeholder", t("field-stakeholder-type"), stakeholders.into_iter().map(|c| (c.clone(), t(&format!("stakeholder-{c}")))).collect(), &f.stakeholder)}
+                {select_field("pf-language", "language", t("language-label"), languages.into_iter().map(|c| (c.clone(), language_name(&c))).collect(), &f.language)}
+                {select_field("pf-mode", "mode", t("programme-mode"), ["in-person", "hybrid", "remote"].iter().map(|m| (m.to_string(), t(&format!("mode-{m}")))).collect(), &f.mode)}
+                </div>
+                <button type="submit" class="button-secondary">{t("filter-apply")}</button>
+            </details>
         </form>
     }
 }
 
-fn grid(p: &Programme, f: &ProgrammeFilter, day: Date) -> impl IntoView + use<> {
-    let step = p.step.max(5);
-    let rows: Vec<u16> = (p.day_start..p.day_end).step_by(step as usize).collect();
-    let rooms: Vec<_> = p
-        .rooms
+/// One day's sessions that pass the filters, grouped by time slot; on the
+/// day `now` falls in, the running slots say "Now" and the next one "Next".
+fn day_groups(
+    p: &Programme,
+    f: &ProgrammeFilter,
+    day: Date,
+    now: Option<(Date, u16)>,
+) -> impl IntoView + use<> {
+    let minute = now.filter(|(d, _)| *d == day).map(|(_, m)| m);
+    let sessions: Vec<&ProgrammeSession> = p
+        .sessions
         .iter()
-        .filter(|r| f.room.is_none_or(|id| id == r.id))
-        .cloned()
+        .filter(|s| s.span.day == day && f.matches(s))
         .collect();
-    let header = rooms
+    let mut starts: Vec<(u16, u16)> = sessions
         .iter()
-        .map(|r| view! { <th scope="col"><bdi>{r.name.clone()}</bdi></th> })
-        .collect_view();
-    let body = rows
-        .iter()
-        .filter_map(|&m| {
-            let here = Span { day, start: m, end: m + step };
-            let mut any = false;
-            let cells = rooms
+        .map(|s| (s.span.start, s.span.end))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let next_start = minute.and_then(|m| starts.iter().map(|(a, _)| *a).find(|a| *a > m));
+    let groups = starts
+        .into_iter()
+        .map(|(a, b)| {
+            let badge = match minute {
+                Some(m) if a <= m && m < b => Some(("badge badge-now", t("programme-now"))),
+                Some(_) if Some(a) == next_start => Some(("badge badge-next", t("programme-next"))),
+                _ => None,
+            }
+            .map(|(class, text)| view! { " "<span class=class>{text}</span> });
+            let items = sessions
                 .iter()
-                .map(|r| {
-                    let block = p.blocks.iter().find(|b| b.span.day == day && (b.rooms.is_empty() || b.rooms.contains(&r.id)) && b.span.start >= here.start && b.span.start < here.end);
-                    let sessions: Vec<&ProgrammeSession> = p
-                        .sessions
-                        .iter()
-                        .filter(|s| s.room == r.id && s.span.day == day && s.span.start >= m && s.span.start < m + step && f.matches(s))
-                        .collect();
-                    any |= block.is_some() || !sessions.is_empty();
-                    let block = block.map(|b| view! { <p class="agenda-block">{time_range(b.span.start, b.span.end)}" "<bdi>{b.title.clone()}</bdi></p> });
-                    let cards = sessions.into_iter().map(|s| card(s, 2)).collect_view();
-                    view! { <td>{block}{cards}</td> }
-                })
+                .filter(|s| s.span.start == a && s.span.end == b)
+                .map(|s| view! { <li>{card(p, s, 3)}</li> })
                 .collect_view();
-            // Rows where nothing starts are left out: the grid stays short.
-            any.then(|| view! { <tr><th scope="row">{clock(m)}</th>{cells}</tr> })
+            view! { <h3>{time_range(a, b)}{badge}</h3><ul class="plain-list programme-list">{items}</ul> }
         })
         .collect_view();
-    view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="programme-day">
-            <table class="agenda-grid programme-grid">
-                <thead><tr><th scope="col">{t("agenda-time")}</th>{header}</tr></thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
-    }
+    let empty = sessions
+        .is_empty()
+        .then(|| view! { <p>{t("programme-none")}</p> });
+    view! { {empty}{groups} }
 }
 
-fn list(p: &Programme, f: &ProgrammeFilter, days: Vec<Date>) -> impl IntoView + use<> {
+fn list(
+    p: &Programme,
+    f: &ProgrammeFilter,
+    days: Vec<Date>,
+    now: Option<(Date, u16)>,
+) -> impl IntoView + use<> {
     days.into_iter()
-        .map(|day| {
-            let sessions: Vec<&ProgrammeSession> = p.sessions.iter().filter(|s| s.span.day == day && f.matches(s)).collect();
-            let mut starts: Vec<(u16, u16)> = sessions.iter().map(|s| (s.span.start, s.span.end)).collect();
-            starts.sort_unstable();
-            starts.dedup();
-            let groups = starts
-                .into_iter()
-                .map(|(a, b)| {
-                    let items = sessions
-                        .iter()
-                        .filter(|s| s.span.start == a && s.span.end == b)
-                        .map(|s| {
-                            let room = p.room(s.room).map(|r| r.name.clone()).unwrap_or_default();
-                            view! { <li>{card(s, 3)}<p class="agenda-meta">{room}</p></li> }
-                        })
-                        .collect_view();
-                    view! { <h3>{time_range(a, b)}</h3><ul class="plain-list programme-list">{items}</ul> }
-                })
-                .collect_view();
-            let empty = sessions.is_empty().then(|| view! { <p>{t("programme-none")}</p> });
-            view! { <section><h2>{long_day(day)}</h2>{empty}{groups}</section> }
-        })
+        .map(
+            |day| view! { <section><h2>{long_day(day)}</h2>{day_groups(p, f, day, now)}</section> },
+        )
         .collect_view()
 }
 
@@ -324,6 +335,7 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
         programme: p,
         latest,
         filter,
+        now,
     } = view;
     let mode = if filter.view == "list" {
         "list"
@@ -345,9 +357,11 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
     let old = (p.release < latest).then(|| {
         view! { <p class="notice" role="status">{t_args("programme-old-release", &[("latest", latest.to_string())])}" "<a href="/agenda">{t("programme-see-latest")}</a></p> }
     });
+    // While the Forum runs, today; otherwise its first day.
     let day = filter
         .day
         .filter(|d| p.days.contains(d))
+        .or(now.map(|(d, _)| d))
         .or_else(|| p.days.first().copied());
     let day_links = p
         .days
@@ -365,14 +379,42 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
     };
     let other_href = filter.query(filter.day, other_view.0);
     let body = if mode == "grid" {
+        // Wide screens get the time-proportional grid, phones the same day
+        // as a list (CSS shows one of the two).
         let d = day.unwrap_or(Date::MIN);
-        view! { <h2 id="programme-day">{long_day(d)}</h2>{grid(&p, &filter, d)} }.into_any()
+        let rooms: Vec<i64> = p
+            .rooms
+            .iter()
+            .filter(|r| filter.room.is_none_or(|id| id == r.id))
+            .map(|r| r.id)
+            .collect();
+        let mut lines: Vec<String> = p
+            .sessions
+            .iter()
+            .filter(|s| s.span.day == d && filter.matches(s))
+            .filter_map(colour_line)
+            .collect();
+        lines.sort_by_key(|c| {
+            portal::domain::taxonomy::action_line_codes()
+                .iter()
+                .position(|x| x == c)
+        });
+        lines.dedup();
+        view! {
+            <h2 id="programme-day">{long_day(d)}</h2>
+            <div class="day-wide">
+                {legend(&lines)}
+                {timeline(&p, d, &rooms, &|s| filter.matches(s))}
+            </div>
+            <div class="day-narrow">{day_groups(&p, &filter, d, now)}</div>
+        }
+        .into_any()
     } else {
         let days = match filter.day {
             Some(d) => vec![d],
             None => p.days.clone(),
         };
-        list(&p, &filter, days).into_any()
+        list(&p, &filter, days, now).into_any()
     };
     let count_text = t_args("programme-count", &[("n", count.to_string())]);
     view! {
