@@ -908,6 +908,10 @@ month-12 = ديسمبر
 
 ## Agenda builder (organizers)
 agenda-builder-title = إعداد جدول الأعمال
+agenda-step = خطوة الشبكة
+agenda-step-venue = خطوة المكان ({ $minutes } دقيقة)
+agenda-step-minutes = { $minutes } دقيقة
+agenda-rooms-shown = القاعات المعروضة: { $shown } من { $total }
 agenda-tools = أدوات جدول الأعمال
 agenda-venue-title = المكان والشبكة الزمنية
 agenda-sessions-title = الجلسات وعدد الحضور

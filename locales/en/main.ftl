@@ -909,6 +909,10 @@ month-12 = December
 
 ## Agenda builder (organizers)
 agenda-builder-title = Agenda builder
+agenda-step = Grid step
+agenda-step-venue = Venue step ({ $minutes } min)
+agenda-step-minutes = { $minutes } min
+agenda-rooms-shown = Rooms shown: { $shown } of { $total }
 agenda-tools = Agenda tools
 agenda-venue-title = Venue and time grid
 agenda-sessions-title = Sessions and audiences

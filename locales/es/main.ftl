@@ -909,6 +909,10 @@ month-12 = diciembre
 
 ## Creador de la agenda (organizadores)
 agenda-builder-title = Creador de la agenda
+agenda-step = Intervalo de la cuadrícula
+agenda-step-venue = Intervalo del recinto ({ $minutes } min)
+agenda-step-minutes = { $minutes } min
+agenda-rooms-shown = Salas mostradas: { $shown } de { $total }
 agenda-tools = Herramientas de la agenda
 agenda-venue-title = Lugar y cuadrícula horaria
 agenda-sessions-title = Sesiones y público

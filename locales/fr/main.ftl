@@ -909,6 +909,10 @@ month-12 = décembre
 
 ## Construction du calendrier (organisateurs)
 agenda-builder-title = Construction du calendrier
+agenda-step = Pas de la grille
+agenda-step-venue = Pas du lieu ({ $minutes } min)
+agenda-step-minutes = { $minutes } min
+agenda-rooms-shown = Salles affichées : { $shown } sur { $total }
 agenda-tools = Outils du calendrier
 agenda-venue-title = Lieu et grille horaire
 agenda-sessions-title = Sessions et public

@@ -909,6 +909,10 @@ month-12 = декабря
 
 ## Конструктор программы (организаторы)
 agenda-builder-title = Конструктор программы
+agenda-step = Шаг сетки
+agenda-step-venue = Шаг площадки ({ $minutes } мин)
+agenda-step-minutes = { $minutes } мин
+agenda-rooms-shown = Показано залов: { $shown } из { $total }
 agenda-tools = Инструменты программы
 agenda-venue-title = Место проведения и сетка времени
 agenda-sessions-title = Сессии и аудитория

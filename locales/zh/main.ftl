@@ -909,6 +909,10 @@ month-12 = 12月
 
 ## 议程编排（组织方）
 agenda-builder-title = 议程编排
+agenda-step = 网格间隔
+agenda-step-venue = 场地间隔（{ $minutes } 分钟）
+agenda-step-minutes = { $minutes } 分钟
+agenda-rooms-shown = 显示的会议室：{ $shown }/{ $total }
 agenda-tools = 议程工具
 agenda-venue-title = 场地和时间网格
 agenda-sessions-title = 会议和听众

@@ -64,6 +64,16 @@ async fn render_builder(
         q: get("q"),
         format: get("format"),
         line: get("line").to_uppercase(),
+        rooms: query
+            .iter()
+            .filter(|(k, _)| k == "room")
+            .filter_map(|(_, v)| v.trim().parse().ok())
+            .collect(),
+        step: get("step")
+            .parse::<u16>()
+            .ok()
+            .filter(|s| [15, 30, 60].contains(s))
+            .unwrap_or(0),
     };
     let conflicts = find_conflicts(&data.board);
     page(

@@ -23,6 +23,10 @@ pub struct UnscheduledFilter {
     pub format: String,
     /// Action Line (sub-lines included).
     pub line: String,
+    /// Rooms shown on the grid (none ticked: every room).
+    pub rooms: Vec<i64>,
+    /// Minutes per grid row: 15, 30 or 60 (0: the venue's step).
+    pub step: u16,
 }
 
 impl UnscheduledFilter {
@@ -103,8 +107,16 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
         .flat_map(|c| c.sessions())
         .collect();
     let board = &data.board;
-    let rows = board.rows();
-    let step = board.step.max(5);
+    // The organizer's grid step, never finer than the venue's.
+    let step = filter.step.max(board.step).max(5);
+    let rows: Vec<u16> = (board.day_start..board.day_end)
+        .step_by(step as usize)
+        .collect();
+    let rooms: Vec<&portal::services::RoomRow> = data
+        .rooms
+        .iter()
+        .filter(|r| filter.rooms.is_empty() || filter.rooms.contains(&r.id))
+        .collect();
 
     let day_links = board
         .days
@@ -132,8 +144,7 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
             .into_any()
     };
 
-    let header = data
-        .rooms
+    let header = rooms
         .iter()
         .map(|r| {
             let facts = t_args(
@@ -153,8 +164,26 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
     let body = rows
         .iter()
         .map(|&m| {
-            let cells = data
-                .rooms
+            let here = Span { day, start: m, end: m + step };
+            // A break or plenary over every room shown is one band.
+            let band = data.blocks.iter().find(|b| {
+                b.span.day == day
+                    && b.span.overlaps(&here)
+                    && rooms.iter().all(|r| b.rooms.is_empty() || b.rooms.contains(&r.id))
+            });
+            if let Some(b) = band {
+                let first = b.span.start >= m || rows.first() == Some(&m);
+                let label = first.then(|| {
+                    let text = format!("{} {}", time_range(b.span.start, b.span.end), b.title);
+                    view! { <p class="agenda-block">{text}</p> }
+                });
+                return view! {
+                    <tr><th scope="row">{clock(m)}</th>
+                        <td class="agenda-closed agenda-band" colspan=rooms.len().to_string()>{label}</td></tr>
+                }
+                .into_any();
+            }
+            let cells = rooms
                 .iter()
                 .map(|r| {
                     let here = Span { day, start: m, end: m + step };
@@ -172,7 +201,8 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
                         let label = format!("{} {}", time_range(b.span.start, b.span.end), b.title);
                         view! { <p class="agenda-block">{label}</p> }
                     });
-                    let button = block.is_none().then(|| {
+                    // A cell that a running session already covers offers no "+".
+                    let button = (block.is_none() && !running).then(|| {
                         let value = format!("{}|{}|{}", r.id, day, m);
                         let label = t_args("agenda-place-here", &[("room", r.name.clone()), ("time", clock(m))]);
                         view! {
@@ -188,7 +218,7 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <tr><th scope="row">{clock(m)}</th>{cells}</tr> }
+            view! { <tr><th scope="row">{clock(m)}</th>{cells}</tr> }.into_any()
         })
         .collect_view();
 
@@ -197,9 +227,37 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
         .iter()
         .map(|r| view! { <option value=r.id.to_string()>{r.name.clone()}</option> })
         .collect_view();
-    let time_options = rows
+    // Placing by the form keeps the venue's own step.
+    let time_options = board
+        .rows()
+        .into_iter()
+        .map(|m| view! { <option value=m.to_string()>{clock(m)}</option> })
+        .collect_view();
+    let room_filter = data
+        .rooms
         .iter()
-        .map(|m| view! { <option value=m.to_string()>{clock(*m)}</option> })
+        .map(|r| {
+            let id = format!("uf-room-{}", r.id);
+            let checked = filter.rooms.contains(&r.id);
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=id.clone() name="room" value=r.id.to_string() checked=checked/>
+                    <label for=id><bdi>{r.name.clone()}</bdi></label>
+                </div>
+            }
+        })
+        .collect_view();
+    let step_options = [0u16, 15, 30, 60]
+        .into_iter()
+        .filter(|s| *s == 0 || *s > board.step)
+        .map(|s| {
+            let label = if s == 0 {
+                t_args("agenda-step-venue", &[("minutes", board.step.to_string())])
+            } else {
+                t_args("agenda-step-minutes", &[("minutes", s.to_string())])
+            };
+            view! { <option value=s.to_string() selected=filter.step == s>{label}</option> }
+        })
         .collect_view();
 
     let conflict_items = conflicts
@@ -244,12 +302,16 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
         })
         .collect_view();
     let day_value = day.to_string();
-    let back = format!(
-        "/organize/agenda?day={day}&q={}&format={}&line={}",
+    let mut back = format!(
+        "/organize/agenda?day={day}&q={}&format={}&line={}&step={}",
         urlencoding(&filter.q),
         urlencoding(&filter.format),
-        urlencoding(&filter.line)
+        urlencoding(&filter.line),
+        filter.step
     );
+    for r in &filter.rooms {
+        back.push_str(&format!("&room={r}"));
+    }
     let counts = t_args(
         "agenda-unscheduled-count",
         &[
@@ -283,12 +345,21 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
                 <select id="uf-format" name="format"><option value="">{t("filter-any")}</option>{format_options}</select></div>
             <div class="field"><label for="uf-line">{t("agenda-filter-line")}</label>
                 <input id="uf-line" name="line" type="text" value=filter.line.clone()/></div>
+            <div class="field"><label for="uf-step">{t("agenda-step")}</label>
+                <select id="uf-step" name="step">{step_options}</select></div>
             </div>
+            <details class="room-filter" open=!filter.rooms.is_empty()>
+                <summary>{t_args("agenda-rooms-shown", &[("shown", rooms.len().to_string()), ("total", data.rooms.len().to_string())])}</summary>
+                <div class="choices-inline">{room_filter}</div>
+            </details>
             <button type="submit" class="button-secondary">{t("filter-apply")}</button>
           </fieldset>
         </form>
         <form method="post" action="/organize/agenda/place" id="agenda-form" class="agenda-form">
             <input type="hidden" name="back" value=back/>
+            // Beside the grid on wide screens, in view while the grid scrolls,
+            // so a drag never needs the page to move.
+            <div class="agenda-side">
             <section aria-labelledby="unscheduled-title" class="agenda-unscheduled">
                 <h2 id="unscheduled-title">{t("agenda-unscheduled")}</h2>
                 <p>{counts}</p>
@@ -305,7 +376,8 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
                 <button type="submit" name="intent" value="unschedule" class="button-secondary"
                     formaction="/organize/agenda/unschedule">{t("agenda-unschedule")}</button>
             </fieldset>
-            <section aria-labelledby="grid-title">
+            </div>
+            <section aria-labelledby="grid-title" class="agenda-board">
                 <h2 id="grid-title">{long_day(day)}</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="grid-title">
                     <table class="agenda-grid">

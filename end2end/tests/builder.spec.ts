@@ -1,0 +1,47 @@
+import { test, expect } from '@playwright/test';
+import { expectAccessible, signIn } from './helpers';
+
+// The agenda builder at the Forum's size (300 sessions, 12 rooms, 5 days).
+const forum = 'http://127.0.0.1:3104';
+const password = 'wsis-demo-2026';
+
+test.use({ baseURL: forum });
+
+test('at 1920 px the unscheduled panel and the grid are both in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await signIn(page, 'organizer@demo.wsis.test', password);
+  const started = Date.now();
+  await page.goto('/organize/agenda');
+  console.log(`builder at forum scale: ${Date.now() - started} ms to load`);
+  const board = page.locator('.agenda-board .table-scroll');
+  await board.scrollIntoViewIfNeeded();
+  await expect(board).toBeInViewport();
+  await expect(page.locator('.agenda-side .agenda-card').first()).toBeInViewport();
+  // Scrolling the grid moves neither the panel nor the page.
+  const before = await page.evaluate(() => window.scrollY);
+  await board.evaluate((b) => b.scrollBy(0, 2000));
+  await expect(page.locator('.agenda-side .agenda-card').first()).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  // A cell that a running session covers offers no "+".
+  expect(await page.locator('td.agenda-busy button.agenda-drop').count()).toBe(0);
+  expect(await page.locator('td.agenda-busy').count()).toBeGreaterThan(0);
+  await expectAccessible(page);
+});
+
+test('organizers choose the rooms and the step of the grid, without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: forum, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'organizer@demo.wsis.test', password);
+  await page.goto('/organize/agenda');
+  await expect(page.locator('.agenda-board thead th')).toHaveCount(13);
+  await page.getByText(/^Rooms shown: 12 of 12$/).click();
+  await page.getByLabel('Room 1', { exact: true }).check();
+  await page.getByLabel('Room 2', { exact: true }).check();
+  await page.getByLabel('Grid step').selectOption('60');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.locator('.agenda-board thead th')).toHaveCount(3);
+  const times = await page.locator('.agenda-board tbody th').allInnerTexts();
+  for (const t of times) expect(t).toMatch(/:00$/);
+  await expect(page.getByText(/^Rooms shown: 2 of 12$/)).toBeVisible();
+  await context.close();
+});
