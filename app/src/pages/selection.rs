@@ -137,7 +137,7 @@ fn row_view(r: OrganizerRow, ticked: bool) -> impl IntoView {
     let id = format!("sel-{}", r.code);
     let decision = r.decision.clone().map(|d| {
         let state = if r.released { t("decision-released") } else { t("decision-pending") };
-        view! { <span class=format!("badge badge-{d}")>{t(&format!("outcome-{d}"))}</span><br/><small>{state}</small> }
+        view! { <span class=format!("badge badge-{d}")>{t(&format!("outcome-{d}"))}</span>" "<small>{state}</small> }
     });
     let status = portal::domain::proposal::ProposalStatus::from_code(&r.status)
         .unwrap_or(portal::domain::proposal::ProposalStatus::Submitted);
@@ -147,15 +147,19 @@ fn row_view(r: OrganizerRow, ticked: bool) -> impl IntoView {
                 <input type="checkbox" id=id.clone() name="code" value=r.code.clone() checked=ticked/>
                 <label for=id class="visually-hidden">{t_args("select-proposal", &[("code", r.code.clone())])}</label>
             </td>
-            <td><a href=format!("/review/{}", r.code)><bdi>{r.title.clone()}</bdi></a><br/><span class="code">{r.code.clone()}</span></td>
-            <td><bdi>{r.organization.clone()}</bdi><br/><small>{t(&format!("stakeholder-{}", r.stakeholder_type))}" · "{r.region.clone()}</small></td>
-            <td>{t(&format!("format-{}", r.format_code))}<br/><small>{r.action_lines.join(", ")}</small></td>
+            <td class="sel-title"><a href=format!("/review/{}", r.code) title=r.title.clone()><bdi>{r.title.clone()}</bdi></a><br/><span class="code">{r.code.clone()}</span></td>
+            <td class="sel-org"><bdi title=r.organization.clone()>{r.organization.clone()}</bdi><br/><small>{t(&format!("stakeholder-{}", r.stakeholder_type))}" · "{r.region.clone()}</small></td>
+            <td class="col-md">{
+                let name = t(&format!("format-{}", r.format_code));
+                let full = name.clone();
+                view! { <span class="sel-clip" title=full>{name}</span> }
+            }<br/><small>{r.action_lines.join(", ")}</small></td>
             <td class="num">{format!("{}/{}", r.aggregate.count, r.assigned)}</td>
             <td class="num">{score(r.aggregate.mean)}</td>
-            <td class="num">{score(r.aggregate.median)}</td>
-            <td class="num">{score(r.aggregate.std_dev)}{r.aggregate.disagreement.then(|| view! { <br/><span class="badge badge-disagree">{t("agg-disagreement")}</span> })}</td>
+            <td class="num col-lg">{score(r.aggregate.median)}</td>
+            <td class="num col-lg">{score(r.aggregate.std_dev)}{r.aggregate.disagreement.then(|| view! { " "<span class="badge badge-disagree">{t("agg-disagreement")}</span> })}</td>
             <td>{decision}</td>
-            <td>{crate::format::status_badge(status)}</td>
+            <td class="col-md">{crate::format::status_badge(status)}</td>
         </tr>
     }
 }
@@ -205,20 +209,20 @@ pub fn OrganizerProposalsPage(
         <form method="post" action="/organize/proposals/decide" class="form form-table" novalidate=true>
             <ErrorSummary form=state.clone() labels=labels prefix="b-".to_owned()/>
             <input type="hidden" name="back" value=back/>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t("selection-title")>
+            <div class="table-wrap selection-wrap" tabindex="0" role="region" aria-label=t("selection-title")>
                 <table class="selection">
                     <caption class="visually-hidden">{t("selection-title")}</caption>
                     <thead><tr>
                         <th scope="col"><span class="visually-hidden">{t("select-proposals")}</span></th>
                         <th scope="col">{t("proposal-field-title")}</th>
                         <th scope="col">{t("review-lead-organization")}</th>
-                        <th scope="col">{t("proposal-field-format")}</th>
+                        <th scope="col" class="col-md">{t("proposal-field-format")}</th>
                         <th scope="col">{t("agg-reviews-assigned")}</th>
                         <th scope="col">{t("agg-mean")}</th>
-                        <th scope="col">{t("agg-median")}</th>
-                        <th scope="col">{t("agg-spread")}</th>
+                        <th scope="col" class="col-lg">{t("agg-median")}</th>
+                        <th scope="col" class="col-lg">{t("agg-spread")}</th>
                         <th scope="col">{t("decision-title")}</th>
-                        <th scope="col">{t("proposal-status")}</th>
+                        <th scope="col" class="col-md">{t("proposal-status")}</th>
                     </tr></thead>
                     <tbody>{body}</tbody>
                 </table>

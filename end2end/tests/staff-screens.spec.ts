@@ -1,7 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { expectAccessible, signIn } from './helpers';
 
-// The agenda builder at the Forum's size (300 sessions, 12 rooms, 5 days).
+// Staff work screens at the Forum's size (750 proposals; 300 sessions,
+// 12 rooms, 5 days): the agenda builder and the selection table.
 const forum = 'http://127.0.0.1:3104';
 const password = 'wsis-demo-2026';
 
@@ -44,4 +45,21 @@ test('organizers choose the rooms and the step of the grid, without JavaScript t
   for (const t of times) expect(t).toMatch(/:00$/);
   await expect(page.getByText(/^Rooms shown: 2 of 12$/)).toBeVisible();
   await context.close();
+});
+
+test('the selection table fits the window with its header in view', async ({ page }) => {
+  await signIn(page, 'organizer@demo.wsis.test', password);
+  for (const width of [1280, 1920]) {
+    await page.setViewportSize({ width, height: 1000 });
+    await page.goto('/organize/proposals');
+    const wrap = page.locator('.selection-wrap');
+    const { scroll, client } = await wrap.evaluate((w) => ({ scroll: w.scrollWidth, client: w.clientWidth }));
+    expect(scroll, `the table needs no sideways scroll at ${width} px`).toBeLessThanOrEqual(client);
+    await wrap.evaluate((w) => w.scrollBy(0, 1500));
+    await expect(page.locator('.selection thead th').nth(1)).toBeInViewport();
+    // Rows stay compact: one line of title and one of code.
+    const heights = await page.locator('.selection tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).offsetHeight));
+    expect(Math.max(...heights), 'the tallest row').toBeLessThanOrEqual(64);
+  }
+  await expectAccessible(page);
 });
