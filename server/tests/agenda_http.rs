@@ -282,13 +282,16 @@ async fn while_the_forum_runs_the_programme_opens_on_today_and_marks_now_and_nex
         "today's day is shown: {}",
         shown.chars().take(60).collect::<String>()
     );
-    // The badge follows its slot's time in the heading.
+    // The grid for wide screens marks the running and next cards …
+    let (wide, narrow) = html.split_once("class=\"day-narrow\"").unwrap();
+    assert!(wide.contains("badge badge-now\">Now<") && wide.contains("badge badge-next\">Next<"));
+    // … and the phone's list marks its slots, after the slot's time.
     let before = |badge: &str| {
-        let head = html.split(badge).next().unwrap_or_default();
+        let head = narrow.split(badge).next().unwrap_or_default();
         let tail: String = head.chars().rev().take(200).collect();
         tail.chars().rev().collect::<String>()
     };
-    assert!(html.contains("badge badge-now\">Now<"), "a slot says Now");
+    assert!(narrow.contains("badge badge-now\">Now<"), "a slot says Now");
     assert!(
         before("badge badge-now").contains(&format!("{}–{}", clock_text(first), clock_text(end))),
         "the running slot says Now"
@@ -301,9 +304,15 @@ async fn while_the_forum_runs_the_programme_opens_on_today_and_marks_now_and_nex
         before("badge badge-next").contains(&format!("{}–", clock_text(next))),
         "the next slot says Next"
     );
-    // Before the Forum nothing is marked, and the first day is shown.
+    // Another day has no "now"; after the Forum nothing is marked.
     let (_, other) = body(&app, &format!("/agenda?day={}", programme.days[0])).await;
     assert!(!other.contains("badge-now"), "no 'now' on another day");
+    clock.advance(time::Duration::days(30));
+    let (_, after) = body(&app, "/agenda").await;
+    assert!(
+        !after.contains("badge-now") && !after.contains("badge-next"),
+        "nothing runs after the Forum"
+    );
 }
 
 fn clock_text(minute: u16) -> String {

@@ -8,9 +8,10 @@
 //!
 //! It is about one person, not their organization: a colleague's proposal
 //! is not in it, even though both may open it. A proposal appears as the
-//! person may read it today (its page); one they created but may no longer
-//! read (they left the organization) appears by code and title only, so the
-//! file never shows other people's contact data the person could not see.
+//! person may read it today on its page (its author always may); one the
+//! page would refuse them (a co-organizer whose access ended) appears by
+//! code and title only, so the file never shows other people's contact data
+//! the person could not see.
 
 use super::Portal;
 use super::sessions::CurrentUser;

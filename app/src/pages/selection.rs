@@ -155,9 +155,10 @@ fn row_view(r: OrganizerRow, ticked: bool) -> impl IntoView {
                 view! { <span class="sel-clip" title=full>{name}</span> }
             }<br/><small>{r.action_lines.join(", ")}</small></td>
             <td class="num">{format!("{}/{}", r.aggregate.count, r.assigned)}</td>
-            <td class="num">{score(r.aggregate.mean)}</td>
+            // The disagreement flag sits with the mean, which every width shows.
+            <td class="num">{score(r.aggregate.mean)}{r.aggregate.disagreement.then(|| view! { " "<span class="badge badge-disagree">{t("agg-disagreement")}</span> })}</td>
             <td class="num col-lg">{score(r.aggregate.median)}</td>
-            <td class="num col-lg">{score(r.aggregate.std_dev)}{r.aggregate.disagreement.then(|| view! { " "<span class="badge badge-disagree">{t("agg-disagreement")}</span> })}</td>
+            <td class="num col-lg">{score(r.aggregate.std_dev)}</td>
             <td>{decision}</td>
             <td class="col-md">{crate::format::status_badge(status)}</td>
         </tr>

@@ -129,11 +129,14 @@ pub async fn agenda(
         tr(req.locale, "programme-title")
     );
     let now = programme.moment(state.portal.clock.now());
-    // While the Forum runs the page changes with the clock: keep one copy
-    // per five minutes ("now" and "next" move), otherwise one per release.
+    // While the Forum runs, a page that shows today changes with the clock:
+    // keep one copy per five minutes ("now" and "next" move); every other
+    // page, one per release.
     let key = match now {
-        Some((day, minute)) => format!("{}#{day}-{}", req.path, minute / 5),
-        None => req.path.clone(),
+        Some((today, minute)) if filter.day.is_none_or(|d| d == today) => {
+            format!("{}#{today}-{}", req.path, minute / 5)
+        }
+        _ => req.path.clone(),
     };
     public_page(&state, &req, &current, &key, title, move || {
         view! { <ProgrammePage view=ProgrammeView { programme, latest, filter, now }/> }

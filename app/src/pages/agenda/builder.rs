@@ -30,6 +30,21 @@ pub struct UnscheduledFilter {
 }
 
 impl UnscheduledFilter {
+    /// These filters as query parameters, each starting with `&`.
+    fn query(&self) -> String {
+        let mut q = format!(
+            "&q={}&format={}&line={}&step={}",
+            urlencoding(&self.q),
+            urlencoding(&self.format),
+            urlencoding(&self.line),
+            self.step
+        );
+        for r in &self.rooms {
+            q.push_str(&format!("&room={r}"));
+        }
+        q
+    }
+
     fn matches(&self, s: &SessionInfo) -> bool {
         let q = self.q.trim().to_lowercase();
         (q.is_empty()
@@ -112,18 +127,23 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
     let rows: Vec<u16> = (board.day_start..board.day_end)
         .step_by(step as usize)
         .collect();
-    let rooms: Vec<&portal::services::RoomRow> = data
+    // Rooms shown: the ones ticked, or every room when none of those exists.
+    let mut rooms: Vec<&portal::services::RoomRow> = data
         .rooms
         .iter()
-        .filter(|r| filter.rooms.is_empty() || filter.rooms.contains(&r.id))
+        .filter(|r| filter.rooms.contains(&r.id))
         .collect();
+    if rooms.is_empty() {
+        rooms = data.rooms.iter().collect();
+    }
 
     let day_links = board
         .days
         .iter()
         .map(|d| {
             let current = *d == day;
-            let href = format!("/organize/agenda?day={d}");
+            // Another day keeps the filters, rooms and step.
+            let href = format!("/organize/agenda?day={d}{}", filter.query());
             view! { <li><a href=href aria-current=current.then_some("page")>{long_day(*d)}</a></li> }
         })
         .collect_view();
@@ -164,15 +184,26 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
     let body = rows
         .iter()
         .map(|&m| {
-            let here = Span { day, start: m, end: m + step };
-            // A break or plenary over every room shown is one band.
+            // A break or plenary over every room shown and the whole row is
+            // one band, unless a session starts in the row (a coarse step
+            // can hold both): then every cell is drawn and shows both.
+            let starts_here = data.sessions.iter().any(|s| {
+                s.placed.is_some_and(|p| {
+                    p.span.day == day
+                        && p.span.start >= m
+                        && p.span.start < m + step
+                        && rooms.iter().any(|r| r.id == p.room)
+                })
+            });
             let band = data.blocks.iter().find(|b| {
                 b.span.day == day
-                    && b.span.overlaps(&here)
+                    && b.span.start <= m
+                    && b.span.end >= m + step
+                    && !starts_here
                     && rooms.iter().all(|r| b.rooms.is_empty() || b.rooms.contains(&r.id))
             });
             if let Some(b) = band {
-                let first = b.span.start >= m || rows.first() == Some(&m);
+                let first = b.span.start + step > m || rows.first() == Some(&m);
                 let label = first.then(|| {
                     let text = format!("{} {}", time_range(b.span.start, b.span.end), b.title);
                     view! { <p class="agenda-block">{text}</p> }
@@ -302,16 +333,7 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
         })
         .collect_view();
     let day_value = day.to_string();
-    let mut back = format!(
-        "/organize/agenda?day={day}&q={}&format={}&line={}&step={}",
-        urlencoding(&filter.q),
-        urlencoding(&filter.format),
-        urlencoding(&filter.line),
-        filter.step
-    );
-    for r in &filter.rooms {
-        back.push_str(&format!("&room={r}"));
-    }
+    let back = format!("/organize/agenda?day={day}{}", filter.query());
     let counts = t_args(
         "agenda-unscheduled-count",
         &[

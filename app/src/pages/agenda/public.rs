@@ -404,7 +404,7 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
             <h2 id="programme-day">{long_day(d)}</h2>
             <div class="day-wide">
                 {legend(&lines)}
-                {timeline(&p, d, &rooms, &|s| filter.matches(s))}
+                {timeline(&p, d, &rooms, &|s| filter.matches(s), now)}
             </div>
             <div class="day-narrow">{day_groups(&p, &filter, d, now)}</div>
         }

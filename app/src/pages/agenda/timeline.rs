@@ -60,7 +60,17 @@ pub fn timeline(
     day: Date,
     rooms: &[i64],
     keep: &dyn Fn(&ProgrammeSession) -> bool,
+    now: Option<(Date, u16)>,
 ) -> impl IntoView + use<> {
+    // On the day `now` falls in: which sessions run, and when the next start.
+    let minute = now.filter(|(d, _)| *d == day).map(|(_, m)| m);
+    let next_start = minute.and_then(|m| {
+        p.sessions
+            .iter()
+            .filter(|s| s.span.day == day && s.span.start > m && keep(s))
+            .map(|s| s.span.start)
+            .min()
+    });
     let row = |minute: u16| 2 + (minute.saturating_sub(p.day_start) / ROW_MINUTES) as usize;
     let rows = row(p.day_end).saturating_sub(2).max(1);
     let column = |room: i64| rooms.iter().position(|r| *r == room).map(|i| i + 2);
@@ -139,13 +149,23 @@ pub fn timeline(
             .map(|l| format!("line-{l}"))
             .unwrap_or_default();
         let facts = card_facts(p, s);
+        let badge = match minute {
+            Some(m) if s.span.start <= m && m < s.span.end => {
+                Some(("badge badge-now", t("programme-now")))
+            }
+            Some(_) if Some(s.span.start) == next_start => {
+                Some(("badge badge-next", t("programme-next")))
+            }
+            _ => None,
+        }
+        .map(|(class, text)| view! { <span class=class>{text}</span>" " });
         items.push((
             s.span.start,
             col as u16,
             view! {
                 <article class=format!("programme-card tl-session {line}") id=id>
                     <h3><a href=href><bdi>{s.title.clone()}</bdi></a></h3>
-                    <p class="agenda-meta">{facts}</p>
+                    <p class="agenda-meta">{badge}{facts}</p>
                 </article>
             }
             .into_any(),
