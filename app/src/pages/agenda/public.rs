@@ -306,7 +306,8 @@ fn day_groups(
                 .filter(|s| s.span.start == a && s.span.end == b)
                 .map(|s| view! { <li>{card(p, s, 3)}</li> })
                 .collect_view();
-            view! { <h3>{time_range(a, b)}{badge}</h3><ul class="plain-list programme-list">{items}</ul> }
+            // Isolated, so the range never reverses in right-to-left text.
+            view! { <h3><bdi dir="ltr">{time_range(a, b)}</bdi>{badge}</h3><ul class="plain-list programme-list">{items}</ul> }
         })
         .collect_view();
     let empty = sessions

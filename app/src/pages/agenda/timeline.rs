@@ -26,8 +26,10 @@ pub fn colour_line(s: &ProgrammeSession) -> Option<String> {
         .map(|l| l.code.split('-').next().unwrap_or_default().to_owned())
 }
 
-/// Time, room, format, Action Lines and languages of a session, as one line.
-pub fn card_facts(p: &Programme, s: &ProgrammeSession) -> String {
+/// Time, room, format, Action Lines and languages of a session, as one
+/// line. Each part is isolated (`<bdi>`), so a time range or a code such as
+/// `C7-EAGRI` never reorders inside right-to-left text.
+pub fn card_facts(p: &Programme, s: &ProgrammeSession) -> impl IntoView + use<> {
     let room = p.room(s.room).map(|r| r.name.clone()).unwrap_or_default();
     let lines = s
         .action_lines
@@ -41,17 +43,13 @@ pub fn card_facts(p: &Programme, s: &ProgrammeSession) -> String {
         .map(|l| language_name(l))
         .collect::<Vec<_>>()
         .join(", ");
-    [
-        time_range(s.span.start, s.span.end),
-        room,
-        t(&format!("format-{}", s.format)),
-        lines,
-        languages,
-    ]
-    .into_iter()
-    .filter(|x| !x.is_empty())
-    .collect::<Vec<_>>()
-    .join(" · ")
+    let time = time_range(s.span.start, s.span.end);
+    let parts = [room, t(&format!("format-{}", s.format)), lines, languages]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .map(|x| view! { " · "<bdi>{x}</bdi> })
+        .collect_view();
+    view! { <bdi dir="ltr">{time}</bdi>{parts} }
 }
 
 /// The grid of `day`, with the sessions that pass `keep`.
@@ -126,11 +124,13 @@ pub fn timeline(
         for (i, cols) in spans.into_iter().enumerate() {
             let id = format!("tl-b-{}-{i}", b.id);
             place(&mut placement, &id, b.span.start, b.span.end, cols);
-            let text = format!("{} {}", time_range(b.span.start, b.span.end), b.title);
+            let time = time_range(b.span.start, b.span.end);
+            let title = b.title.clone();
             items.push((
                 b.span.start,
                 0,
-                view! { <p class="tl-band" id=id><bdi>{text}</bdi></p> }.into_any(),
+                view! { <p class="tl-band" id=id><bdi dir="ltr">{time}</bdi>" "<bdi>{title}</bdi></p> }
+                    .into_any(),
             ));
         }
     }
