@@ -95,7 +95,7 @@ fn pick(s: &SessionInfo, picked: Option<i64>, flagged: bool) -> impl IntoView + 
             <input type="radio" name="session" id=id.clone() value=value checked=picked == Some(s.id)/>
             <label for=id>
                 <span class="agenda-code">{code}</span>" "
-                {when.map(|w| view! { <span class="agenda-when">{w}</span>" " })}
+                {when.map(|w| view! { <bdi class="agenda-when" dir="ltr">{w}</bdi>" " })}
                 <bdi>{title}</bdi>
                 <span class="agenda-meta">{meta}</span>
                 {flagged.then(|| view! { <span class="badge badge-warning">{t("agenda-has-conflict")}</span> })}
@@ -205,8 +205,9 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
             if let Some(b) = band {
                 let first = b.span.start + step > m || rows.first() == Some(&m);
                 let label = first.then(|| {
-                    let text = format!("{} {}", time_range(b.span.start, b.span.end), b.title);
-                    view! { <p class="agenda-block">{text}</p> }
+                    let time = time_range(b.span.start, b.span.end);
+                    let title = b.title.clone();
+                    view! { <p class="agenda-block"><bdi dir="ltr">{time}</bdi>" "<bdi>{title}</bdi></p> }
                 });
                 return view! {
                     <tr><th scope="row">{clock(m)}</th>
@@ -229,8 +230,9 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
                     });
                     let cards = starting.iter().map(|s| pick(s, picked, flagged.contains(&s.id))).collect_view();
                     let block_view = block.filter(|b| (b.span.start >= m && b.span.start < m + step) || rows.first() == Some(&m)).map(|b| {
-                        let label = format!("{} {}", time_range(b.span.start, b.span.end), b.title);
-                        view! { <p class="agenda-block">{label}</p> }
+                        let time = time_range(b.span.start, b.span.end);
+                        let title = b.title.clone();
+                        view! { <p class="agenda-block"><bdi dir="ltr">{time}</bdi>" "<bdi>{title}</bdi></p> }
                     });
                     // A cell that a running session already covers offers no "+".
                     let button = (block.is_none() && !running).then(|| {
