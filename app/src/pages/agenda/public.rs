@@ -161,6 +161,18 @@ fn card(p: &Programme, s: &ProgrammeSession, parent: u8) -> impl IntoView + use<
     }
 }
 
+/// Action Line codes once each, in the Plan of Action's order.
+fn in_line_order(codes: impl Iterator<Item = String>) -> Vec<String> {
+    let mut lines: Vec<String> = codes.collect();
+    lines.sort_by_key(|c| {
+        portal::domain::taxonomy::action_line_codes()
+            .iter()
+            .position(|x| x == c)
+    });
+    lines.dedup();
+    lines
+}
+
 fn options(items: Vec<(String, String)>, selected: &str) -> impl IntoView + use<> {
     let selected = selected.to_owned();
     items
@@ -190,17 +202,11 @@ fn filter_form(p: &Programme, f: &ProgrammeFilter, view: &str) -> impl IntoView 
     let mut formats: Vec<String> = p.sessions.iter().map(|s| s.format.clone()).collect();
     formats.sort();
     formats.dedup();
-    let mut lines: Vec<String> = p
-        .sessions
-        .iter()
-        .flat_map(|s| s.action_lines.iter().map(|l| l.code.clone()))
-        .collect();
-    lines.sort_by_key(|c| {
-        portal::domain::taxonomy::action_line_codes()
+    let lines = in_line_order(
+        p.sessions
             .iter()
-            .position(|x| x == c)
-    });
-    lines.dedup();
+            .flat_map(|s| s.action_lines.iter().map(|l| l.code.clone())),
+    );
     let mut stakeholders: Vec<String> = p
         .sessions
         .iter()
@@ -389,18 +395,12 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
             .filter(|r| filter.room.is_none_or(|id| id == r.id))
             .map(|r| r.id)
             .collect();
-        let mut lines: Vec<String> = p
-            .sessions
-            .iter()
-            .filter(|s| s.span.day == d && filter.matches(s))
-            .filter_map(colour_line)
-            .collect();
-        lines.sort_by_key(|c| {
-            portal::domain::taxonomy::action_line_codes()
+        let lines = in_line_order(
+            p.sessions
                 .iter()
-                .position(|x| x == c)
-        });
-        lines.dedup();
+                .filter(|s| s.span.day == d && filter.matches(s))
+                .filter_map(colour_line),
+        );
         view! {
             <h2 id="programme-day">{long_day(d)}</h2>
             <div class="day-wide">
