@@ -15,6 +15,7 @@ mod outbox;
 mod password;
 mod people;
 pub mod proposal_edit;
+mod proposal_questions;
 pub mod proposal_view;
 mod proposals_list;
 mod register;

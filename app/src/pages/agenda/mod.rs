@@ -5,6 +5,7 @@
 mod builder;
 mod public;
 mod release;
+mod releases;
 mod schedule;
 mod session;
 mod sessions;
@@ -12,8 +13,9 @@ mod timeline;
 mod venue;
 
 pub use builder::{AgendaBuilderPage, BuilderView, UnscheduledFilter};
-pub use public::{MatrixPage, ProgrammeFilter, ProgrammePage, ProgrammeView, ReleasesPage};
+pub use public::{ProgrammeFilter, ProgrammePage, ProgrammeView};
 pub use release::{ReleaseDraft, ReleasePage};
+pub use releases::{MatrixPage, ReleasesPage};
 pub use schedule::SchedulePreviewPage;
 pub use session::{SessionPage, SpeakerPage};
 pub use sessions::AgendaSessionsPage;
