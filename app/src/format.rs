@@ -72,6 +72,26 @@ pub fn time_range(start: u16, end: u16) -> String {
     )
 }
 
+/// A time range isolated for right-to-left pages: `09:00–10:30` never
+/// reads backwards in Arabic.
+pub fn time_range_view(start: u16, end: u16) -> impl IntoView {
+    view! { <bdi dir="ltr">{time_range(start, end)}</bdi> }
+}
+
+/// A break's or plenary's time and title, each isolated.
+pub fn block_label(start: u16, end: u16, title: String) -> impl IntoView {
+    view! { {time_range_view(start, end)}" "<bdi>{title}</bdi> }
+}
+
+/// Language codes as names in the page's language, comma-separated.
+pub fn language_list(codes: &[String]) -> String {
+    codes
+        .iter()
+        .map(|l| language_name(l))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A country's name in the page's language (the code when unknown).
 pub fn country_name(code: &str) -> String {
     let lang = crate::render::page_context().locale.tag();

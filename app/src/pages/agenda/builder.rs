@@ -5,7 +5,7 @@
 //! same two steps. Conflicts are listed under the grid and marked on cards.
 
 use super::conflict_text;
-use crate::format::{long_day, time_range, urlencoding};
+use crate::format::{block_label, long_day, time_range_view, urlencoding};
 use crate::islands::AgendaDragDrop;
 use crate::render::{t, t_args};
 use leptos::prelude::*;
@@ -79,7 +79,7 @@ pub struct BuilderView {
 fn pick(s: &SessionInfo, picked: Option<i64>, flagged: bool) -> impl IntoView + use<> {
     let id = format!("pick-{}", s.id);
     let value = format!("{}:{}", s.id, s.version);
-    let when = s.placed.map(|p| time_range(p.span.start, p.span.end));
+    let when = s.placed.map(|p| time_range_view(p.span.start, p.span.end));
     let title = s.title.clone();
     let code = s.code.clone();
     let meta = t_args(
@@ -95,7 +95,7 @@ fn pick(s: &SessionInfo, picked: Option<i64>, flagged: bool) -> impl IntoView + 
             <input type="radio" name="session" id=id.clone() value=value checked=picked == Some(s.id)/>
             <label for=id>
                 <span class="agenda-code">{code}</span>" "
-                {when.map(|w| view! { <bdi class="agenda-when" dir="ltr">{w}</bdi>" " })}
+                {when.map(|w| view! { <span class="agenda-when">{w}</span>" " })}
                 <bdi>{title}</bdi>
                 <span class="agenda-meta">{meta}</span>
                 {flagged.then(|| view! { <span class="badge badge-warning">{t("agenda-has-conflict")}</span> })}
@@ -205,9 +205,7 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
             if let Some(b) = band {
                 let first = b.span.start + step > m || rows.first() == Some(&m);
                 let label = first.then(|| {
-                    let time = time_range(b.span.start, b.span.end);
-                    let title = b.title.clone();
-                    view! { <p class="agenda-block"><bdi dir="ltr">{time}</bdi>" "<bdi>{title}</bdi></p> }
+                    view! { <p class="agenda-block">{block_label(b.span.start, b.span.end, b.title.clone())}</p> }
                 });
                 return view! {
                     <tr><th scope="row">{clock(m)}</th>
@@ -230,9 +228,7 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
                     });
                     let cards = starting.iter().map(|s| pick(s, picked, flagged.contains(&s.id))).collect_view();
                     let block_view = block.filter(|b| (b.span.start >= m && b.span.start < m + step) || rows.first() == Some(&m)).map(|b| {
-                        let time = time_range(b.span.start, b.span.end);
-                        let title = b.title.clone();
-                        view! { <p class="agenda-block"><bdi dir="ltr">{time}</bdi>" "<bdi>{title}</bdi></p> }
+                        view! { <p class="agenda-block">{block_label(b.span.start, b.span.end, b.title.clone())}</p> }
                     });
                     // A cell that a running session already covers offers no "+".
                     let button = (block.is_none() && !running).then(|| {

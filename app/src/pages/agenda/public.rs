@@ -2,7 +2,7 @@
 //! list, with filters and search), `/agenda/releases` and `/matrix`.
 
 use super::timeline::{card_facts, colour_line, legend, timeline};
-use crate::format::{datetime, language_name, long_day, time_range, urlencoding};
+use crate::format::{datetime, language_name, long_day, time_range_view, urlencoding};
 use crate::render::{t, t_args};
 use leptos::prelude::*;
 use portal::domain::agenda::{Programme, ProgrammeSession};
@@ -310,7 +310,7 @@ fn day_groups(
                 .map(|s| view! { <li>{card(p, s, 3)}</li> })
                 .collect_view();
             // Isolated, so the range never reverses in right-to-left text.
-            view! { <h3><bdi dir="ltr">{time_range(a, b)}</bdi>{badge}</h3><ul class="plain-list programme-list">{items}</ul> }
+            view! { <h3>{time_range_view(a, b)}{badge}</h3><ul class="plain-list programme-list">{items}</ul> }
         })
         .collect_view();
     let empty = sessions

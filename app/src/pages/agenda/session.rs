@@ -1,6 +1,6 @@
 //! `/sessions/{code}` and `/speakers/{id}`, from the released programme.
 
-use crate::format::{country_name, language_name, long_day, time_range};
+use crate::format::{country_name, language_list, long_day, time_range};
 use crate::islands::LocalTime;
 use crate::render::{t, t_args};
 use leptos::prelude::*;
@@ -75,12 +75,7 @@ pub fn SessionPage(
         .as_ref()
         .filter(|r| !r.interpretation.is_empty())
         .map(|r| {
-            let langs = r
-                .interpretation
-                .iter()
-                .map(|l| language_name(l))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let langs = language_list(&r.interpretation);
             view! { <p>{t_args("session-interpretation", &[("languages", langs)])}</p> }
         });
     let orgs = s
@@ -126,12 +121,7 @@ pub fn SessionPage(
     };
     let lines = themes(&s.action_lines, "al-");
     let goals = themes(&s.sdgs, "sdg-");
-    let languages = s
-        .languages
-        .iter()
-        .map(|l| language_name(l))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let languages = language_list(&s.languages);
     let ics = format!("/sessions/{}.ics", s.code);
     view! {
         <article class="session">

@@ -9,7 +9,7 @@
 //! on the grid comes from a small nonce'd style sheet, since the page's CSP
 //! allows no inline `style` attributes.
 
-use crate::format::{language_name, time_range};
+use crate::format::{block_label, language_list, time_range_view};
 use crate::render::t;
 use leptos::prelude::*;
 use portal::domain::agenda::{Programme, ProgrammeSession, clock};
@@ -37,19 +37,13 @@ pub fn card_facts(p: &Programme, s: &ProgrammeSession) -> impl IntoView + use<> 
         .map(|l| l.code.clone())
         .collect::<Vec<_>>()
         .join(" ");
-    let languages = s
-        .languages
-        .iter()
-        .map(|l| language_name(l))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let time = time_range(s.span.start, s.span.end);
+    let languages = language_list(&s.languages);
     let parts = [room, t(&format!("format-{}", s.format)), lines, languages]
         .into_iter()
         .filter(|x| !x.is_empty())
         .map(|x| view! { " · "<bdi>{x}</bdi> })
         .collect_view();
-    view! { <bdi dir="ltr">{time}</bdi>{parts} }
+    view! { {time_range_view(s.span.start, s.span.end)}{parts} }
 }
 
 /// The grid of `day`, with the sessions that pass `keep`.
@@ -124,13 +118,11 @@ pub fn timeline(
         for (i, cols) in spans.into_iter().enumerate() {
             let id = format!("tl-b-{}-{i}", b.id);
             place(&mut placement, &id, b.span.start, b.span.end, cols);
-            let time = time_range(b.span.start, b.span.end);
-            let title = b.title.clone();
+            let label = block_label(b.span.start, b.span.end, b.title.clone());
             items.push((
                 b.span.start,
                 0,
-                view! { <p class="tl-band" id=id><bdi dir="ltr">{time}</bdi>" "<bdi>{title}</bdi></p> }
-                    .into_any(),
+                view! { <p class="tl-band" id=id>{label}</p> }.into_any(),
             ));
         }
     }
