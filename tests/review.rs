@@ -52,6 +52,18 @@ fn phase(
     }
 }
 
+/// A criterion form weighing 10 on a 1–5 scale, with the given scale texts
+/// (`low_fr`, `high_en`, …).
+fn criterion_form(name: &str, scale: &[(&str, &str)]) -> CriterionForm {
+    CriterionForm {
+        name: name.into(),
+        description: String::new(),
+        weight: "10".into(),
+        scale_max: "5".into(),
+        scale: scale.iter().map(|(k, v)| ((*k).into(), (*v).into())).collect(),
+    }
+}
+
 /// A review phase running from yesterday for 60 days, in which reviewers
 /// write and see each other's reviews.
 async fn open_review_phase(db: &TestDb, organizer: &CurrentUser) {
@@ -437,12 +449,10 @@ impl Scenario {
                 p.update_review_settings(who, &form, &m).await
             }
             Act::AddCriterion => {
-                let form = CriterionForm {
-                    name: format!("Accessibility {k}"),
-                    description: String::new(),
-                    weight: "10".into(),
-                    scale_max: "5".into(),
-                };
+                let form = criterion_form(
+                    &format!("Accessibility {k}"),
+                    &[("low_en", "Inaccessible"), ("high_en", "Fully accessible")],
+                );
                 p.add_criterion(who, &form, &m).await
             }
             Act::AddPhase => {
@@ -1112,6 +1122,87 @@ async fn a_review_is_validated_versioned_and_saved() {
             db.kind
         );
         assert!(close(after.weighted, 25.0));
+    }
+}
+
+#[tokio::test]
+async fn criterion_scale_texts_are_kept_per_language_in_the_order_first_entered() {
+    for db in databases().await {
+        let p = &db.portal;
+        open_call(&db).await;
+        let admin = admin(p).await;
+        let organizer = staff(
+            p,
+            &admin,
+            "organizer@wsis.test",
+            "Olga Organizer",
+            Some(Role::Organizer),
+        )
+        .await;
+        let m = meta();
+        // A criterion of the organizers' own must say what its ends mean.
+        let err = p
+            .add_criterion(&organizer, &criterion_form("Accessibility", &[("low_fr", "Inaccessible")]), &m)
+            .await
+            .unwrap_err();
+        let AppError::Validation(e) = err else { panic!("{err:?}") };
+        assert_eq!(e.get("scale").map(|e| e.code.as_str()), Some("scale-texts-required"));
+        let long = "x".repeat(161);
+        let err = p
+            .add_criterion(
+                &organizer,
+                &criterion_form("Accessibility", &[("low_fr", "Faible"), ("high_fr", &long)]),
+                &m,
+            )
+            .await
+            .unwrap_err();
+        let AppError::Validation(e) = err else { panic!("{err:?}") };
+        assert_eq!(e.get("high_fr").map(|e| e.code.as_str()), Some("too-long"));
+
+        p.add_criterion(
+            &organizer,
+            &criterion_form("Accessibility", &[("low_fr", "Inaccessible"), ("high_fr", "Accessible à tous")]),
+            &m,
+        )
+        .await
+        .unwrap();
+        let added = p.criteria().await.unwrap().into_iter().last().unwrap();
+        assert_eq!(added.scale_low.best(Locale::Ar), Some((Locale::Fr, "Inaccessible")));
+        // Adding Arabic and English keeps French first: readers of Chinese
+        // still see the French original.
+        let edit = criterion_form(
+            "Accessibility",
+            &[
+                ("low_ar", "غير متاح"),
+                ("low_en", "Inaccessible to many"),
+                ("low_fr", "Inaccessible"),
+                ("high_fr", "Accessible à tous"),
+            ],
+        );
+        p.update_criterion(&organizer, added.id, &edit, &m).await.unwrap();
+        let saved = p.criteria().await.unwrap().into_iter().last().unwrap();
+        assert_eq!(
+            saved.scale_low.languages().collect::<Vec<_>>(),
+            vec![Locale::Fr, Locale::Ar, Locale::En]
+        );
+        assert_eq!(saved.scale_low.best(Locale::Zh), Some((Locale::Fr, "Inaccessible")));
+        assert_eq!(saved.scale_low.exact(Locale::Ar), Some("غير متاح"));
+
+        // Default criteria have translated standard texts, so none are
+        // required, and an override is kept for its language only.
+        let relevance = p.criteria().await.unwrap().into_iter().next().unwrap();
+        let mut form = criterion_form("", &[("high_es", "Imprescindible")]);
+        form.weight = relevance.weight.to_string();
+        p.update_criterion(&organizer, relevance.id, &form, &m).await.unwrap();
+        let relevance = p.criteria().await.unwrap().into_iter().next().unwrap();
+        assert!(relevance.scale_low.is_empty());
+        assert_eq!(relevance.scale_high.exact(Locale::Es), Some("Imprescindible"));
+        assert_eq!(relevance.scale_high.exact(Locale::En), None);
+
+        // Only staff set criteria.
+        let owner = stakeholder(p, "Ownerina Zyxwvson", "ownerina@zyxwv.test", "Zyxwv Foundation").await;
+        let err = p.update_criterion(&owner, relevance.id, &form, &m).await.unwrap_err();
+        assert!(matches!(err, AppError::Forbidden), "{err:?}");
     }
 }
 

@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { expectAccessible, markNoJs, signIn } from './helpers';
+import { chooseLanguage, expectAccessible, markNoJs, signIn } from './helpers';
 
 // These journeys run on the instance seeded with `portal seed-demo`
 // (port 3103): reviewers with assignments, reviews that disagree, and
@@ -42,6 +42,10 @@ for (const js of [true, false]) {
       await page.getByRole('link', { name: 'Review the next proposal' }).click();
       const first = await page.getByRole('heading', { level: 1 }).textContent();
       await expectAccessible(page);
+      // Each criterion says what its lowest and highest scores mean.
+      const relevance = page.locator('fieldset.criterion').first();
+      await expect(relevance.locator('.scale-ends')).toContainText('Unrelated to the Action Lines and SDGs');
+      await expect(relevance.locator('.scale-ends')).toContainText('Central to the Action Lines and SDGs it names');
 
       // Nothing scored: every problem is listed, and the typed comment stays.
       await page.getByLabel('Comment for the organizers').fill('Half-written thoughts');
@@ -62,6 +66,40 @@ for (const js of [true, false]) {
       await page.getByLabel('Your message').fill('Could this merge with the other C2 workshop?');
       await page.getByRole('button', { name: 'Post' }).click();
       await expect(page.locator('.discussion')).toContainText('Could this merge with the other C2 workshop?');
+    });
+
+    test('an organizer says what the scores mean, in another language', async ({ page }) => {
+      if (!js) markNoJs(page);
+      await signInSeeded(page, 'organizer@demo.wsis.test');
+      await page.goto('/organize/review');
+      // A criterion of their own needs its scale explained: refused, and the
+      // name typed stays.
+      const added = page.locator('form').filter({ has: page.getByRole('button', { name: 'Add the criterion' }) });
+      await added.getByLabel('Name').fill('Accessibility for all');
+      await added.getByRole('button', { name: 'Add the criterion' }).click();
+      await expect(page.locator('.error-summary')).toContainText('Say what the lowest and the highest score mean');
+      await expect(page.locator('#cn-name')).toHaveValue('Accessibility for all');
+      await expectAccessible(page);
+
+      // A standard criterion takes an override in one language (a different
+      // criterion per run, as both runs share the seeded instance).
+      const [legend, language, field, text] = js
+        ? ['Novelty', 'Español', 'high_es', 'Una propuesta nunca vista']
+        : ['Clarity and quality', 'Français', 'high_fr', 'Limpide et complète'];
+      const form = page.locator('form.criterion-form').filter({ has: page.locator('legend', { hasText: legend }) });
+      await expect(form.locator('.scale-ends')).not.toContainText(text);
+      await form.locator('summary').click();
+      await form.getByLabel(`What 5 means (${language})`).fill(text);
+      await form.getByRole('button', { name: `Save “${legend}”` }).click();
+      await expect(page.getByRole('status')).toContainText('The criterion has been saved');
+      // English readers keep the standard English text; readers of that
+      // language see the organizers' wording.
+      const again = page.locator('form.criterion-form').filter({ has: page.locator('legend', { hasText: legend }) });
+      await expect(again.locator('.scale-ends')).not.toContainText(text);
+      await expect(again.locator(`input[name="${field}"]`)).toHaveValue(text);
+      await chooseLanguage(page, language);
+      await expect(page.locator('.scale-ends', { hasText: text })).toHaveCount(1);
+      await chooseLanguage(page, 'English');
     });
 
     test('an organizer decides, releases and watches the balance', async ({ page }) => {

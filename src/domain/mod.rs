@@ -8,6 +8,7 @@ mod country;
 pub mod geneva;
 mod ids;
 mod locale;
+pub mod localized;
 pub mod proposal;
 pub mod question;
 pub mod review;
@@ -20,5 +21,6 @@ pub use account::{Email, LoginForm, NewAccount, Password, PersonName, Registrati
 pub use country::{Country, Region, countries, country};
 pub use ids::{OrganizationId, UserId};
 pub use locale::Locale;
+pub use localized::LocalizedText;
 pub use role::Role;
 pub use stakeholder::StakeholderType;

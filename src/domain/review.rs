@@ -2,6 +2,7 @@
 //! criteria, score aggregates with the disagreement flag, reviewer scopes
 //! and conflict-free automatic assignment.
 
+use super::Locale;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -111,6 +112,27 @@ pub const DEFAULT_CRITERIA: [(&str, i64, i64); 6] = [
     ("quality", 15, 5),
     ("novelty", 10, 5),
 ];
+
+/// The form fields of a criterion's scale texts: for each language, what
+/// the lowest score means and what the highest means. Field names are
+/// static so a failed post can echo them.
+pub const SCALE_FIELDS: [(Locale, &str, &str); 6] = [
+    (Locale::Ar, "low_ar", "high_ar"),
+    (Locale::Zh, "low_zh", "high_zh"),
+    (Locale::En, "low_en", "high_en"),
+    (Locale::Fr, "low_fr", "high_fr"),
+    (Locale::Ru, "low_ru", "high_ru"),
+    (Locale::Es, "low_es", "high_es"),
+];
+
+/// Longest scale text, in characters: a short phrase beside the scores.
+pub const SCALE_TEXT_MAX: u32 = 160;
+
+/// True for the criteria every edition starts with, whose names and scale
+/// texts have translated defaults (`criterion-<code>`, `-low`, `-high`).
+pub fn is_default_criterion(code: &str) -> bool {
+    DEFAULT_CRITERIA.iter().any(|(c, _, _)| *c == code)
+}
 
 /// Reviewer confidence, 1 (low) to 3 (expert).
 pub const CONFIDENCE_LEVELS: [i64; 3] = [1, 2, 3];

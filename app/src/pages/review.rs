@@ -6,7 +6,9 @@
 use crate::forms::{ErrorSummary, FormState, or_typed, select, textarea};
 use crate::render::{t, t_args};
 use leptos::prelude::*;
-use portal::domain::review::{Aggregate, CONFIDENCE_LEVELS, Outcome, Recommendation};
+use portal::domain::review::{
+    Aggregate, CONFIDENCE_LEVELS, Outcome, Recommendation, is_default_criterion,
+};
 use portal::services::{Criterion, QueueItem, ReviewPage, ReviewView, StaffMember};
 
 /// A criterion's name: the organizers' wording, or the translated default.
@@ -16,6 +18,39 @@ pub fn criterion_name(c: &Criterion) -> String {
     } else {
         c.name.clone()
     }
+}
+
+/// What one end of a criterion's scale means (`low` picks 1, else its
+/// maximum) in the page's language: the organizers' text in this language,
+/// else a default criterion's translated standard text, else the
+/// organizers' first text. The language is given when it is not the
+/// page's, for the `lang` attribute.
+pub fn scale_text(c: &Criterion, low: bool) -> Option<(Option<&'static str>, String)> {
+    let locale = crate::render::page_context().locale;
+    let texts = if low { &c.scale_low } else { &c.scale_high };
+    if let Some(text) = texts.exact(locale) {
+        return Some((None, text.to_owned()));
+    }
+    if is_default_criterion(&c.code) {
+        let end = if low { "low" } else { "high" };
+        return Some((None, t(&format!("criterion-{}-{end}", c.code))));
+    }
+    texts
+        .best(locale)
+        .map(|(l, text)| (Some(l.tag()), text.to_owned()))
+}
+
+/// The meaning of a criterion's lowest and highest scores, as a short
+/// definition list (`id` lets the score fieldset refer to it).
+pub fn scale_ends(c: &Criterion, id: String) -> impl IntoView + use<> {
+    let end = |low: bool, score: i64| {
+        scale_text(c, low).map(|(lang, text)| {
+            view! { <div><dt>{score}</dt><dd lang=lang>{text}</dd></div> }
+        })
+    };
+    let low = end(true, 1);
+    let high = end(false, c.scale_max);
+    view! { <dl class="scale-ends" id=id>{low}{high}</dl> }
 }
 
 /// A 0–100 score with one decimal, or a dash.
@@ -166,7 +201,11 @@ fn score_radios(state: &FormState, c: &Criterion, current: String) -> impl IntoV
     let note = format!("note-{}", c.id);
     let error = state.error(&name);
     let err_id = format!("f-{name}-error");
-    let described = error.is_some().then(|| err_id.clone());
+    let scale_id = format!("f-{name}-scale");
+    let described = match &error {
+        Some(_) => format!("{scale_id} {err_id}"),
+        None => scale_id.clone(),
+    };
     let radios = (1..=c.scale_max)
         .map(|n| {
             let id = format!("f-{name}-{n}");
@@ -189,6 +228,7 @@ fn score_radios(state: &FormState, c: &Criterion, current: String) -> impl IntoV
             <legend>{criterion_name(c)}</legend>
             <p class="hint">{t_args("criterion-weight", &[("weight", c.weight.to_string()), ("max", c.scale_max.to_string())])}</p>
             {(!c.description.is_empty()).then(|| view! { <p class="hint">{c.description.clone()}</p> })}
+            {scale_ends(c, scale_id)}
             {error.map(|e| view! { <p class="field-error" id=err_id>{e}</p> })}
             <div class="score-row">{radios}</div>
             <label for=note_id.clone() class="small-label">{t("review-note")}</label>

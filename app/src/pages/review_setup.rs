@@ -3,9 +3,11 @@
 
 use crate::format::datetime;
 use crate::forms::{ErrorSummary, FormState, input, or_typed, textarea};
-use crate::pages::review::criterion_name;
+use crate::pages::review::{criterion_name, scale_ends};
 use crate::render::{t, t_args};
 use leptos::prelude::*;
+use portal::domain::LocalizedText;
+use portal::domain::review::{SCALE_FIELDS, is_default_criterion};
 use portal::services::{Criterion, ReviewSetup};
 
 /// Which form on the page was posted, so its input and errors are shown.
@@ -34,14 +36,87 @@ fn checkbox(id: &str, name: &'static str, label: String, checked: bool) -> impl 
     }
 }
 
-fn criterion_row(c: Criterion, st: FormState) -> impl IntoView {
-    let prefix = format!("c{}-", c.id);
-    let labels = vec![
+/// The labels of a criterion form's fields, for its error summary.
+fn criterion_labels(max: &str) -> Vec<(&'static str, String)> {
+    let mut labels = vec![
         ("name", t("criterion-name")),
         ("description", t("criterion-description")),
         ("weight", t("criterion-weight-label")),
         ("scale_max", t("criterion-scale")),
+        ("scale", t("criterion-scale-texts")),
     ];
+    for (lang, lo, hi) in SCALE_FIELDS {
+        let language = crate::format::language_name(lang.tag());
+        let args = |k: &'static str, v: &str| [(k, v.to_owned()), ("language", language.clone())];
+        labels.push((lo, t_args("criterion-scale-low", &args("min", "1"))));
+        labels.push((hi, t_args("criterion-scale-high", &args("max", max))));
+    }
+    labels
+}
+
+/// The scale texts of a criterion, one pair of fields per language, in a
+/// disclosure that opens when one of them is wrong. `saved` is `None` for a
+/// new criterion.
+fn scale_fields(
+    st: &FormState,
+    prefix: &str,
+    saved: Option<(&LocalizedText, &LocalizedText)>,
+    default_texts: bool,
+    max: &str,
+) -> impl IntoView + use<> {
+    let labels = criterion_labels(max);
+    let label = |f: &str| {
+        labels
+            .iter()
+            .find(|(k, _)| *k == f)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_default()
+    };
+    let open = st.error("scale").is_some()
+        || SCALE_FIELDS.iter().any(|(_, lo, hi)| st.error(lo).is_some() || st.error(hi).is_some())
+        || saved.is_none();
+    let fields = SCALE_FIELDS
+        .iter()
+        .map(|(lang, lo, hi)| {
+            let text = |end: Option<&LocalizedText>| {
+                end.and_then(|t| t.exact(*lang)).unwrap_or_default().to_owned()
+            };
+            let low = or_typed(st, lo, text(saved.map(|s| s.0)));
+            let high = or_typed(st, hi, text(saved.map(|s| s.1)));
+            view! {
+                {input(st, prefix, lo, label(lo), "text", low, None)}
+                {input(st, prefix, hi, label(hi), "text", high, None)}
+            }
+        })
+        .collect_view();
+    let hint = if default_texts { t("criterion-scale-hint-default") } else { t("criterion-scale-hint-custom") };
+    let error = st.error("scale");
+    let fieldset_id = format!("{prefix}scale");
+    view! {
+        <details class="scale-texts" open=open>
+            <summary>{t("criterion-scale-texts")}</summary>
+            <fieldset id=fieldset_id>
+                <legend class="visually-hidden">{t("criterion-scale-texts")}</legend>
+                <p class="hint">{hint}</p>
+                {error.map(|e| view! { <p class="field-error">{e}</p> })}
+                <div class="scale-grid">{fields}</div>
+            </fieldset>
+        </details>
+    }
+}
+
+fn criterion_row(c: Criterion, st: FormState) -> impl IntoView {
+    let prefix = format!("c{}-", c.id);
+    let max = c.scale_max.to_string();
+    let labels = criterion_labels(&max);
+    let ends = scale_ends(&c, format!("{prefix}ends"));
+    let scale = scale_fields(
+        &st,
+        &prefix,
+        Some((&c.scale_low, &c.scale_high)),
+        is_default_criterion(&c.code),
+        &max,
+    );
     let legend = criterion_name(&c);
     view! {
         <form method="post" action=format!("/organize/review/criteria/{}", c.id) class="form criterion-form" novalidate=true>
@@ -54,6 +129,8 @@ fn criterion_row(c: Criterion, st: FormState) -> impl IntoView {
                     {input(&st, &prefix, "scale_max", t("criterion-scale"), "number", or_typed(&st, "scale_max", c.scale_max.to_string()), None)}
                 </div>
                 {textarea(&st, &prefix, "description", t("criterion-description"), or_typed(&st, "description", c.description.clone()), None)}
+                {ends}
+                {scale}
                 <div class="actions">
                     <button type="submit" name="intent" value="save" class="button-secondary">{t_args("criterion-save", &[("name", criterion_name(&c))])}</button>
                     <button type="submit" name="intent" value="remove" class="link-button">{t_args("criterion-remove", &[("name", criterion_name(&c))])}</button>
@@ -84,6 +161,7 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
         })
         .collect_view();
     let cst = forms.state("criterion-new");
+    let new_scale = scale_fields(&cst, "cn-", None, false, &or_typed(&cst, "scale_max", "5".into()));
     let phases = setup
         .phases
         .iter()
@@ -180,13 +258,14 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
             <form method="post" action="/organize/review/criteria" class="form" novalidate=true>
                 <fieldset>
                     <legend>{t("criterion-new")}</legend>
-                    <ErrorSummary form=cst.clone() labels=vec![("name", t("criterion-name")), ("weight", t("criterion-weight-label")), ("scale_max", t("criterion-scale")), ("description", t("criterion-description"))] prefix="cn-".to_owned()/>
+                    <ErrorSummary form=cst.clone() labels=criterion_labels("5") prefix="cn-".to_owned()/>
                     <div class="speaker-grid">
                         {input(&cst, "cn-", "name", t("criterion-name"), "text", or_typed(&cst, "name", String::new()), None)}
                         {input(&cst, "cn-", "weight", t("criterion-weight-label"), "number", or_typed(&cst, "weight", "10".into()), None)}
                         {input(&cst, "cn-", "scale_max", t("criterion-scale"), "number", or_typed(&cst, "scale_max", "5".into()), None)}
                     </div>
                     {textarea(&cst, "cn-", "description", t("criterion-description"), or_typed(&cst, "description", String::new()), None)}
+                    {new_scale}
                     <button type="submit" class="button-secondary">{t("criterion-add")}</button>
                 </fieldset>
             </form>

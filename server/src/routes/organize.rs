@@ -439,12 +439,18 @@ pub async fn save_settings(
 }
 
 fn criterion_values(f: &CriterionForm) -> Vec<(&'static str, String)> {
-    vec![
+    let mut values = vec![
         ("name", f.name.clone()),
         ("description", f.description.clone()),
         ("weight", f.weight.clone()),
         ("scale_max", f.scale_max.clone()),
-    ]
+    ];
+    for (_, lo, hi) in portal::domain::review::SCALE_FIELDS {
+        for field in [lo, hi] {
+            values.push((field, f.scale.get(field).cloned().unwrap_or_default()));
+        }
+    }
+    values
 }
 
 /// `POST /organize/review/criteria`

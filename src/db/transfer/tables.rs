@@ -301,7 +301,7 @@ pub const TABLES: &[Table] = &[
             fk("edition_id", "editions"), col("code", Text), col("name", Text),
             col("description", Text), col("weight", Int), col("scale_max", Int),
             col("position", Int), col("created_at", Time), col("updated_at", Time),
-            col("version", Int),
+            col("version", Int), col("scale_low", Text), col("scale_high", Text),
         ],
     },
     Table {

@@ -2,7 +2,10 @@
 //! teams scoped by Action Line and format, and who reviews.
 
 use super::{require_staff, staff};
-use crate::domain::review::{DEFAULT_CRITERIA, Scope};
+use crate::domain::review::{
+    DEFAULT_CRITERIA, SCALE_FIELDS, SCALE_TEXT_MAX, Scope, is_default_criterion,
+};
+use crate::domain::{Locale, LocalizedText};
 use crate::domain::taxonomy::action_line_codes;
 use crate::domain::{Role, UserId};
 use crate::error::{AppError, AppResult};
@@ -42,6 +45,13 @@ pub struct Criterion {
     pub weight: i64,
     /// Scores run from 1 to this.
     pub scale_max: i64,
+    /// What the lowest score (1) means, per language. Empty on a default
+    /// criterion means the translated standard text.
+    #[sqlx(try_from = "String")]
+    pub scale_low: LocalizedText,
+    /// What the highest score (`scale_max`) means, per language.
+    #[sqlx(try_from = "String")]
+    pub scale_high: LocalizedText,
 }
 
 /// A dated review phase.
@@ -166,6 +176,34 @@ pub struct CriterionForm {
     /// Scale maximum.
     #[serde(default)]
     pub scale_max: String,
+    /// The scale texts, by the field names of [`SCALE_FIELDS`]
+    /// (`low_fr`, `high_fr`, …); other fields of the post are ignored.
+    #[serde(flatten)]
+    pub scale: std::collections::BTreeMap<String, String>,
+}
+
+impl CriterionForm {
+    /// What was typed for one end of the scale (`low` picks the lowest),
+    /// per language.
+    pub fn scale_typed(&self, low: bool) -> Vec<(Locale, String)> {
+        SCALE_FIELDS
+            .iter()
+            .map(|(l, lo, hi)| {
+                let field = if low { lo } else { hi };
+                (*l, self.scale.get(*field).cloned().unwrap_or_default())
+            })
+            .collect()
+    }
+}
+
+/// A criterion's checked values.
+struct CheckedCriterion {
+    name: String,
+    description: String,
+    weight: i64,
+    scale: i64,
+    low: LocalizedText,
+    high: LocalizedText,
 }
 
 /// A phase as typed (times in Geneva).
@@ -252,7 +290,7 @@ impl Portal {
         let edition = self.current_edition().await?;
         self.ensure_criteria(edition.id).await?;
         let rows: Vec<Criterion> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT id, code, name, description, weight, scale_max FROM review_criteria \
+            "SELECT id, code, name, description, weight, scale_max, scale_low, scale_high FROM review_criteria \
              WHERE edition_id = $1 ORDER BY position, id",
         ).bind(edition.id).fetch_all(pool).await)?;
         Ok(rows)
@@ -413,11 +451,14 @@ impl Portal {
         }
     }
 
+    /// Checks a criterion as typed. `existing` is the criterion edited (its
+    /// scale texts keep their first-entered order), `None` for a new one.
     fn check_criterion(
         form: &CriterionForm,
-        default_named: bool,
-    ) -> AppResult<(String, String, i64, i64)> {
+        existing: Option<&Criterion>,
+    ) -> AppResult<CheckedCriterion> {
         let mut e = FieldErrors::default();
+        let default_named = existing.is_some_and(|c| is_default_criterion(&c.code));
         let name = if form.name.trim().is_empty() && default_named {
             Some(String::new())
         } else {
@@ -426,8 +467,26 @@ impl Portal {
         let description = e.check("description", text_block(&form.description, 1000, false));
         let weight = parse_number(&mut e, "weight", &form.weight, 1, 100);
         let scale = parse_number(&mut e, "scale_max", &form.scale_max, 2, 10);
+        for (_, lo, hi) in SCALE_FIELDS {
+            for field in [lo, hi] {
+                let typed = form.scale.get(field).map(|v| v.trim()).unwrap_or_default();
+                if !typed.is_empty() {
+                    e.check(field, single_line(typed, 1, SCALE_TEXT_MAX));
+                }
+            }
+        }
+        let empty = LocalizedText::default();
+        let low = existing.map_or(&empty, |c| &c.scale_low).edited(&form.scale_typed(true));
+        let high = existing.map_or(&empty, |c| &c.scale_high).edited(&form.scale_typed(false));
+        // A criterion of the organizers' own has no standard wording, so a
+        // reviewer would otherwise score it without knowing what 1 means.
+        if !default_named && (low.is_empty() || high.is_empty()) {
+            e.push("scale", "scale-texts-required");
+        }
         match (name, description, weight, scale) {
-            (Some(n), Some(d), Some(w), Some(s)) if e.is_empty() => Ok((n, d, w, s)),
+            (Some(name), Some(description), Some(weight), Some(scale)) if e.is_empty() => {
+                Ok(CheckedCriterion { name, description, weight, scale, low, high })
+            }
             _ => Err(AppError::Validation(e)),
         }
     }
@@ -440,7 +499,8 @@ impl Portal {
         meta: &RequestMeta,
     ) -> AppResult<()> {
         require_staff(actor)?;
-        let (name, description, weight, scale) = Self::check_criterion(form, false)?;
+        let CheckedCriterion { name, description, weight, scale, low, high } =
+            Self::check_criterion(form, None)?;
         let edition = self.current_edition().await?;
         self.ensure_criteria(edition.id).await?;
         let now = self.clock.now();
@@ -449,12 +509,14 @@ impl Portal {
         crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
             sqlx::query(
-                "INSERT INTO review_criteria (edition_id, code, name, description, weight, scale_max, position, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, (SELECT COALESCE(MAX(position), 0) + 1 FROM review_criteria WHERE edition_id = $1), $7, $7)",
+                "INSERT INTO review_criteria (edition_id, code, name, description, weight, scale_max, scale_low, scale_high, position, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $8, $9, (SELECT COALESCE(MAX(position), 0) + 1 FROM review_criteria WHERE edition_id = $1), $7, $7)",
             ).bind(edition.id).bind(&code).bind(&name).bind(&description).bind(weight).bind(scale).bind(now)
+            .bind(low.to_stored()).bind(high.to_stored())
             .execute(&mut *tx).await?;
             crate::audit!(&mut *tx, now, Some(actor.id), "review.criterion.add", "criterion", &code, None,
-                Some(json!({"name": name, "weight": weight, "scale": scale})), &meta.client_addr)?;
+                Some(json!({"name": name, "weight": weight, "scale": scale, "low": low, "high": high})),
+                &meta.client_addr)?;
             tx.commit().await
         }.await)?;
         Ok(())
@@ -476,19 +538,23 @@ impl Portal {
             .into_iter()
             .find(|c| c.id == id)
             .ok_or(AppError::NotFound)?;
-        let default_named = DEFAULT_CRITERIA.iter().any(|(c, _, _)| *c == existing.code);
-        let (name, description, weight, scale) = Self::check_criterion(form, default_named)?;
+        let CheckedCriterion { name, description, weight, scale, low, high } =
+            Self::check_criterion(form, Some(&existing))?;
         if scale != existing.scale_max && self.criterion_scored(id).await? {
             return Err(AppError::field("scale_max", "criterion-scored"));
         }
         let now = self.clock.now();
         crate::dispatch!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
-            sqlx::query("UPDATE review_criteria SET name = $2, description = $3, weight = $4, scale_max = $5, updated_at = $6, version = version + 1 WHERE id = $1")
-                .bind(id).bind(&name).bind(&description).bind(weight).bind(scale).bind(now).execute(&mut *tx).await?;
+            sqlx::query("UPDATE review_criteria SET name = $2, description = $3, weight = $4, scale_max = $5, \
+                         scale_low = $7, scale_high = $8, updated_at = $6, version = version + 1 WHERE id = $1")
+                .bind(id).bind(&name).bind(&description).bind(weight).bind(scale).bind(now)
+                .bind(low.to_stored()).bind(high.to_stored()).execute(&mut *tx).await?;
             crate::audit!(&mut *tx, now, Some(actor.id), "review.criterion.update", "criterion", &existing.code,
-                Some(json!({"name": existing.name, "weight": existing.weight, "scale": existing.scale_max})),
-                Some(json!({"name": name, "weight": weight, "scale": scale})), &meta.client_addr)?;
+                Some(json!({"name": existing.name, "weight": existing.weight, "scale": existing.scale_max,
+                    "low": existing.scale_low, "high": existing.scale_high})),
+                Some(json!({"name": name, "weight": weight, "scale": scale, "low": low, "high": high})),
+                &meta.client_addr)?;
             tx.commit().await
         }.await)?;
         Ok(())
