@@ -23,7 +23,8 @@ const LINES: [&str; 8] = ["C1", "C2", "C3", "C4", "C5", "C7-EGOV", "C7-EHEALTH",
 /// Fills the database with SQL directly (the services would hash 1,060
 /// passwords first, which is not what is measured).
 async fn fill(db: &Db, edition: i64, criteria: &[i64]) -> Result<(), sqlx::Error> {
-    portal::dispatch!(db, pool => async {
+    portal::dispatch!(db, |pool| {
+        async {
         let now = time::OffsetDateTime::now_utc();
         let mut tx = pool.begin().await?;
         for i in 0..PROPOSALS + REVIEWERS {
@@ -75,7 +76,8 @@ async fn fill(db: &Db, edition: i64, criteria: &[i64]) -> Result<(), sqlx::Error
             }
         }
         tx.commit().await
-    }.await)
+    }.await
+    })
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]

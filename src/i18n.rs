@@ -134,6 +134,17 @@ mod tests {
     }
 
     #[test]
+    fn every_conflict_has_a_message_in_every_language() {
+        for l in Locale::ALL {
+            let ids = message_ids(&ftl(l.tag()));
+            for c in crate::error::ConflictCode::ALL {
+                let key = format!("error-{c}");
+                assert!(ids.contains(key.as_str()), "{}: no message {key}", l.tag());
+            }
+        }
+    }
+
+    #[test]
     fn every_validation_code_used_by_the_domain_has_a_message() {
         let en = message_ids(&ftl("en"));
         for code in [

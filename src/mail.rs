@@ -188,12 +188,15 @@ pub async fn deliver_due(portal: &Portal, mailer: &SmtpMailer) -> usize {
         let recorded = match &outcome {
             Ok(()) => portal.mark_email_sent(email.id).await,
             Err(err) => {
-                tracing::warn!(id = email.id, attempts = email.attempts, error = %err, "outbox: delivery failed");
+                tracing::warn!(id = email.id, attempts = email.attempts, error = %err, "outbox: \
+                    delivery failed");
                 portal.mark_email_failed(&email, err).await
             }
         };
         if let Err(e) = recorded {
-            tracing::error!(id = email.id, error = %e, "outbox: could not record the delivery outcome");
+            tracing::error!(id = email.id, error = %e, "outbox: could not record the \
+                delivery \
+                outcome");
             return sent;
         }
         if outcome.is_ok() {

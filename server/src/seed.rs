@@ -158,15 +158,23 @@ pub async fn seed_demo(
     )
     .await?;
     println!(
-        "Demo data ready ({created} new stakeholder accounts, {made} new proposals, {reviewed} new reviews, {placed} sessions scheduled, agenda release {release}, {submissions} other submissions). Every demo account's password: {DEMO_PASSWORD}"
+        "Demo data ready ({created} new stakeholder accounts, {made} new proposals, \
+            {reviewed} \
+            new reviews, {placed} sessions scheduled, agenda release {release}, \
+            {submissions} \
+            other submissions). Every demo account's password: {DEMO_PASSWORD}"
     );
     for (email, _, role) in &staff {
         println!("  {:<12} {email}", role.code());
     }
     println!(
-        "  stakeholder  stakeholder001@demo.wsis.test … stakeholder{organizations:03}@demo.wsis.test"
+        "  stakeholder  stakeholder001@demo.wsis.test … \
+            stakeholder{organizations:03}@demo.wsis.test"
     );
-    println!("  reviewer     reviewer01@demo.wsis.test … reviewer{REVIEWERS:02}@demo.wsis.test");
+    println!(
+        "  reviewer     reviewer01@demo.wsis.test … \
+        reviewer{REVIEWERS:02}@demo.wsis.test"
+    );
     Ok(())
 }
 
@@ -263,13 +271,20 @@ async fn seed_proposals(
             title: topic.into(),
             format: format.code.clone(),
             abstract_text: format!(
-                "{topic}: practitioners from several regions share what worked, what failed, and what comes next."
+                "{topic}: practitioners from several regions share what worked, what \
+                    failed, and \
+                    what comes next."
             ),
             description: format!(
-                "## Why this session\n\n{topic} matters for the WSIS Action Lines.\n\n## Format\n\n- short interventions\n- open discussion with the room and online"
+                "## Why this session\n\n{topic} matters for the WSIS Action Lines.\n\n## \
+                    Format\n\n- short interventions\n- open discussion with the room \
+                    and online"
             ),
-            objectives: "Share evidence and practical lessons; build partnerships.".into(),
-            outcomes: "A short report with recommendations for the WSIS Action Line facilitators."
+            objectives: "Share evidence and practical lessons; build \
+                partnerships."
+                .into(),
+            outcomes: "A short report with recommendations for the WSIS Action Line \
+                facilitators."
                 .into(),
             action_lines: vec![ThemeChoice {
                 code: line.into(),
@@ -492,7 +507,10 @@ pub async fn backup(db: &Db, file: &Path) -> Result<(), String> {
             let target = file.to_string_lossy().to_string();
             let started = std::time::Instant::now();
             let spinner = crate::progress::spinner("backup");
-            let done = sqlx::query("VACUUM INTO $1").bind(&target).execute(pool).await;
+            let done = sqlx::query("VACUUM INTO $1")
+                .bind(&target)
+                .execute(pool)
+                .await;
             spinner.finish_and_clear();
             done.map_err(|e| format!("backup failed: {e}"))?;
             let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
@@ -505,7 +523,10 @@ pub async fn backup(db: &Db, file: &Path) -> Result<(), String> {
             Ok(())
         }
         Db::Postgres(_) => Err(
-            "PostgreSQL backups are taken with pg_dump: pg_dump --format=custom --file=FILE \"$PORTAL_DATABASE_URL\" (see README, Backup and restore)".into(),
+            "PostgreSQL backups are taken with pg_dump: pg_dump --format=custom \
+                --file=FILE \
+                \"$PORTAL_DATABASE_URL\" (see README, Backup and restore)"
+                .into(),
         ),
     }
 }

@@ -7,6 +7,7 @@
 use crate::seed::DEMO_PASSWORD;
 use portal::domain::countries;
 use portal::domain::submission::{SPACE_SIZES, SubmissionForm, SubmissionKind};
+use portal::error::ConflictCode;
 use portal::services::{
     CurrentUser, MeetingForm, OnBehalf, OutcomesForm, Portal, RequestMeta, SaveIntent,
     SubmissionFilter, UseForm, local_input,
@@ -58,7 +59,11 @@ fn form_for(kind: SubmissionKind, i: usize, consent: bool) -> SubmissionForm {
         SubmissionKind::ThematicView => {
             f.title = subject.into();
             f.body = format!(
-                "{subject}: the forum should give this more room. Our members see it every day and ask for practical guidance, shared indicators and partnerships across regions."
+                "{subject}: the forum should give this more room. Our members see it \
+                    every day \
+                    and ask for practical guidance, shared indicators and partnerships \
+                    across \
+                    regions."
             );
             f.action_lines = vec![line.into()];
             f.sdgs = vec![sdg.into()];
@@ -70,12 +75,17 @@ fn form_for(kind: SubmissionKind, i: usize, consent: bool) -> SubmissionForm {
                 "Captions and sign language in every room",
             ][i % 3]
                 .into();
-            f.body = "Shorter interventions, questions from the room and from remote participants first, and a written summary from each session within a week.".into();
+            f.body = "Shorter interventions, questions from the room and from remote \
+                participants \
+                first, and a written summary from each session within a week."
+                .into();
         }
         SubmissionKind::SpeakerRecommendation | SubmissionKind::HltNomination => {
             f.title = subject.into();
             f.body = format!(
-                "{name} leads {org} and has done pioneering work on this topic for ten years; a strong, independent voice."
+                "{name} leads {org} and has done pioneering work on this topic for ten \
+                    years; a \
+                    strong, independent voice."
             );
             f.action_lines = vec![line.into()];
             f.person_name = name.into();
@@ -86,7 +96,8 @@ fn form_for(kind: SubmissionKind, i: usize, consent: bool) -> SubmissionForm {
         }
         SubmissionKind::ExhibitionRequest => {
             f.title = format!("{subject}: a live demonstration");
-            f.body = "A stand with two screens and a table; power and a wired internet connection."
+            f.body = "A stand with two screens and a table; power and a wired internet \
+                connection."
                 .into();
             f.space_size = SPACE_SIZES[i % SPACE_SIZES.len()].into();
         }
@@ -137,7 +148,7 @@ pub async fn seed_submissions(
         {
             Ok(code) => code,
             // An organization that used up a kind's allowance sends no more.
-            Err(AppError::Conflict("submission-limit")) => continue,
+            Err(AppError::Conflict(ConflictCode::SubmissionLimit)) => continue,
             Err(e) => return Err(e),
         };
         made += 1;
@@ -248,7 +259,8 @@ async fn organize(portal: &Portal, admin: &CurrentUser, meta: &RequestMeta) -> A
                 .first()
                 .cloned()
                 .unwrap_or_else(|| "C1".into()),
-            note: "Raised in the consultation; worth a question in the facilitation meeting."
+            note: "Raised in the consultation; worth a question in the facilitation \
+                meeting."
                 .into(),
         };
         portal
@@ -256,11 +268,18 @@ async fn organize(portal: &Portal, admin: &CurrentUser, meta: &RequestMeta) -> A
             .await?;
     }
     let report = OutcomesForm {
-        summary: "Stakeholders from every region sent their views, recommendations and requests. \
-                  The counts below include every submission; the list names only those whose authors agreed."
+        summary: "Stakeholders from every region sent their views, recommendations and \
+            requests. \
+                  The counts below include every submission; the list names only those \
+                  whose \
+                  authors agreed."
             .into(),
-        programme_answer: "The programme gives each Action Line raised in the consultation at least one session, \
-                           and the most frequent themes (connectivity, AI governance, the gender gap) a High-Level Track dialogue."
+        programme_answer: "The programme gives each Action Line raised in the \
+            consultation at \
+            least one session, \
+                           and the most frequent themes (connectivity, AI governance, \
+                           the gender \
+                           gap) a High-Level Track dialogue."
             .into(),
         action: "publish".into(),
         version: 0,

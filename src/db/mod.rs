@@ -33,14 +33,17 @@ pub enum Db {
     Postgres(PgPool),
 }
 
-/// Runs `$body` with `$pool` bound to the concrete pool of `$db`.
+/// Runs `$body` with `$pool` bound to the concrete pool of `$db`: the
+/// body is compiled once per engine. Written like a closure so rustfmt
+/// formats the body (it is expanded inline, not called, so `.await` and `?`
+/// inside it belong to the caller).
 ///
 /// ```ignore
-/// let n: i64 = dispatch!(&db, pool => sqlx::query_scalar("SELECT 1").fetch_one(pool).await)?;
+/// let n: i64 = dispatch!(&db, |pool| sqlx::query_scalar("SELECT 1").fetch_one(pool).await)?;
 /// ```
 #[macro_export]
 macro_rules! dispatch {
-    ($db:expr, $pool:ident => $body:expr) => {
+    ($db:expr, |$pool:ident| $body:expr) => {
         match $db {
             $crate::db::Db::Sqlite($pool) => $body,
             $crate::db::Db::Postgres($pool) => $body,
@@ -160,19 +163,20 @@ impl Db {
 
     /// A trivial query, for health checks.
     pub async fn ping(&self) -> AppResult<()> {
-        let one: i32 =
-            dispatch!(self, pool => sqlx::query_scalar("SELECT 1").fetch_one(pool).await)?;
+        let one: i32 = dispatch!(self, |pool| sqlx::query_scalar("SELECT 1")
+            .fetch_one(pool)
+            .await)?;
         debug_assert_eq!(one, 1);
         Ok(())
     }
 
     /// Number of connections open and idle, for health and metrics.
     pub fn pool_state(&self) -> (u32, usize) {
-        dispatch!(self, pool => (pool.size(), pool.num_idle()))
+        dispatch!(self, |pool| (pool.size(), pool.num_idle()))
     }
 
     /// Closes every connection (graceful shutdown).
     pub async fn close(&self) {
-        dispatch!(self, pool => pool.close().await)
+        dispatch!(self, |pool| pool.close().await)
     }
 }

@@ -11,14 +11,17 @@ pub async fn columns(db: &Db) -> AppResult<BTreeSet<(String, String)>> {
         Db::Sqlite(pool) => {
             sqlx::query_as(
                 "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
-                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'",
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT \
+                 LIKE \
+                 '_sqlx%'",
             )
             .fetch_all(pool)
             .await?
         }
         Db::Postgres(pool) => {
             sqlx::query_as(
-                "SELECT table_name::text, column_name::text FROM information_schema.columns \
+                "SELECT table_name::text, column_name::text FROM \
+                    information_schema.columns \
                  WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%'",
             )
             .fetch_all(pool)
@@ -30,8 +33,10 @@ pub async fn columns(db: &Db) -> AppResult<BTreeSet<(String, String)>> {
 
 /// The newest applied migration version.
 pub async fn migration_version(db: &Db) -> AppResult<i64> {
-    let v: Option<i64> = crate::dispatch!(db, pool => sqlx::query_scalar(
+    let v: Option<i64> = crate::dispatch!(db, |pool| sqlx::query_scalar(
         "SELECT MAX(version) FROM _sqlx_migrations WHERE success = TRUE"
-    ).fetch_one(pool).await)?;
+    )
+    .fetch_one(pool)
+    .await)?;
     Ok(v.unwrap_or(0))
 }

@@ -112,7 +112,10 @@ impl Serialize for LocalizedText {
         }
         let mut seq = s.serialize_seq(Some(self.0.len()))?;
         for (l, text) in &self.0 {
-            seq.serialize_element(&Version { lang: l.tag(), text })?;
+            seq.serialize_element(&Version {
+                lang: l.tag(),
+                text,
+            })?;
         }
         seq.end()
     }
@@ -136,10 +139,8 @@ mod tests {
 
     #[test]
     fn the_readers_language_wins_then_the_first_entered() {
-        let t = LocalizedText::default().edited(&typed(&[
-            (Locale::Fr, "Faible"),
-            (Locale::En, "Weak"),
-        ]));
+        let t = LocalizedText::default()
+            .edited(&typed(&[(Locale::Fr, "Faible"), (Locale::En, "Weak")]));
         assert_eq!(t.best(Locale::En), Some((Locale::En, "Weak")));
         assert_eq!(t.best(Locale::Ar), Some((Locale::Fr, "Faible")));
         assert_eq!(t.exact(Locale::Ar), None);
@@ -156,7 +157,10 @@ mod tests {
             (Locale::Es, "Débil"),
             (Locale::En, "  "),
         ]));
-        assert_eq!(t.languages().collect::<Vec<_>>(), vec![Locale::Es, Locale::Ar]);
+        assert_eq!(
+            t.languages().collect::<Vec<_>>(),
+            vec![Locale::Es, Locale::Ar]
+        );
         let t = t.edited(&typed(&[(Locale::Ar, "ضعيف"), (Locale::Es, "")]));
         assert_eq!(t.languages().collect::<Vec<_>>(), vec![Locale::Ar]);
     }

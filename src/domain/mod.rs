@@ -14,6 +14,7 @@ pub mod question;
 pub mod review;
 mod role;
 mod stakeholder;
+pub mod stored;
 pub mod submission;
 pub mod taxonomy;
 

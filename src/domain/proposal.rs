@@ -671,6 +671,8 @@ pub fn panel_balance(speakers: &[SpeakerInput]) -> PanelBalance {
     }
 }
 
+crate::domain::stored::stored_code!(ProposalStatus, "proposal status");
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -103,6 +103,8 @@ impl Question {
     }
 }
 
+crate::domain::stored::stored_code!(QuestionKind, "question kind");
+
 #[cfg(test)]
 mod tests {
     use super::*;

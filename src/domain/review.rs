@@ -383,6 +383,8 @@ pub fn plan_assignments(
     plan
 }
 
+crate::domain::stored::stored_code!(Recommendation, "recommendation");
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,6 +50,8 @@ impl Role {
     }
 }
 
+crate::domain::stored::stored_code!(Role, "role");
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -417,6 +417,8 @@ pub fn parse_tag(raw: &str) -> Result<String, crate::validation::FieldError> {
     Ok(tag)
 }
 
+crate::domain::stored::stored_code!(SubmissionKind, "submission kind");
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -428,7 +430,9 @@ mod tests {
     fn speaker() -> SubmissionForm {
         SubmissionForm {
             title: "Community networks in rural areas".into(),
-            body: "She built the first community network in the region and trains others.".into(),
+            body: "She built the first community network in the region and trains \
+                others."
+                .into(),
             action_lines: vec!["C2".into()],
             person_name: "Amina Diallo".into(),
             person_organization: "Rural Connect".into(),

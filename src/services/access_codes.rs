@@ -5,6 +5,7 @@
 use super::editions::{Edition, parse_local};
 use super::{CurrentUser, Portal, RequestMeta};
 use crate::domain::Role;
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::validation::{FieldErrors, single_line};
 use serde::{Deserialize, Serialize};
@@ -119,19 +120,47 @@ impl Portal {
         e.into_result()?;
         let formats = form.formats.join(",");
         let code = new_code();
-        let row: AccessCode = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let row: AccessCode = sqlx::query_as(
-                "INSERT INTO access_codes (edition_id, code, label, formats, max_uses, uses, expires_at, created_by, created_at) \
+        let row: AccessCode = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let row: AccessCode = sqlx::query_as(
+                    "INSERT INTO access_codes (edition_id, code, label, formats, \
+                        max_uses, uses, \
+                    expires_at, created_by, created_at) \
                  VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8) \
                  RETURNING id, code, label, formats, max_uses, uses, expires_at",
-            )
-            .bind(edition.id).bind(&code).bind(&label).bind(&formats).bind(max_uses).bind(expires).bind(actor.id.0).bind(now)
-            .fetch_one(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, Some(actor.id), "access-code.create", "access-code", &code, None, Some(json!({"label": label, "formats": formats, "max_uses": max_uses, "expires_at": expires})), &meta.client_addr)?;
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(row)
-        }.await)?;
+                )
+                .bind(edition.id)
+                .bind(&code)
+                .bind(&label)
+                .bind(&formats)
+                .bind(max_uses)
+                .bind(expires)
+                .bind(actor.id.0)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "access-code.create",
+                    "access-code",
+                    &code,
+                    None,
+                    Some(json!({
+                        "label": label,
+                        "formats": formats,
+                        "max_uses": max_uses,
+                        "expires_at": expires,
+                    })),
+                    &meta.client_addr
+                )?;
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(row)
+            }
+            .await
+        })?;
         Ok(row)
     }
 
@@ -139,10 +168,14 @@ impl Portal {
     pub async fn access_codes(&self, actor: &CurrentUser) -> AppResult<Vec<AccessCode>> {
         actor.require_any(&[Role::Organizer, Role::Admin])?;
         let edition = self.current_edition().await?;
-        let rows = crate::dispatch!(&self.db, pool => sqlx::query_as::<_, AccessCode>(
-            "SELECT id, code, label, formats, max_uses, uses, expires_at FROM access_codes \
+        let rows = crate::dispatch!(&self.db, |pool| sqlx::query_as::<_, AccessCode>(
+            "SELECT id, code, label, formats, max_uses, uses, expires_at FROM \
+                access_codes \
              WHERE edition_id = $1 ORDER BY id DESC",
-        ).bind(edition.id).fetch_all(pool).await)?;
+        )
+        .bind(edition.id)
+        .fetch_all(pool)
+        .await)?;
         Ok(rows)
     }
 
@@ -165,13 +198,23 @@ impl Portal {
     ) -> AppResult<AccessCode> {
         let code = normalize_code(typed);
         let now = self.clock.now();
-        let row: Option<AccessCode> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT id, code, label, formats, max_uses, uses, expires_at FROM access_codes WHERE code = $1 AND edition_id = $2",
-        ).bind(&code).bind(edition.id).fetch_optional(pool).await)?;
+        let row: Option<AccessCode> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT id, code, label, formats, max_uses, uses, expires_at FROM \
+                access_codes WHERE \
+                code = $1 AND edition_id = $2",
+            )
+            .bind(&code)
+            .bind(edition.id)
+            .fetch_optional(pool)
+            .await
+        })?;
         match row {
             Some(c) if c.expires_at > now && c.uses < c.max_uses => Ok(c),
-            Some(c) if c.expires_at > now => Err(AppError::Conflict("access-code-used-up")),
-            _ => Err(AppError::Conflict("access-code-invalid")),
+            Some(c) if c.expires_at > now => {
+                Err(AppError::Conflict(ConflictCode::AccessCodeUsedUp))
+            }
+            _ => Err(AppError::Conflict(ConflictCode::AccessCodeInvalid)),
         }
     }
 
@@ -183,9 +226,13 @@ impl Portal {
         let Some(id) = access_code_id else {
             return Ok(None);
         };
-        let row: Option<(OffsetDateTime, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT expires_at, formats FROM access_codes WHERE id = $1",
-        ).bind(id).fetch_optional(pool).await)?;
+        let row: Option<(OffsetDateTime, String)> =
+            crate::dispatch!(&self.db, |pool| sqlx::query_as(
+                "SELECT expires_at, formats FROM access_codes WHERE id = $1",
+            )
+            .bind(id)
+            .fetch_optional(pool)
+            .await)?;
         Ok(row)
     }
 }

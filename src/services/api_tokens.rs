@@ -183,18 +183,40 @@ impl Portal {
             .map(|s| s.code())
             .collect::<Vec<_>>()
             .join(" ");
-        let id: i64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO api_tokens (user_id, name, token_hash, prefix, scopes, created_at, expires_at) \
+        let id: i64 = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO api_tokens (user_id, name, token_hash, prefix, scopes, \
+                    created_at, \
+                    expires_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-            ).bind(actor.id.0).bind(&name).bind(&hash).bind(&prefix).bind(&codes).bind(now).bind(expires)
-                .fetch_one(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, Some(actor.id), "api.token.create", "api_token", id, None,
-                Some(json!({"name": name, "scopes": codes, "days": days})), &meta.client_addr)?;
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(id)
-        }.await)?;
+                )
+                .bind(actor.id.0)
+                .bind(&name)
+                .bind(&hash)
+                .bind(&prefix)
+                .bind(&codes)
+                .bind(now)
+                .bind(expires)
+                .fetch_one(&mut *tx)
+                .await?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "api.token.create",
+                    "api_token",
+                    id,
+                    None,
+                    Some(json!({"name": name, "scopes": codes, "days": days})),
+                    &meta.client_addr
+                )?;
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(id)
+            }
+            .await
+        })?;
         let made = ApiToken {
             id,
             name,
@@ -210,10 +232,17 @@ impl Portal {
 
     /// The signed-in account's tokens, newest first.
     pub async fn api_tokens(&self, actor: &CurrentUser) -> AppResult<Vec<ApiToken>> {
-        let rows: Vec<TokenRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT id, name, prefix, scopes, created_at, expires_at, last_used_at, revoked_at FROM api_tokens \
+        let rows: Vec<TokenRow> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT id, name, prefix, scopes, created_at, expires_at, last_used_at, \
+                revoked_at \
+                FROM api_tokens \
              WHERE user_id = $1 ORDER BY id DESC",
-        ).bind(actor.id.0).fetch_all(pool).await)?;
+            )
+            .bind(actor.id.0)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(rows.into_iter().map(ApiToken::from).collect())
     }
 
@@ -225,16 +254,37 @@ impl Portal {
         meta: &RequestMeta,
     ) -> AppResult<()> {
         let now = self.clock.now();
-        let n: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query("UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL")
-                .bind(id).bind(actor.id.0).bind(now).execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "api.token.revoke", "api_token", id, None, None, &meta.client_addr)?;
+        let n: u64 = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id \
+                = $2 AND revoked_at IS NULL",
+                )
+                .bind(id)
+                .bind(actor.id.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "api.token.revoke",
+                        "api_token",
+                        id,
+                        None,
+                        None,
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(n)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
+            .await
+        })?;
         if n == 1 {
             Ok(())
         } else {
@@ -250,11 +300,21 @@ impl Portal {
         }
         let hash = hash_token(token);
         let now = self.clock.now();
-        let row: Option<CallerRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT t.id, t.user_id, t.scopes, u.name, u.email, u.locale, u.organization_id, t.last_used_at \
+        let row: Option<CallerRow> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT t.id, t.user_id, t.scopes, u.name, u.email, u.locale, \
+                u.organization_id, \
+                t.last_used_at \
              FROM api_tokens t JOIN users u ON u.id = t.user_id \
-             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2) AND u.is_active = TRUE",
-        ).bind(&hash).bind(now).fetch_optional(pool).await)?;
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL \
+             OR \
+             t.expires_at > $2) AND u.is_active = TRUE",
+            )
+            .bind(&hash)
+            .bind(now)
+            .fetch_optional(pool)
+            .await
+        })?;
         let row = row.ok_or(AppError::Unauthenticated)?;
         // Written at most once a minute: a busy script should not turn every
         // read into a write.
@@ -262,8 +322,14 @@ impl Portal {
             .last_used_at
             .is_none_or(|t| now - t > Duration::minutes(1))
         {
-            crate::dispatch!(&self.db, pool => sqlx::query("UPDATE api_tokens SET last_used_at = $2 WHERE id = $1")
-                .bind(row.id).bind(now).execute(pool).await.map(|_| ()))?;
+            crate::dispatch!(&self.db, |pool| sqlx::query(
+                "UPDATE api_tokens SET last_used_at = $2 WHERE id = $1"
+            )
+            .bind(row.id)
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|_| ()))?;
         }
         let user = UserId(row.user_id);
         Ok(ApiCaller {

@@ -43,7 +43,9 @@ struct AuditLogRow {
 macro_rules! audit {
     ($ex:expr, $at:expr, $actor:expr, $action:expr, $kind:expr, $target:expr, $before:expr, $after:expr, $addr:expr) => {
         sqlx::query(
-            "INSERT INTO audit_events (actor_user_id, action, target_kind, target_id, before_json, after_json, client_addr, at) \
+            "INSERT INTO audit_events (actor_user_id, action, target_kind, target_id, \
+                before_json, \
+                after_json, client_addr, at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind($actor.map(|u: $crate::domain::UserId| u.0))
@@ -77,15 +79,31 @@ impl Portal {
         let edition = self.current_edition().await?;
         let now = self.clock.now();
         let sql = format!("DELETE FROM {table} WHERE id = $1 AND edition_id = $2");
-        let n: u64 = crate::dispatch!(&self.db, pool => async {
+        let n: u64 = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let n = sqlx::query(&sql).bind(id).bind(edition.id).execute(&mut *tx).await?.rows_affected();
+            let n = sqlx::query(&sql)
+                .bind(id)
+                .bind(edition.id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
             if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), action, kind, id, None, None, &meta.client_addr)?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    action,
+                    kind,
+                    id,
+                    None,
+                    None,
+                    &meta.client_addr
+                )?;
             }
             tx.commit().await?;
             Ok::<_, sqlx::Error>(n)
-        }.await)?;
+        }
+        .await)?;
         if n == 1 {
             Ok(())
         } else {
@@ -99,14 +117,19 @@ impl Portal {
         actor: Option<UserId>,
         limit: i64,
     ) -> AppResult<Vec<AuditEvent>> {
-        let rows = crate::dispatch!(&self.db, pool => sqlx::query_as::<_, AuditEvent>(
-            "SELECT id, actor_user_id, action, target_kind, target_id, before_json, after_json, client_addr, at \
-             FROM audit_events WHERE ($1 IS NULL OR actor_user_id = $1) ORDER BY id DESC LIMIT $2",
-        )
-        .bind(actor.map(|a| a.0))
-        .bind(limit)
-        .fetch_all(pool)
-        .await)?;
+        let rows = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as::<_, AuditEvent>(
+                "SELECT id, actor_user_id, action, target_kind, target_id, before_json, \
+                after_json, \
+                client_addr, at \
+             FROM audit_events WHERE ($1 IS NULL OR actor_user_id = $1) ORDER BY id \
+             DESC LIMIT $2",
+            )
+            .bind(actor.map(|a| a.0))
+            .bind(limit)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(rows)
     }
 
@@ -130,12 +153,22 @@ impl Portal {
             .collect();
         let target: String = target.trim().chars().take(100).collect();
         let page = page.clamp(1, 10_000);
-        let rows: Vec<AuditLogRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT a.id, a.actor_user_id, a.action, a.target_kind, a.target_id, a.before_json, a.after_json, a.client_addr, a.at, u.name \
+        let rows: Vec<AuditLogRow> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT a.id, a.actor_user_id, a.action, a.target_kind, a.target_id, \
+                a.before_json, \
+                a.after_json, a.client_addr, a.at, u.name \
              FROM audit_events a LEFT JOIN users u ON u.id = a.actor_user_id \
-             WHERE ($1 = '' OR substr(a.action, 1, length($1)) = $1) AND ($2 = '' OR upper(a.target_id) = upper($2)) \
+             WHERE ($1 = '' OR substr(a.action, 1, length($1)) = $1) AND ($2 = '' OR \
+             upper(a.target_id) = upper($2)) \
              ORDER BY a.id DESC LIMIT 51 OFFSET $3",
-        ).bind(&action).bind(&target).bind((page - 1) * 50).fetch_all(pool).await)?;
+            )
+            .bind(&action)
+            .bind(&target)
+            .bind((page - 1) * 50)
+            .fetch_all(pool)
+            .await
+        })?;
         let more = rows.len() > 50;
         Ok((
             rows.into_iter()

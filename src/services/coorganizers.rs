@@ -5,6 +5,7 @@
 use super::{CurrentUser, Portal, RequestMeta};
 use crate::auth::{SecretToken, hash_token};
 use crate::domain::{Country, Email, Role, StakeholderType};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
 use crate::validation::{FieldErrors, single_line};
@@ -77,7 +78,7 @@ impl Portal {
             return Err(if actor.has(Role::Organizer) || actor.has(Role::Admin) {
                 AppError::Forbidden
             } else {
-                AppError::Conflict("not-editable")
+                AppError::Conflict(ConflictCode::NotEditable)
             });
         }
         let mut e = FieldErrors::default();
@@ -113,19 +114,51 @@ impl Portal {
         );
         let now = self.clock.now();
         let id = self.proposal_id(&p.code).await?;
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            sqlx::query(
-                "INSERT INTO proposal_coorganizers (proposal_id, email, organization, stakeholder_type, country_code, token_hash, status, invited_by, invited_at) \
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                sqlx::query(
+                    "INSERT INTO proposal_coorganizers (proposal_id, email, \
+                        organization, \
+                    stakeholder_type, country_code, token_hash, status, invited_by, \
+                    invited_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, 'invited', $7, $8)",
-            )
-            .bind(id).bind(email.as_str()).bind(&organization).bind(kind.code()).bind(&country.code).bind(&token.hash)
-            .bind(actor.id.0).bind(now)
-            .execute(&mut *tx).await?;
-            crate::enqueue_email!(&mut *tx, now, email.as_str(), &organization, actor.locale.tag(), "coorganizer-invitation", &mail.subject, &mail.body)?;
-            crate::audit!(&mut *tx, now, Some(actor.id), "proposal.invite-coorganizer", "proposal", &p.code, None, Some(json!({"email": email.as_str(), "organization": organization})), &meta.client_addr)?;
-            tx.commit().await
-        }.await)?;
+                )
+                .bind(id)
+                .bind(email.as_str())
+                .bind(&organization)
+                .bind(kind.code())
+                .bind(&country.code)
+                .bind(&token.hash)
+                .bind(actor.id.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                crate::enqueue_email!(
+                    &mut *tx,
+                    now,
+                    email.as_str(),
+                    &organization,
+                    actor.locale.tag(),
+                    "coorganizer-invitation",
+                    &mail.subject,
+                    &mail.body
+                )?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "proposal.invite-coorganizer",
+                    "proposal",
+                    &p.code,
+                    None,
+                    Some(json!({"email": email.as_str(), "organization": organization})),
+                    &meta.client_addr
+                )?;
+                tx.commit().await
+            }
+            .await
+        })?;
         Ok(())
     }
 
@@ -139,20 +172,38 @@ impl Portal {
     ) -> AppResult<()> {
         let p = self.proposal(actor, code).await?;
         if !p.can_edit {
-            return Err(AppError::Conflict("not-editable"));
+            return Err(AppError::Conflict(ConflictCode::NotEditable));
         }
         let proposal_id = self.proposal_id(&p.code).await?;
         let now = self.clock.now();
-        let removed = crate::dispatch!(&self.db, pool => async {
+        let removed = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let n = sqlx::query("DELETE FROM proposal_coorganizers WHERE id = $1 AND proposal_id = $2")
-                .bind(id).bind(proposal_id).execute(&mut *tx).await?.rows_affected();
+            let n = sqlx::query(
+                "DELETE FROM proposal_coorganizers WHERE id = $1 AND \
+                    proposal_id = $2",
+            )
+            .bind(id)
+            .bind(proposal_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "proposal.remove-coorganizer", "proposal", &p.code, Some(json!({"coorganizer": id})), None, &meta.client_addr)?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "proposal.remove-coorganizer",
+                    "proposal",
+                    &p.code,
+                    Some(json!({"coorganizer": id})),
+                    None,
+                    &meta.client_addr
+                )?;
             }
             tx.commit().await?;
             Ok::<_, sqlx::Error>(n)
-        }.await)?;
+        }
+        .await)?;
         if removed == 1 {
             Ok(())
         } else {
@@ -162,23 +213,38 @@ impl Portal {
 
     /// The co-organizers of a proposal (by row id).
     pub(crate) async fn coorganizers_of(&self, proposal_id: i64) -> AppResult<Vec<Coorganizer>> {
-        let rows = crate::dispatch!(&self.db, pool => sqlx::query_as::<_, Coorganizer>(
-            "SELECT id, email, organization, stakeholder_type, country_code, status FROM proposal_coorganizers \
+        let rows = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as::<_, Coorganizer>(
+                "SELECT id, email, organization, stakeholder_type, country_code, status \
+                    FROM \
+                proposal_coorganizers \
              WHERE proposal_id = $1 ORDER BY id",
-        ).bind(proposal_id).fetch_all(pool).await)?;
+            )
+            .bind(proposal_id)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(rows)
     }
 
     /// The invitation behind a link.
     pub async fn coorganizer_invitation(&self, token: &str) -> AppResult<CoorganizerInvitation> {
         let hash = hash_token(token.trim());
-        let row: Option<(String, String, String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT p.code, p.title, o.name, c.organization, c.status FROM proposal_coorganizers c \
-             JOIN proposals p ON p.id = c.proposal_id JOIN organizations o ON o.id = p.organization_id \
+        let row: Option<(String, String, String, String, String)> =
+            crate::dispatch!(&self.db, |pool| {
+                sqlx::query_as(
+                    "SELECT p.code, p.title, o.name, c.organization, c.status FROM \
+                proposal_coorganizers c \
+             JOIN proposals p ON p.id = c.proposal_id JOIN organizations o ON o.id = \
+             p.organization_id \
              WHERE c.token_hash = $1 AND p.status <> 'withdrawn'",
-        ).bind(&hash).fetch_optional(pool).await)?;
+                )
+                .bind(&hash)
+                .fetch_optional(pool)
+                .await
+            })?;
         let (code, title, lead, organization, status) =
-            row.ok_or(AppError::Conflict("token-invalid"))?;
+            row.ok_or(AppError::Conflict(ConflictCode::TokenInvalid))?;
         Ok(CoorganizerInvitation {
             code,
             title,
@@ -205,21 +271,40 @@ impl Portal {
         // A link answers once, within its lifetime: a forwarded or leaked
         // link cannot make a second account co-organizer, nor undo an answer.
         let oldest = now - INVITATION_LIFETIME;
-        let answered: u64 = crate::dispatch!(&self.db, pool => async {
+        let answered: u64 = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
             let n = sqlx::query(
-                "UPDATE proposal_coorganizers SET status = $2, user_id = $3, answered_at = $4 \
+                "UPDATE proposal_coorganizers SET status = $2, user_id = $3, \
+                    answered_at = $4 \
                  WHERE token_hash = $1 AND status = 'invited' AND invited_at > $5",
             )
-            .bind(&hash).bind(status).bind(user).bind(now).bind(oldest).execute(&mut *tx).await?.rows_affected();
+            .bind(&hash)
+            .bind(status)
+            .bind(user)
+            .bind(now)
+            .bind(oldest)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), &format!("proposal.coorganizer-{status}"), "proposal", &invitation.code, None, None, &meta.client_addr)?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    &format!("proposal.coorganizer-{status}"),
+                    "proposal",
+                    &invitation.code,
+                    None,
+                    None,
+                    &meta.client_addr
+                )?;
             }
             tx.commit().await?;
             Ok::<_, sqlx::Error>(n)
-        }.await)?;
+        }
+        .await)?;
         if answered == 0 {
-            return Err(AppError::Conflict("token-invalid"));
+            return Err(AppError::Conflict(ConflictCode::TokenInvalid));
         }
         Ok(invitation.code)
     }

@@ -6,6 +6,7 @@ use super::Portal;
 use crate::domain::proposal::PanelLimits;
 use crate::domain::taxonomy::format_seeds;
 use crate::domain::{Role, geneva};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::{CurrentUser, RequestMeta};
 use crate::validation::{FieldErrors, single_line};
@@ -180,24 +181,40 @@ impl NewEdition {
 impl Portal {
     /// The current edition with its formats; `NotFound` when none is set up.
     pub async fn current_edition(&self) -> AppResult<Edition> {
-        let row: Option<EditionRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT id, version, code, title, starts_on, ends_on, venue, time_zone, submissions_open_at, submissions_close_at \
+        let row: Option<EditionRow> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT id, version, code, title, starts_on, ends_on, venue, time_zone, \
+                submissions_open_at, submissions_close_at \
              FROM editions WHERE is_current = TRUE ORDER BY id DESC LIMIT 1",
-        ).fetch_optional(pool).await)?;
+            )
+            .fetch_optional(pool)
+            .await
+        })?;
         let row = row.ok_or(AppError::NotFound)?;
-        let mut formats: Vec<Format> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT version, code, name, minutes, min_panel, max_panel, deadline, is_open FROM formats \
+        let mut formats: Vec<Format> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT version, code, name, minutes, min_panel, max_panel, deadline, \
+                is_open FROM \
+                formats \
              WHERE edition_id = $1 ORDER BY position",
-        ).bind(row.id).fetch_all(pool).await)?;
-        let questions: Vec<(i64, String, String, String, String, bool)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT id, format_code, label, kind, choices, required FROM format_questions \
+            )
+            .bind(row.id)
+            .fetch_all(pool)
+            .await
+        })?;
+        let questions: Vec<(i64, String, String, String, String, bool)> =
+            crate::dispatch!(&self.db, |pool| sqlx::query_as(
+                "SELECT id, format_code, label, kind, choices, required FROM \
+                    format_questions \
              WHERE edition_id = $1 ORDER BY position, id",
-        ).bind(row.id).fetch_all(pool).await)?;
+            )
+            .bind(row.id)
+            .fetch_all(pool)
+            .await)?;
         for (id, format_code, label, kind, choices, required) in questions {
-            if let (Some(f), Some(kind)) = (
-                formats.iter_mut().find(|f| f.code == format_code),
-                crate::domain::question::QuestionKind::from_code(&kind),
-            ) {
+            let kind =
+                crate::domain::question::QuestionKind::stored(&kind).map_err(AppError::internal)?;
+            if let Some(f) = formats.iter_mut().find(|f| f.code == format_code) {
                 f.questions.push(crate::domain::question::Question {
                     id,
                     label,
@@ -230,28 +247,57 @@ impl Portal {
     /// Creates an edition with the taxonomy's formats and makes it current.
     pub async fn create_edition(&self, e: &NewEdition) -> AppResult<i64> {
         let now = self.clock.now();
-        let id = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            sqlx::query("UPDATE editions SET is_current = FALSE WHERE is_current = TRUE").execute(&mut *tx).await?;
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO editions (code, title, starts_on, ends_on, venue, time_zone, submissions_open_at, submissions_close_at, is_current, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, 'Europe/Zurich', $6, $7, TRUE, $8, $8) RETURNING id",
-            )
-            .bind(&e.code).bind(&e.title).bind(e.starts_on).bind(e.ends_on).bind(&e.venue)
-            .bind(e.submissions_open_at).bind(e.submissions_close_at).bind(now)
-            .fetch_one(&mut *tx).await?;
-            for (i, f) in format_seeds().iter().enumerate() {
-                let (min, max) = seed_panel(&f.code);
+        let id = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "INSERT INTO formats (edition_id, code, name, minutes, min_panel, max_panel, is_open, position, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, TRUE, $7, $8, $8)",
+                    "UPDATE editions SET is_current = FALSE WHERE is_current = \
+                TRUE",
                 )
-                .bind(id).bind(&f.code).bind(&f.name).bind(f.default_minutes as i64).bind(min).bind(max).bind(i as i64).bind(now)
-                .execute(&mut *tx).await?;
+                .execute(&mut *tx)
+                .await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO editions (code, title, starts_on, ends_on, venue, \
+                    time_zone, \
+                    submissions_open_at, submissions_close_at, is_current, created_at, \
+                    updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, 'Europe/Zurich', $6, $7, TRUE, $8, $8) \
+                 RETURNING id",
+                )
+                .bind(&e.code)
+                .bind(&e.title)
+                .bind(e.starts_on)
+                .bind(e.ends_on)
+                .bind(&e.venue)
+                .bind(e.submissions_open_at)
+                .bind(e.submissions_close_at)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                for (i, f) in format_seeds().iter().enumerate() {
+                    let (min, max) = seed_panel(&f.code);
+                    sqlx::query(
+                        "INSERT INTO formats (edition_id, code, name, minutes, min_panel, \
+                        max_panel, \
+                        is_open, position, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, TRUE, $7, $8, $8)",
+                    )
+                    .bind(id)
+                    .bind(&f.code)
+                    .bind(&f.name)
+                    .bind(f.default_minutes as i64)
+                    .bind(min)
+                    .bind(max)
+                    .bind(i as i64)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(id)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(id)
-        }.await)?;
+            .await
+        })?;
         Ok(id)
     }
 
@@ -444,26 +490,58 @@ impl Portal {
         e.into_result()?;
         let current = self.current_edition().await?;
         let now = self.clock.now();
-        let before = json!({"title": current.title, "venue": current.venue, "open": current.submissions_open_at, "close": current.submissions_close_at});
+        let before = json!({
+            "title": current.title,
+            "venue": current.venue,
+            "open": current.submissions_open_at,
+            "close": current.submissions_close_at,
+        });
         let after = json!({"title": title, "venue": venue, "open": open, "close": close});
-        let done: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "UPDATE editions SET title = $3, venue = $4, starts_on = $5, ends_on = $6, submissions_open_at = $7, \
-                 submissions_close_at = $8, updated_at = $9, version = version + 1 WHERE id = $1 AND version = $2",
-            )
-            .bind(current.id).bind(form.version).bind(&title).bind(&venue).bind(starts).bind(ends).bind(open).bind(close).bind(now)
-            .execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "edition.update", "edition", &current.code, Some(before), Some(after), &meta.client_addr)?;
+        let done: u64 = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "UPDATE editions SET title = $3, venue = $4, starts_on = $5, \
+                        ends_on = $6, \
+                    submissions_open_at = $7, \
+                 submissions_close_at = $8, updated_at = $9, version = version + 1 \
+                 WHERE id = $1 \
+                 AND version = $2",
+                )
+                .bind(current.id)
+                .bind(form.version)
+                .bind(&title)
+                .bind(&venue)
+                .bind(starts)
+                .bind(ends)
+                .bind(open)
+                .bind(close)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "edition.update",
+                        "edition",
+                        &current.code,
+                        Some(before),
+                        Some(after),
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(n)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
+            .await
+        })?;
         if done == 1 {
             Ok(())
         } else {
-            Err(AppError::Conflict("stale-version"))
+            Err(AppError::Conflict(ConflictCode::StaleVersion))
         }
     }
 
@@ -494,27 +572,59 @@ impl Portal {
         e.into_result()?;
         let now = self.clock.now();
         let open = form.is_open.is_some();
-        let before = json!({"minutes": format.minutes, "min": format.min_panel, "max": format.max_panel, "deadline": format.deadline, "open": format.is_open});
+        let before = json!({
+            "minutes": format.minutes,
+            "min": format.min_panel,
+            "max": format.max_panel,
+            "deadline": format.deadline,
+            "open": format.is_open,
+        });
         let after =
             json!({"minutes": minutes, "min": min, "max": max, "deadline": deadline, "open": open});
-        let done: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "UPDATE formats SET minutes = $4, min_panel = $5, max_panel = $6, deadline = $7, is_open = $8, updated_at = $9, \
-                 version = version + 1 WHERE edition_id = $1 AND code = $2 AND version = $3",
-            )
-            .bind(current.id).bind(code).bind(form.version).bind(minutes).bind(min).bind(max).bind(deadline).bind(open).bind(now)
-            .execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "format.update", "format", code, Some(before), Some(after), &meta.client_addr)?;
+        let done: u64 = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "UPDATE formats SET minutes = $4, min_panel = $5, max_panel = $6, \
+                    deadline = $7, \
+                    is_open = $8, updated_at = $9, \
+                 version = version + 1 WHERE edition_id = $1 AND code = $2 AND version \
+                 = $3",
+                )
+                .bind(current.id)
+                .bind(code)
+                .bind(form.version)
+                .bind(minutes)
+                .bind(min)
+                .bind(max)
+                .bind(deadline)
+                .bind(open)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "format.update",
+                        "format",
+                        code,
+                        Some(before),
+                        Some(after),
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(n)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
+            .await
+        })?;
         if done == 1 {
             Ok(())
         } else {
-            Err(AppError::Conflict("stale-version"))
+            Err(AppError::Conflict(ConflictCode::StaleVersion))
         }
     }
 }
@@ -577,17 +687,40 @@ impl Portal {
         } else {
             String::new()
         };
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            sqlx::query(
-                "INSERT INTO format_questions (edition_id, format_code, position, label, kind, choices, required, created_at) \
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                sqlx::query(
+                    "INSERT INTO format_questions (edition_id, format_code, position, \
+                        label, kind, \
+                    choices, required, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            )
-            .bind(edition.id).bind(format).bind(position).bind(&label).bind(kind.code()).bind(&choices).bind(required).bind(now)
-            .execute(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, Some(actor.id), "format.add-question", "format", format, None, Some(json!({"label": label, "kind": kind.code()})), &meta.client_addr)?;
-            tx.commit().await
-        }.await)?;
+                )
+                .bind(edition.id)
+                .bind(format)
+                .bind(position)
+                .bind(&label)
+                .bind(kind.code())
+                .bind(&choices)
+                .bind(required)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "format.add-question",
+                    "format",
+                    format,
+                    None,
+                    Some(json!({"label": label, "kind": kind.code()})),
+                    &meta.client_addr
+                )?;
+                tx.commit().await
+            }
+            .await
+        })?;
         Ok(())
     }
 
@@ -600,16 +733,34 @@ impl Portal {
     ) -> AppResult<()> {
         actor.require_any(&[Role::Organizer, Role::Admin])?;
         let now = self.clock.now();
-        let n: u64 = crate::dispatch!(&self.db, pool => async {
+        let n: u64 = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            sqlx::query("DELETE FROM proposal_answers WHERE question_id = $1").bind(id).execute(&mut *tx).await?;
-            let n = sqlx::query("DELETE FROM format_questions WHERE id = $1").bind(id).execute(&mut *tx).await?.rows_affected();
+            sqlx::query("DELETE FROM proposal_answers WHERE question_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            let n = sqlx::query("DELETE FROM format_questions WHERE id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
             if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "format.remove-question", "question", id, None, None, &meta.client_addr)?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "format.remove-question",
+                    "question",
+                    id,
+                    None,
+                    None,
+                    &meta.client_addr
+                )?;
             }
             tx.commit().await?;
             Ok::<_, sqlx::Error>(n)
-        }.await)?;
+        }
+        .await)?;
         if n == 1 {
             Ok(())
         } else {

@@ -20,6 +20,7 @@ use super::sessions::CurrentUser;
 use super::{Portal, RequestMeta};
 use crate::domain::agenda::Programme;
 use crate::domain::{Role, UserId};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use time::Duration;
 
@@ -47,14 +48,18 @@ impl Portal {
         if !own && !actor.has(Role::Admin) {
             return Err(AppError::Forbidden);
         }
-        let row: Option<(String, String, bool)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT email, password_hash, is_active FROM users WHERE id = $1",
-        ).bind(target.0).fetch_optional(pool).await)?;
+        let row: Option<(String, String, bool)> =
+            crate::dispatch!(&self.db, |pool| sqlx::query_as(
+                "SELECT email, password_hash, is_active FROM users WHERE id = $1",
+            )
+            .bind(target.0)
+            .fetch_optional(pool)
+            .await)?;
         let Some((email, hash, _)) = row else {
             return Err(AppError::NotFound);
         };
         if email.ends_with("@erased.invalid") {
-            return Err(AppError::Conflict("already-erased"));
+            return Err(AppError::Conflict(ConflictCode::AlreadyErased));
         }
         if own {
             let typed = password.unwrap_or_default();
@@ -65,62 +70,120 @@ impl Portal {
                 return Err(AppError::field("password", "password-wrong"));
             }
         }
-        let other_admins: i64 = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+        let other_admins: i64 = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
             "SELECT COUNT(*) FROM role_grants g JOIN users u ON u.id = g.user_id \
              WHERE g.role = 'admin' AND u.is_active = TRUE AND u.id <> $1",
-        ).bind(target.0).fetch_one(pool).await)?;
-        let is_admin: i64 = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+        )
+        .bind(target.0)
+        .fetch_one(pool)
+        .await)?;
+        let is_admin: i64 = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
             "SELECT COUNT(*) FROM role_grants WHERE user_id = $1 AND role = 'admin'",
-        ).bind(target.0).fetch_one(pool).await)?;
+        )
+        .bind(target.0)
+        .fetch_one(pool)
+        .await)?;
         if is_admin > 0 && other_admins == 0 {
-            return Err(AppError::Conflict("last-admin"));
+            return Err(AppError::Conflict(ConflictCode::LastAdmin));
         }
         let old = email.to_lowercase();
         let new = erased_address(target);
         let releases = self.snapshots_naming(&old).await?;
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            sqlx::query(
-                "UPDATE users SET email = $2, name = $3, password_hash = '!erased', email_verified_at = NULL, \
-                 is_active = FALSE, updated_at = $4, version = version + 1 WHERE id = $1",
-            ).bind(target.0).bind(&new).bind(ERASED_NAME).bind(now).execute(&mut *tx).await?;
-            for sql in [
-                "DELETE FROM role_grants WHERE user_id = $1",
-                "DELETE FROM auth_sessions WHERE user_id = $1",
-                "DELETE FROM user_tokens WHERE user_id = $1",
-                "DELETE FROM api_tokens WHERE user_id = $1",
-                "DELETE FROM organization_join_requests WHERE user_id = $1",
-                "DELETE FROM review_team_members WHERE user_id = $1",
-            ] {
-                sqlx::query(sql).bind(target.0).execute(&mut *tx).await?;
-            }
-            for sql in [
-                "DELETE FROM login_attempts WHERE key_kind = 'account' AND lower(key_value) = $1",
-                "DELETE FROM email_outbox WHERE lower(to_address) = $1",
-                "DELETE FROM unavailability WHERE lower(email) = $1",
-            ] {
-                sqlx::query(sql).bind(&old).execute(&mut *tx).await?;
-            }
-            sqlx::query(
-                "UPDATE proposal_speakers SET name = $2, title = '', email = $3 WHERE lower(email) = $1",
-            ).bind(&old).bind(ERASED_NAME).bind(&new).execute(&mut *tx).await?;
-            sqlx::query("UPDATE speaker_confirmations SET email = $2 WHERE lower(email) = $1")
-                .bind(&old).bind(&new).execute(&mut *tx).await?;
-            sqlx::query("UPDATE proposal_coorganizers SET email = $2 WHERE lower(email) = $1")
-                .bind(&old).bind(&new).execute(&mut *tx).await?;
-            sqlx::query(
-                "UPDATE audit_events SET before_json = REPLACE(before_json, $1, $2), after_json = REPLACE(after_json, $1, $2) \
-                 WHERE before_json LIKE '%' || $1 || '%' OR after_json LIKE '%' || $1 || '%'",
-            ).bind(&old).bind(&new).execute(&mut *tx).await?;
-            for (id, snapshot) in &releases {
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "UPDATE agenda_releases SET snapshot = $2, revision = revision + 1, revised_at = $3 WHERE id = $1",
-                ).bind(id).bind(snapshot).bind(now).execute(&mut *tx).await?;
+                    "UPDATE users SET email = $2, name = $3, password_hash = '!erased', \
+                    email_verified_at = NULL, \
+                 is_active = FALSE, updated_at = $4, version = version + 1 WHERE id = $1",
+                )
+                .bind(target.0)
+                .bind(&new)
+                .bind(ERASED_NAME)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                for sql in [
+                    "DELETE FROM role_grants WHERE user_id = $1",
+                    "DELETE FROM auth_sessions WHERE user_id = $1",
+                    "DELETE FROM user_tokens WHERE user_id = $1",
+                    "DELETE FROM api_tokens WHERE user_id = $1",
+                    "DELETE FROM organization_join_requests WHERE user_id = $1",
+                    "DELETE FROM review_team_members WHERE user_id = $1",
+                ] {
+                    sqlx::query(sql).bind(target.0).execute(&mut *tx).await?;
+                }
+                for sql in [
+                    "DELETE FROM login_attempts WHERE key_kind = 'account' AND \
+                    lower(key_value) = $1",
+                    "DELETE FROM email_outbox WHERE lower(to_address) = $1",
+                    "DELETE FROM unavailability WHERE lower(email) = $1",
+                ] {
+                    sqlx::query(sql).bind(&old).execute(&mut *tx).await?;
+                }
+                sqlx::query(
+                    "UPDATE proposal_speakers SET name = $2, title = '', email = $3 WHERE \
+                    lower(email) = $1",
+                )
+                .bind(&old)
+                .bind(ERASED_NAME)
+                .bind(&new)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "UPDATE speaker_confirmations SET email = $2 WHERE lower(email) \
+                = $1",
+                )
+                .bind(&old)
+                .bind(&new)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "UPDATE proposal_coorganizers SET email = $2 WHERE lower(email) \
+                = $1",
+                )
+                .bind(&old)
+                .bind(&new)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "UPDATE audit_events SET before_json = REPLACE(before_json, $1, $2), \
+                    after_json = \
+                    REPLACE(after_json, $1, $2) \
+                 WHERE before_json LIKE '%' || $1 || '%' OR after_json LIKE '%' || $1 \
+                 || '%'",
+                )
+                .bind(&old)
+                .bind(&new)
+                .execute(&mut *tx)
+                .await?;
+                for (id, snapshot) in &releases {
+                    sqlx::query(
+                        "UPDATE agenda_releases SET snapshot = $2, revision = revision + 1, \
+                        revised_at = $3 WHERE id = $1",
+                    )
+                    .bind(id)
+                    .bind(snapshot)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "user.erase",
+                    "user",
+                    target,
+                    None,
+                    None,
+                    &meta.client_addr
+                )?;
+                tx.commit().await
             }
-            crate::audit!(&mut *tx, now, Some(actor.id), "user.erase", "user", target, None, None, &meta.client_addr)?;
-            tx.commit().await
-        }.await)?;
+            .await
+        })?;
         Ok(())
     }
 
@@ -128,9 +191,13 @@ impl Portal {
     /// rewritten with the name and title erased: (release id, new snapshot).
     async fn snapshots_naming(&self, email: &str) -> AppResult<Vec<(i64, String)>> {
         let id = super::agenda::person_id(email);
-        let rows: Vec<(i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT id, snapshot FROM agenda_releases WHERE snapshot LIKE '%' || $1 || '%'",
-        ).bind(&id).fetch_all(pool).await)?;
+        let rows: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
+            "SELECT id, snapshot FROM agenda_releases WHERE snapshot LIKE '%' || $1 || \
+                '%'",
+        )
+        .bind(&id)
+        .fetch_all(pool)
+        .await)?;
         let mut out = Vec::new();
         for (release, text) in rows {
             let mut p: Programme = serde_json::from_str(&text).map_err(AppError::internal)?;
@@ -157,19 +224,33 @@ impl Portal {
     /// deleted. Run daily by the worker when a retention is configured.
     pub async fn purge_old_drafts(&self, retention: Duration) -> AppResult<u64> {
         let cutoff = (self.clock.now() - retention).date();
-        let n = crate::dispatch!(&self.db, pool => async {
+        let n = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
             let n = sqlx::query(
                 "DELETE FROM proposals WHERE status = 'draft' AND edition_id IN \
                  (SELECT id FROM editions WHERE is_current = FALSE AND ends_on < $1)",
-            ).bind(cutoff).execute(&mut *tx).await?.rows_affected();
+            )
+            .bind(cutoff)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if n > 0 {
-                crate::audit!(&mut *tx, self.clock.now(), None, "proposal.purge-drafts", "edition", "past", None,
-                    Some(serde_json::json!({"deleted": n, "ended_before": cutoff.to_string()})), "")?;
+                crate::audit!(
+                    &mut *tx,
+                    self.clock.now(),
+                    None,
+                    "proposal.purge-drafts",
+                    "edition",
+                    "past",
+                    None,
+                    Some(serde_json::json!({"deleted": n, "ended_before": cutoff.to_string()})),
+                    ""
+                )?;
             }
             tx.commit().await?;
             Ok::<_, sqlx::Error>(n)
-        }.await)?;
+        }
+        .await)?;
         Ok(n)
     }
 }

@@ -49,12 +49,16 @@ impl Portal {
         &self,
         actor: &CurrentUser,
     ) -> AppResult<Vec<(String, String, &'static str)>> {
-        let rows: Vec<(String, String, bool)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+        let rows: Vec<(String, String, bool)> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
             "SELECT p.code, p.title, p.created_by = $1 FROM proposals p \
              WHERE p.created_by = $1 OR EXISTS (SELECT 1 FROM proposal_coorganizers c \
-                 WHERE c.proposal_id = p.id AND c.user_id = $1 AND c.status = 'accepted') \
+                 WHERE c.proposal_id = p.id AND c.user_id = $1 AND c.status = \
+                 'accepted') \
              ORDER BY p.id",
-        ).bind(actor.id.0).fetch_all(pool).await)?;
+        )
+        .bind(actor.id.0)
+        .fetch_all(pool)
+        .await)?;
         Ok(rows
             .into_iter()
             .map(|(code, title, authored)| {
@@ -68,25 +72,52 @@ impl Portal {
     pub async fn my_data(&self, actor: &CurrentUser) -> AppResult<Value> {
         let id = actor.id.0;
         let email = actor.email.to_lowercase();
-        let (account, reviews, scores, panels) = crate::dispatch!(&self.db, pool => async {
-            let account: AccountRow = sqlx::query_as(
-                "SELECT u.email, u.name, u.locale, u.email_verified_at, u.created_at, o.name AS organization \
-                 FROM users u LEFT JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1",
-            ).bind(id).fetch_one(pool).await?;
-            let reviews: Vec<ReviewRow> = sqlx::query_as(
-                "SELECT r.id, p.code, r.confidence, r.recommendation, r.comment, r.state, r.created_at, r.updated_at \
-                 FROM reviews r JOIN proposals p ON p.id = r.proposal_id WHERE r.reviewer_id = $1 ORDER BY r.id",
-            ).bind(id).fetch_all(pool).await?;
-            let scores: Vec<(i64, i64, i64, String)> = sqlx::query_as(
-                "SELECT s.review_id, s.criterion_id, s.score, s.note FROM review_scores s JOIN reviews r ON r.id = s.review_id \
+        let (account, reviews, scores, panels) = crate::dispatch!(&self.db, |pool| {
+            async {
+                let account: AccountRow = sqlx::query_as(
+                    "SELECT u.email, u.name, u.locale, u.email_verified_at, u.created_at, \
+                    o.name AS \
+                    organization \
+                 FROM users u LEFT JOIN organizations o ON o.id = u.organization_id \
+                 WHERE u.id = \
+                 $1",
+                )
+                .bind(id)
+                .fetch_one(pool)
+                .await?;
+                let reviews: Vec<ReviewRow> = sqlx::query_as(
+                    "SELECT r.id, p.code, r.confidence, r.recommendation, \
+                            r.comment, r.state, \
+                    r.created_at, r.updated_at \
+                 FROM reviews r JOIN proposals p ON p.id = r.proposal_id WHERE \
+                 r.reviewer_id = $1 \
+                 ORDER BY r.id",
+                )
+                .bind(id)
+                .fetch_all(pool)
+                .await?;
+                let scores: Vec<(i64, i64, i64, String)> = sqlx::query_as(
+                    "SELECT s.review_id, s.criterion_id, s.score, s.note FROM review_scores \
+                    s JOIN \
+                    reviews r ON r.id = s.review_id \
                  WHERE r.reviewer_id = $1 ORDER BY s.review_id, s.criterion_id",
-            ).bind(id).fetch_all(pool).await?;
-            let panels: Vec<(String, String, String, String)> = sqlx::query_as(
-                "SELECT p.code, s.role, s.name, s.organization FROM proposal_speakers s JOIN proposals p ON p.id = s.proposal_id \
+                )
+                .bind(id)
+                .fetch_all(pool)
+                .await?;
+                let panels: Vec<(String, String, String, String)> = sqlx::query_as(
+                    "SELECT p.code, s.role, s.name, s.organization FROM proposal_speakers s \
+                    JOIN \
+                    proposals p ON p.id = s.proposal_id \
                  WHERE lower(s.email) = $1 ORDER BY p.code",
-            ).bind(&email).fetch_all(pool).await?;
-            Ok::<_, sqlx::Error>((account, reviews, scores, panels))
-        }.await)?;
+                )
+                .bind(&email)
+                .fetch_all(pool)
+                .await?;
+                Ok::<_, sqlx::Error>((account, reviews, scores, panels))
+            }
+            .await
+        })?;
         let mut proposals = Vec::new();
         for (code, title, relation) in self.proposals_concerning(actor).await? {
             let mut entry = match self.proposal(actor, &code).await {
@@ -109,31 +140,38 @@ impl Portal {
                     .filter(|s| s.0 == r.id)
                     .map(|s| json!({"criterion": s.1, "score": s.2, "note": s.3}))
                     .collect();
-                json!({"proposal": r.code, "confidence": r.confidence, "recommendation": r.recommendation,
-                    "comment": r.comment, "state": r.state, "created_at": r.created_at, "updated_at": r.updated_at, "scores": own})
+                json!({
+                    "proposal": r.code,
+                    "confidence": r.confidence,
+                    "recommendation": r.recommendation,
+                    "comment": r.comment,
+                    "state": r.state,
+                    "created_at": r.created_at,
+                    "updated_at": r.updated_at,
+                    "scores": own,
+                })
             })
             .collect();
         let emails: Vec<Value> = self
             .outbox(Some(&email), 1000)
             .await?
             .into_iter()
-            .map(|m| json!({"written": m.created_at, "subject": m.subject, "body": m.body_text, "status": m.status}))
+            .map(|m| {
+                json!({
+                    "written": m.created_at,
+                    "subject": m.subject,
+                    "body": m.body_text,
+                    "status": m.status,
+                })
+            })
             .collect();
         let audit = self.recent_audit(Some(actor.id), 1000).await?;
         Ok(json!({
             "exported_at": self.clock.now(),
-            "account": {
-                "name": account.name,
-                "email": account.email,
-                "language": account.locale,
-                "email_confirmed_at": account.email_verified_at,
-                "registered_at": account.created_at,
-                "organization": account.organization,
-                "roles": actor.roles.iter().map(|r| r.code()).collect::<Vec<_>>(),
-            },
+            "account": { "name": account.name, "email": account.email, "language": account.locale, "email_confirmed_at": account.email_verified_at, "registered_at": account.created_at, "organization": account.organization, "roles": actor.roles.iter().map(|r| r.code()).collect::<Vec<_>>(), },
             "proposals": proposals,
             "reviews": reviews,
-            "panels": panels.into_iter().map(|(code, role, name, org)| json!({"proposal": code, "role": role, "name": name, "organization": org})).collect::<Vec<_>>(),
+            "panels": panels.into_iter().map(|(code, role, name, org)| json!({ "proposal": code, "role": role, "name": name, "organization": org, })).collect::<Vec<_>>(),
             "api_tokens": self.api_tokens(actor).await?,
             "emails": emails,
             "activity": audit,

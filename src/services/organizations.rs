@@ -4,6 +4,7 @@
 
 use super::{CurrentUser, Portal, RequestMeta};
 use crate::domain::{Country, OrganizationId, StakeholderType, UserId};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
 use crate::validation::{FieldErrors, single_line};
@@ -92,19 +93,41 @@ impl Portal {
     ) -> AppResult<OrganizationProfile> {
         let org = actor
             .organization_id
-            .ok_or(AppError::Conflict("no-organization"))?;
-        let row: Option<(String, String, String, Option<String>, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT name, stakeholder_type, country_code, website, version FROM organizations WHERE id = $1",
-        ).bind(org.0).fetch_optional(pool).await)?;
+            .ok_or(AppError::Conflict(ConflictCode::NoOrganization))?;
+        let row: Option<(String, String, String, Option<String>, i64)> =
+            crate::dispatch!(&self.db, |pool| {
+                sqlx::query_as(
+                    "SELECT name, stakeholder_type, country_code, website, version FROM \
+                organizations \
+                WHERE id = $1",
+                )
+                .bind(org.0)
+                .fetch_optional(pool)
+                .await
+            })?;
         let (name, stakeholder_type, country_code, website, version) =
             row.ok_or(AppError::NotFound)?;
-        let members: Vec<(String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT name, email FROM users WHERE organization_id = $1 AND is_active = TRUE ORDER BY name",
-        ).bind(org.0).fetch_all(pool).await)?;
-        let requests: Vec<JoinRequest> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT r.id, u.name, u.email, r.created_at FROM organization_join_requests r JOIN users u ON u.id = r.user_id \
+        let members: Vec<(String, String)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT name, email FROM users WHERE organization_id = $1 AND is_active = \
+                TRUE ORDER \
+                BY name",
+            )
+            .bind(org.0)
+            .fetch_all(pool)
+            .await
+        })?;
+        let requests: Vec<JoinRequest> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT r.id, u.name, u.email, r.created_at FROM organization_join_requests \
+                r JOIN \
+                users u ON u.id = r.user_id \
              WHERE r.organization_id = $1 AND r.status = 'pending' ORDER BY r.id",
-        ).bind(org.0).fetch_all(pool).await)?;
+            )
+            .bind(org.0)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(OrganizationProfile {
             id: org,
             name,
@@ -126,7 +149,7 @@ impl Portal {
     ) -> AppResult<()> {
         let org = actor
             .organization_id
-            .ok_or(AppError::Conflict("no-organization"))?;
+            .ok_or(AppError::Conflict(ConflictCode::NoOrganization))?;
         let mut e = FieldErrors::default();
         let name = e.check("name", single_line(&form.name, 2, 200));
         let kind = e.check(
@@ -145,24 +168,48 @@ impl Portal {
             .collect::<Vec<_>>()
             .join(" ")
             .to_lowercase();
-        let n: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "UPDATE organizations SET name = $3, name_key = $4, stakeholder_type = $5, country_code = $6, website = $7, \
+        let n: u64 = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "UPDATE organizations SET name = $3, name_key = $4, \
+                        stakeholder_type = $5, \
+                    country_code = $6, website = $7, \
                  updated_at = $8, version = version + 1 WHERE id = $1 AND version = $2",
-            )
-            .bind(org.0).bind(form.version).bind(&name).bind(&key).bind(kind.code()).bind(&country.code).bind(&website).bind(now)
-            .execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "organization.update", "organization", org, None, Some(json!({"name": name, "country": country.code, "website": website})), &meta.client_addr)?;
+                )
+                .bind(org.0)
+                .bind(form.version)
+                .bind(&name)
+                .bind(&key)
+                .bind(kind.code())
+                .bind(&country.code)
+                .bind(&website)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "organization.update",
+                        "organization",
+                        org,
+                        None,
+                        Some(json!({"name": name, "country": country.code, "website": website})),
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(n)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
+            .await
+        })?;
         if n == 1 {
             Ok(())
         } else {
-            Err(AppError::Conflict("stale-version"))
+            Err(AppError::Conflict(ConflictCode::StaleVersion))
         }
     }
 
@@ -183,9 +230,16 @@ impl Portal {
             return Ok(Vec::new());
         }
         let pattern = format!("%{q}%");
-        let rows = crate::dispatch!(&self.db, pool => sqlx::query_as::<_, OrganizationHit>(
-            "SELECT id, name, country_code, stakeholder_type FROM organizations WHERE name_key LIKE $1 ORDER BY name LIMIT 20",
-        ).bind(&pattern).fetch_all(pool).await)?;
+        let rows = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as::<_, OrganizationHit>(
+                "SELECT id, name, country_code, stakeholder_type FROM organizations WHERE \
+                name_key \
+                LIKE $1 ORDER BY name LIMIT 20",
+            )
+            .bind(&pattern)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(rows)
     }
 
@@ -197,39 +251,90 @@ impl Portal {
         meta: &RequestMeta,
     ) -> AppResult<()> {
         if actor.organization_id.map(|o| o.0) == Some(organization) {
-            return Err(AppError::Conflict("already-member"));
+            return Err(AppError::Conflict(ConflictCode::AlreadyMember));
         }
-        let name: Option<String> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+        let name: Option<String> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
             "SELECT name FROM organizations WHERE id = $1",
-        ).bind(organization).fetch_optional(pool).await)?;
+        )
+        .bind(organization)
+        .fetch_optional(pool)
+        .await)?;
         let org_name = name.ok_or(AppError::NotFound)?;
-        let members: Vec<(String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT name, email, locale FROM users WHERE organization_id = $1 AND is_active = TRUE",
-        ).bind(organization).fetch_all(pool).await)?;
+        let members: Vec<(String, String, String)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT name, email, locale FROM users WHERE organization_id = $1 AND \
+                is_active = TRUE",
+            )
+            .bind(organization)
+            .fetch_all(pool)
+            .await
+        })?;
         let now = self.clock.now();
         let link = self.link("/organization");
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let pending: Option<i64> = sqlx::query_scalar(
-                "SELECT id FROM organization_join_requests WHERE organization_id = $1 AND user_id = $2 AND status = 'pending'",
-            ).bind(organization).bind(actor.id.0).fetch_optional(&mut *tx).await?;
-            if pending.is_some() {
-                return Err(AppError::Conflict("join-already-requested"));
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let pending: Option<i64> = sqlx::query_scalar(
+                    "SELECT id FROM organization_join_requests WHERE organization_id = $1 \
+                    AND user_id \
+                    = $2 AND status = 'pending'",
+                )
+                .bind(organization)
+                .bind(actor.id.0)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if pending.is_some() {
+                    return Err(AppError::Conflict(ConflictCode::JoinAlreadyRequested));
+                }
+                sqlx::query(
+                    "INSERT INTO organization_join_requests (organization_id, user_id, \
+                status, created_at) VALUES ($1, $2, 'pending', $3)",
+                )
+                .bind(organization)
+                .bind(actor.id.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                for (name, email, locale) in &members {
+                    let locale = crate::domain::Locale::from_tag(locale).unwrap_or_default();
+                    let mail = compose(
+                        locale,
+                        "join-request",
+                        &[
+                            ("name", name.clone()),
+                            ("requester", actor.name.clone()),
+                            ("email", actor.email.clone()),
+                            ("organization", org_name.clone()),
+                            ("link", link.clone()),
+                        ],
+                    );
+                    crate::enqueue_email!(
+                        &mut *tx,
+                        now,
+                        email,
+                        name,
+                        locale.tag(),
+                        "join-request",
+                        &mail.subject,
+                        &mail.body
+                    )?;
+                }
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "organization.request-join",
+                    "organization",
+                    organization,
+                    None,
+                    None,
+                    &meta.client_addr
+                )?;
+                tx.commit().await?;
+                Ok(())
             }
-            sqlx::query("INSERT INTO organization_join_requests (organization_id, user_id, status, created_at) VALUES ($1, $2, 'pending', $3)")
-                .bind(organization).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
-            for (name, email, locale) in &members {
-                let locale = crate::domain::Locale::from_tag(locale).unwrap_or_default();
-                let mail = compose(locale, "join-request", &[
-                    ("name", name.clone()), ("requester", actor.name.clone()), ("email", actor.email.clone()),
-                    ("organization", org_name.clone()), ("link", link.clone()),
-                ]);
-                crate::enqueue_email!(&mut *tx, now, email, name, locale.tag(), "join-request", &mail.subject, &mail.body)?;
-            }
-            crate::audit!(&mut *tx, now, Some(actor.id), "organization.request-join", "organization", organization, None, None, &meta.client_addr)?;
-            tx.commit().await?;
-            Ok(())
-        }.await)
+            .await
+        })
     }
 
     /// Approves or declines a join request. Members of that organization only.
@@ -241,24 +346,62 @@ impl Portal {
         meta: &RequestMeta,
     ) -> AppResult<()> {
         let org = actor.organization_id.ok_or(AppError::NotFound)?;
-        let row: Option<i64> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
-            "SELECT user_id FROM organization_join_requests WHERE id = $1 AND organization_id = $2 AND status = 'pending'",
-        ).bind(request).bind(org.0).fetch_optional(pool).await)?;
+        let row: Option<i64> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_scalar(
+                "SELECT user_id FROM organization_join_requests WHERE id = $1 AND \
+                organization_id = \
+                $2 AND status = 'pending'",
+            )
+            .bind(request)
+            .bind(org.0)
+            .fetch_optional(pool)
+            .await
+        })?;
         // Someone else's request, or already answered: nothing to see here.
         let user = row.ok_or(AppError::NotFound)?;
         let now = self.clock.now();
         let status = if approve { "approved" } else { "declined" };
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            sqlx::query("UPDATE organization_join_requests SET status = $2, answered_by = $3, answered_at = $4 WHERE id = $1")
-                .bind(request).bind(status).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
-            if approve {
-                sqlx::query("UPDATE users SET organization_id = $2, updated_at = $3, version = version + 1 WHERE id = $1")
-                    .bind(user).bind(org.0).bind(now).execute(&mut *tx).await?;
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                sqlx::query(
+                    "UPDATE organization_join_requests SET status = $2, answered_by = \
+                        $3, \
+                answered_at = $4 WHERE id = $1",
+                )
+                .bind(request)
+                .bind(status)
+                .bind(actor.id.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                if approve {
+                    sqlx::query(
+                        "UPDATE users SET organization_id = $2, updated_at = $3, \
+                            version = \
+                    version + 1 WHERE id = $1",
+                    )
+                    .bind(user)
+                    .bind(org.0)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    &format!("organization.join-{status}"),
+                    "user",
+                    UserId(user),
+                    None,
+                    Some(json!({"organization": org.0})),
+                    &meta.client_addr
+                )?;
+                tx.commit().await
             }
-            crate::audit!(&mut *tx, now, Some(actor.id), &format!("organization.join-{status}"), "user", UserId(user), None, Some(json!({"organization": org.0})), &meta.client_addr)?;
-            tx.commit().await
-        }.await)?;
+            .await
+        })?;
         Ok(())
     }
 }

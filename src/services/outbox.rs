@@ -72,7 +72,9 @@ pub struct EmailPreview {
 pub const MAX_ATTEMPTS: i64 = 10;
 
 /// Columns selected for [`OutboxEmail`].
-const COLUMNS: &str = "id, to_address, to_name, locale, template, subject, body_text, status, attempts, last_error, created_at";
+const COLUMNS: &str = "id, to_address, to_name, locale, template, subject, body_text, \
+    status, \
+    attempts, last_error, created_at";
 
 /// The start of an outbox insert, up to `VALUES`: one column list for
 /// [`enqueue_email!`] and [`enqueue_emails!`].
@@ -80,7 +82,9 @@ const COLUMNS: &str = "id, to_address, to_name, locale, template, subject, body_
 #[doc(hidden)]
 macro_rules! outbox_insert {
     () => {
-        "INSERT INTO email_outbox (to_address, to_name, locale, template, subject, body_text, status, attempts, next_attempt_at, created_at) "
+        "INSERT INTO email_outbox (to_address, to_name, locale, template, subject, \
+            body_text, \
+            status, attempts, next_attempt_at, created_at) "
     };
 }
 
@@ -146,12 +150,15 @@ impl Portal {
         let now = self.clock.now();
         let sql = format!(
             "UPDATE email_outbox SET locked_until = $2, attempts = attempts + 1 \
-             WHERE id = (SELECT id FROM email_outbox WHERE status = 'pending' AND next_attempt_at <= $1 \
-                         AND (locked_until IS NULL OR locked_until <= $1) ORDER BY id LIMIT 1) \
+             WHERE id = (SELECT id FROM email_outbox WHERE status = 'pending' AND \
+             next_attempt_at \
+             <= $1 \
+                         AND (locked_until IS NULL OR locked_until <= $1) ORDER BY id \
+                         LIMIT 1) \
                AND status = 'pending' AND (locked_until IS NULL OR locked_until <= $1) \
              RETURNING {COLUMNS}"
         );
-        let row = crate::dispatch!(&self.db, pool => sqlx::query_as::<_, OutboxEmail>(&sql)
+        let row = crate::dispatch!(&self.db, |pool| sqlx::query_as::<_, OutboxEmail>(&sql)
             .bind(now)
             .bind(now + lease)
             .fetch_optional(pool)
@@ -162,9 +169,18 @@ impl Portal {
     /// Records a successful delivery.
     pub async fn mark_email_sent(&self, id: i64) -> AppResult<()> {
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => sqlx::query(
-            "UPDATE email_outbox SET status = 'sent', sent_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1",
-        ).bind(id).bind(now).execute(pool).await.map(|_| ()))?;
+        crate::dispatch!(&self.db, |pool| {
+            sqlx::query(
+                "UPDATE email_outbox SET status = 'sent', sent_at = $2, locked_until = \
+                    NULL, \
+                last_error = NULL WHERE id = $1",
+            )
+            .bind(id)
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|_| ())
+        })?;
         Ok(())
     }
 
@@ -180,19 +196,32 @@ impl Portal {
             OutboxStatus::Pending
         };
         let error: String = error.chars().take(500).collect();
-        crate::dispatch!(&self.db, pool => sqlx::query(
-            "UPDATE email_outbox SET status = $2, last_error = $3, next_attempt_at = $4, locked_until = NULL WHERE id = $1",
-        ).bind(email.id).bind(status.code()).bind(error).bind(now + backoff).execute(pool).await.map(|_| ()))?;
+        crate::dispatch!(&self.db, |pool| {
+            sqlx::query(
+                "UPDATE email_outbox SET status = $2, last_error = $3, next_attempt_at \
+                    = $4, \
+                locked_until = NULL WHERE id = $1",
+            )
+            .bind(email.id)
+            .bind(status.code())
+            .bind(error)
+            .bind(now + backoff)
+            .execute(pool)
+            .await
+            .map(|_| ())
+        })?;
         Ok(())
     }
 
     /// The newest e-mails, newest first, optionally to one address.
     pub async fn outbox(&self, to: Option<&str>, limit: i64) -> AppResult<Vec<OutboxEmail>> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM email_outbox WHERE ($1 IS NULL OR to_address = $1) ORDER BY id DESC LIMIT $2"
+            "SELECT {COLUMNS} FROM email_outbox WHERE ($1 IS NULL OR to_address = $1) \
+                ORDER BY id \
+                DESC LIMIT $2"
         );
         let to = to.map(|t| t.trim().to_lowercase());
-        let rows = crate::dispatch!(&self.db, pool => sqlx::query_as::<_, OutboxEmail>(&sql)
+        let rows = crate::dispatch!(&self.db, |pool| sqlx::query_as::<_, OutboxEmail>(&sql)
             .bind(to)
             .bind(limit)
             .fetch_all(pool)
@@ -202,9 +231,11 @@ impl Portal {
 
     /// Number of e-mails waiting to be sent.
     pub async fn outbox_backlog(&self) -> AppResult<i64> {
-        let n: i64 = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+        let n: i64 = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
             "SELECT COUNT(*) FROM email_outbox WHERE status = 'pending'",
-        ).fetch_one(pool).await)?;
+        )
+        .fetch_one(pool)
+        .await)?;
         Ok(n)
     }
 
@@ -256,14 +287,25 @@ impl Portal {
                 .collect::<String>()
         );
         let page = page.clamp(1, 100_000);
-        let filter =
-            "FROM email_outbox WHERE ($1 = '' OR status = $1) AND lower(to_address) LIKE $2";
-        let (rows, total) = crate::dispatch!(&self.db, pool => async {
-            let rows: Vec<OutboxEmail> = sqlx::query_as(&format!("SELECT {COLUMNS} {filter} ORDER BY id DESC LIMIT 50 OFFSET $3"))
-                .bind(status).bind(&to).bind((page - 1) * 50).fetch_all(pool).await?;
-            let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {filter}")).bind(status).bind(&to).fetch_one(pool).await?;
+        let filter = "FROM email_outbox WHERE ($1 = '' OR status = $1) AND lower(to_address) \
+                LIKE $2";
+        let (rows, total) = crate::dispatch!(&self.db, |pool| async {
+            let rows: Vec<OutboxEmail> = sqlx::query_as(&format!(
+                "SELECT {COLUMNS} {filter} ORDER BY id DESC LIMIT 50 OFFSET $3"
+            ))
+            .bind(status)
+            .bind(&to)
+            .bind((page - 1) * 50)
+            .fetch_all(pool)
+            .await?;
+            let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {filter}"))
+                .bind(status)
+                .bind(&to)
+                .fetch_one(pool)
+                .await?;
             Ok::<_, sqlx::Error>((rows, total))
-        }.await)?;
+        }
+        .await)?;
         Ok((rows, total))
     }
 
@@ -277,23 +319,56 @@ impl Portal {
     ) -> AppResult<()> {
         actor.require_any(&[crate::domain::Role::Admin])?;
         let now = self.clock.now();
-        let done: bool = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let row: Option<OutboxEmail> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM email_outbox WHERE id = $1"))
-                .bind(id).fetch_optional(&mut *tx).await?;
-            let Some(e) = row else { return Ok(false) };
-            let action = if e.status == "sent" {
-                crate::enqueue_email!(&mut *tx, now, &e.to_address, &e.to_name, &e.locale, &e.template, &e.subject, &e.body_text)?;
-                "email.resend"
-            } else {
-                sqlx::query("UPDATE email_outbox SET status = 'pending', attempts = 0, next_attempt_at = $2, locked_until = NULL WHERE id = $1")
-                    .bind(id).bind(now).execute(&mut *tx).await?;
-                "email.retry"
-            };
-            crate::audit!(&mut *tx, now, Some(actor.id), action, "email", id, None, None, &meta.client_addr)?;
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(true)
-        }.await)?;
+        let done: bool = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let row: Option<OutboxEmail> = sqlx::query_as(&format!(
+                    "SELECT {COLUMNS} FROM \
+                email_outbox WHERE id = $1"
+                ))
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some(e) = row else { return Ok(false) };
+                let action = if e.status == "sent" {
+                    crate::enqueue_email!(
+                        &mut *tx,
+                        now,
+                        &e.to_address,
+                        &e.to_name,
+                        &e.locale,
+                        &e.template,
+                        &e.subject,
+                        &e.body_text
+                    )?;
+                    "email.resend"
+                } else {
+                    sqlx::query(
+                        "UPDATE email_outbox SET status = 'pending', attempts = 0, \
+                    next_attempt_at = $2, locked_until = NULL WHERE id = $1",
+                    )
+                    .bind(id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                    "email.retry"
+                };
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    action,
+                    "email",
+                    id,
+                    None,
+                    None,
+                    &meta.client_addr
+                )?;
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(true)
+            }
+            .await
+        })?;
         if done {
             Ok(())
         } else {

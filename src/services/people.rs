@@ -16,6 +16,7 @@ use super::sessions::CurrentUser;
 use super::{Portal, RequestMeta};
 use crate::auth::SecretToken;
 use crate::domain::{Email, PersonName, Role, UserId};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
 use crate::validation::FieldErrors;
@@ -131,19 +132,49 @@ impl Portal {
             .unwrap_or("");
         let page = f.page.unwrap_or(1).clamp(1, 100_000);
         let filter = "FROM users u LEFT JOIN organizations o ON o.id = u.organization_id \
-             WHERE (lower(u.name) LIKE $1 OR lower(u.email) LIKE $1 OR lower(COALESCE(o.name, '')) LIKE $1) \
-             AND ($2 = '' OR EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND g.role = $2))";
-        let (rows, total, grants) = crate::dispatch!(&self.db, pool => async {
-            let rows: Vec<Row> = sqlx::query_as(&format!(
-                "SELECT u.id, u.name, u.email, o.name AS organization, u.is_active, u.created_at {filter} ORDER BY lower(u.name), u.id LIMIT $3 OFFSET $4",
-            )).bind(&q).bind(role).bind(PEOPLE_PAGE).bind((page - 1) * PEOPLE_PAGE).fetch_all(pool).await?;
-            let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {filter}")).bind(&q).bind(role).fetch_one(pool).await?;
-            let grants: Vec<(i64, String, String)> = sqlx::query_as(&format!(
-                "SELECT g.user_id, g.role, g.scope FROM role_grants g WHERE g.user_id IN \
-                 (SELECT u.id {filter} ORDER BY lower(u.name), u.id LIMIT $3 OFFSET $4) ORDER BY g.role, g.scope",
-            )).bind(&q).bind(role).bind(PEOPLE_PAGE).bind((page - 1) * PEOPLE_PAGE).fetch_all(pool).await?;
-            Ok::<_, sqlx::Error>((rows, total, grants))
-        }.await)?;
+             WHERE (lower(u.name) LIKE $1 OR lower(u.email) LIKE $1 OR \
+             lower(COALESCE(o.name, '')) \
+             LIKE $1) \
+             AND ($2 = '' OR EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id \
+             AND \
+             g.role = $2))";
+        let (rows, total, grants) = crate::dispatch!(&self.db, |pool| {
+            async {
+                let rows: Vec<Row> = sqlx::query_as(&format!(
+                    "SELECT u.id, u.name, u.email, o.name AS organization, u.is_active, \
+                    u.created_at \
+                    {filter} ORDER BY lower(u.name), u.id LIMIT $3 OFFSET $4",
+                ))
+                .bind(&q)
+                .bind(role)
+                .bind(PEOPLE_PAGE)
+                .bind((page - 1) * PEOPLE_PAGE)
+                .fetch_all(pool)
+                .await?;
+                let total: i64 = sqlx::query_scalar(&format!(
+                    "SELECT COUNT(*) \
+                {filter}"
+                ))
+                .bind(&q)
+                .bind(role)
+                .fetch_one(pool)
+                .await?;
+                let grants: Vec<(i64, String, String)> = sqlx::query_as(&format!(
+                    "SELECT g.user_id, g.role, g.scope FROM role_grants g WHERE g.user_id IN \
+                 (SELECT u.id {filter} ORDER BY lower(u.name), u.id LIMIT $3 OFFSET $4) \
+                 ORDER BY \
+                 g.role, g.scope",
+                ))
+                .bind(&q)
+                .bind(role)
+                .bind(PEOPLE_PAGE)
+                .bind((page - 1) * PEOPLE_PAGE)
+                .fetch_all(pool)
+                .await?;
+                Ok::<_, sqlx::Error>((rows, total, grants))
+            }
+            .await
+        })?;
         let mut roles: HashMap<i64, Vec<(Role, String)>> = HashMap::new();
         for (user, code, scope) in grants {
             if let Some(r) = Role::from_code(&code) {
@@ -252,18 +283,57 @@ impl Portal {
                 ),
             ],
         );
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO users (email, name, password_hash, email_verified_at, locale, is_active, created_at, updated_at) \
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO users (email, name, password_hash, email_verified_at, \
+                        locale, \
+                    is_active, created_at, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, TRUE, $4, $4) RETURNING id",
-            ).bind(email.as_str()).bind(name.as_str()).bind(&hash).bind(now).bind(locale.tag()).fetch_one(&mut *tx).await?;
-            sqlx::query("INSERT INTO user_tokens (user_id, purpose, token_hash, created_at, expires_at) VALUES ($1, 'reset-password', $2, $3, $4)")
-                .bind(id).bind(&token.hash).bind(now).bind(now + Duration::days(7)).execute(&mut *tx).await?;
-            crate::enqueue_email!(&mut *tx, now, email.as_str(), name.as_str(), locale.tag(), INVITE, &mail.subject, &mail.body)?;
-            crate::audit!(&mut *tx, now, Some(actor.id), "user.invite", "user", id, None, Some(json!({"email": email.as_str()})), &meta.client_addr)?;
-            tx.commit().await
-        }.await)?;
+                )
+                .bind(email.as_str())
+                .bind(name.as_str())
+                .bind(&hash)
+                .bind(now)
+                .bind(locale.tag())
+                .fetch_one(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO user_tokens (user_id, purpose, token_hash, created_at, \
+                expires_at) VALUES ($1, 'reset-password', $2, $3, $4)",
+                )
+                .bind(id)
+                .bind(&token.hash)
+                .bind(now)
+                .bind(now + Duration::days(7))
+                .execute(&mut *tx)
+                .await?;
+                crate::enqueue_email!(
+                    &mut *tx,
+                    now,
+                    email.as_str(),
+                    name.as_str(),
+                    locale.tag(),
+                    INVITE,
+                    &mail.subject,
+                    &mail.body
+                )?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "user.invite",
+                    "user",
+                    id,
+                    None,
+                    Some(json!({"email": email.as_str()})),
+                    &meta.client_addr
+                )?;
+                tx.commit().await
+            }
+            .await
+        })?;
         Ok(())
     }
 
@@ -277,7 +347,7 @@ impl Portal {
     ) -> AppResult<()> {
         actor.require_any(&[Role::Admin])?;
         if actor.id == user && !roles.contains(&Role::Admin) {
-            return Err(AppError::Conflict("cannot-revoke-own-admin"));
+            return Err(AppError::Conflict(ConflictCode::CannotRevokeOwnAdmin));
         }
         let held = self.roles_of(user).await?;
         for role in MANAGED_ROLES {
@@ -300,23 +370,49 @@ impl Portal {
     ) -> AppResult<()> {
         actor.require_any(&[Role::Admin])?;
         if actor.id == user {
-            return Err(AppError::Conflict("cannot-deactivate-self"));
+            return Err(AppError::Conflict(ConflictCode::CannotDeactivateSelf));
         }
         let now = self.clock.now();
-        let n: u64 = crate::dispatch!(&self.db, pool => async {
+        let n: u64 = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let n = sqlx::query("UPDATE users SET is_active = $2, updated_at = $3 WHERE id = $1").bind(user.0).bind(active).bind(now)
-                .execute(&mut *tx).await?.rows_affected();
+            let n = sqlx::query(
+                "UPDATE users SET is_active = $2, updated_at = $3 WHERE \
+                id = $1",
+            )
+            .bind(user.0)
+            .bind(active)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if n == 1 {
                 if !active {
-                    sqlx::query("DELETE FROM auth_sessions WHERE user_id = $1").bind(user.0).execute(&mut *tx).await?;
+                    sqlx::query("DELETE FROM auth_sessions WHERE user_id = $1")
+                        .bind(user.0)
+                        .execute(&mut *tx)
+                        .await?;
                 }
-                let action = if active { "user.reactivate" } else { "user.deactivate" };
-                crate::audit!(&mut *tx, now, Some(actor.id), action, "user", user, None, None, &meta.client_addr)?;
+                let action = if active {
+                    "user.reactivate"
+                } else {
+                    "user.deactivate"
+                };
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    action,
+                    "user",
+                    user,
+                    None,
+                    None,
+                    &meta.client_addr
+                )?;
             }
             tx.commit().await?;
             Ok::<_, sqlx::Error>(n)
-        }.await)?;
+        }
+        .await)?;
         if n == 1 {
             Ok(())
         } else {

@@ -66,13 +66,23 @@ impl Portal {
         let token = SecretToken::generate();
         let now = self.clock.now();
         let ua: String = meta.user_agent.chars().take(200).collect();
-        crate::dispatch!(&self.db, pool => sqlx::query(
-            "INSERT INTO auth_sessions (id, user_id, created_at, last_seen_at, expires_at, user_agent, client_addr) \
+        crate::dispatch!(&self.db, |pool| {
+            sqlx::query(
+                "INSERT INTO auth_sessions (id, user_id, created_at, last_seen_at, \
+                    expires_at, \
+                user_agent, client_addr) \
              VALUES ($1, $2, $3, $3, $4, $5, $6)",
-        )
-        .bind(&token.hash).bind(user.0).bind(now).bind(now + self.settings.session_idle)
-        .bind(ua).bind(&meta.client_addr)
-        .execute(pool).await.map(|_| ()))?;
+            )
+            .bind(&token.hash)
+            .bind(user.0)
+            .bind(now)
+            .bind(now + self.settings.session_idle)
+            .bind(ua)
+            .bind(&meta.client_addr)
+            .execute(pool)
+            .await
+            .map(|_| ())
+        })?;
         Ok(token)
     }
 
@@ -84,16 +94,28 @@ impl Portal {
         }
         let hash = hash_token(token);
         let now = self.clock.now();
-        let row: Option<SessionRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT s.user_id, u.name, u.email, u.locale, u.organization_id, s.last_seen_at \
+        let row: Option<SessionRow> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
+            "SELECT s.user_id, u.name, u.email, u.locale, u.organization_id, \
+                s.last_seen_at \
              FROM auth_sessions s JOIN users u ON u.id = s.user_id \
              WHERE s.id = $1 AND s.expires_at > $2 AND u.is_active = TRUE",
-        ).bind(&hash).bind(now).fetch_optional(pool).await)?;
+        )
+        .bind(&hash)
+        .bind(now)
+        .fetch_optional(pool)
+        .await)?;
         let Some(row) = row else { return Ok(None) };
         if now - row.last_seen_at > TOUCH_EVERY {
-            crate::dispatch!(&self.db, pool => sqlx::query(
-                "UPDATE auth_sessions SET last_seen_at = $2, expires_at = $3 WHERE id = $1",
-            ).bind(&hash).bind(now).bind(now + self.settings.session_idle).execute(pool).await.map(|_| ()))?;
+            crate::dispatch!(&self.db, |pool| sqlx::query(
+                "UPDATE auth_sessions SET last_seen_at = $2, expires_at = $3 WHERE id = \
+                    $1",
+            )
+            .bind(&hash)
+            .bind(now)
+            .bind(now + self.settings.session_idle)
+            .execute(pool)
+            .await
+            .map(|_| ()))?;
         }
         let user = UserId(row.user_id);
         Ok(Some(CurrentUser {
@@ -108,10 +130,17 @@ impl Portal {
 
     /// Roles held by `user`, without duplicates.
     pub async fn roles_of(&self, user: UserId) -> AppResult<Vec<Role>> {
-        let codes: Vec<String> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+        let codes: Vec<String> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
             "SELECT DISTINCT role FROM role_grants WHERE user_id = $1",
-        ).bind(user.0).fetch_all(pool).await)?;
-        let mut roles: Vec<Role> = codes.iter().filter_map(|c| Role::from_code(c)).collect();
+        )
+        .bind(user.0)
+        .fetch_all(pool)
+        .await)?;
+        let mut roles: Vec<Role> = codes
+            .iter()
+            .map(|c| Role::stored(c))
+            .collect::<Result<_, _>>()
+            .map_err(AppError::internal)?;
         roles.sort();
         Ok(roles)
     }
@@ -120,32 +149,57 @@ impl Portal {
     pub async fn end_session(&self, token: &str, meta: &RequestMeta) -> AppResult<()> {
         let hash = hash_token(token);
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => async {
+        crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let user: Option<i64> = sqlx::query_scalar("DELETE FROM auth_sessions WHERE id = $1 RETURNING user_id")
-                .bind(&hash).fetch_optional(&mut *tx).await?;
+            let user: Option<i64> = sqlx::query_scalar(
+                "DELETE FROM auth_sessions WHERE id = $1 RETURNING \
+                    user_id",
+            )
+            .bind(&hash)
+            .fetch_optional(&mut *tx)
+            .await?;
             if let Some(user) = user {
-                crate::audit!(&mut *tx, now, Some(UserId(user)), "user.logout", "user", user, None, None, &meta.client_addr)?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(UserId(user)),
+                    "user.logout",
+                    "user",
+                    user,
+                    None,
+                    None,
+                    &meta.client_addr
+                )?;
             }
             tx.commit().await
-        }.await)?;
+        }
+        .await)?;
         Ok(())
     }
 
     /// Number of live sessions of a user (for tests and the admin view).
     pub async fn session_count(&self, user: UserId) -> AppResult<i64> {
         let now = self.clock.now();
-        let n: i64 = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+        let n: i64 = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
             "SELECT COUNT(*) FROM auth_sessions WHERE user_id = $1 AND expires_at > $2",
-        ).bind(user.0).bind(now).fetch_one(pool).await)?;
+        )
+        .bind(user.0)
+        .bind(now)
+        .fetch_one(pool)
+        .await)?;
         Ok(n)
     }
 
     /// Deletes expired sessions; called by the housekeeping task.
     pub async fn prune_sessions(&self) -> AppResult<u64> {
         let now = self.clock.now();
-        let n = crate::dispatch!(&self.db, pool => sqlx::query("DELETE FROM auth_sessions WHERE expires_at <= $1")
-            .bind(now).execute(pool).await.map(|r| r.rows_affected()))?;
+        let n = crate::dispatch!(&self.db, |pool| sqlx::query(
+            "DELETE FROM auth_sessions WHERE expires_at <= $1"
+        )
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))?;
         Ok(n)
     }
 }

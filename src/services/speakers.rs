@@ -6,6 +6,7 @@ use super::{Portal, RequestMeta};
 use crate::auth::{SecretToken, hash_token};
 use crate::domain::proposal::ProposalForm;
 use crate::domain::{Locale, UserId};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
 use serde::Serialize;
@@ -87,24 +88,36 @@ impl Portal {
 
     async fn invitation_row(&self, token: &str) -> AppResult<(i64, i64, String, Option<String>)> {
         let hash = hash_token(token.trim());
-        let row: Option<(i64, i64, String, Option<String>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT id, proposal_id, email, answer FROM speaker_confirmations WHERE token_hash = $1",
-        ).bind(&hash).fetch_optional(pool).await)?;
-        row.ok_or(AppError::Conflict("token-invalid"))
+        let row: Option<(i64, i64, String, Option<String>)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT id, proposal_id, email, answer FROM speaker_confirmations WHERE \
+                token_hash = \
+                $1",
+            )
+            .bind(&hash)
+            .fetch_optional(pool)
+            .await
+        })?;
+        row.ok_or(AppError::Conflict(ConflictCode::TokenInvalid))
     }
 
     /// The invitation behind a link.
     pub async fn speaker_invitation(&self, token: &str) -> AppResult<SpeakerInvitation> {
         let (_, proposal_id, email, answer) = self.invitation_row(token).await?;
-        let row: Option<(String, String, String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT p.code, p.title, o.name, s.name, s.role FROM proposals p \
+        let row: Option<(String, String, String, String, String)> =
+            crate::dispatch!(&self.db, |pool| sqlx::query_as(
+                "SELECT p.code, p.title, o.name, s.name, s.role FROM proposals p \
              JOIN organizations o ON o.id = p.organization_id \
              JOIN proposal_speakers s ON s.proposal_id = p.id AND s.email = $2 \
              WHERE p.id = $1 AND p.status <> 'withdrawn'",
-        ).bind(proposal_id).bind(&email).fetch_optional(pool).await)?;
+            )
+            .bind(proposal_id)
+            .bind(&email)
+            .fetch_optional(pool)
+            .await)?;
         // Removed from the panel, or the proposal was withdrawn: the link is spent.
         let (code, title, organization, name, role) =
-            row.ok_or(AppError::Conflict("token-invalid"))?;
+            row.ok_or(AppError::Conflict(ConflictCode::TokenInvalid))?;
         Ok(SpeakerInvitation {
             code,
             title,
@@ -126,13 +139,31 @@ impl Portal {
         let (id, _, email, _) = self.invitation_row(token).await?;
         let now = self.clock.now();
         let answer = if confirm { "confirmed" } else { "declined" };
-        crate::dispatch!(&self.db, pool => async {
+        crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            sqlx::query("UPDATE speaker_confirmations SET answer = $2, answered_at = $3 WHERE id = $1")
-                .bind(id).bind(answer).bind(now).execute(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, None::<UserId>, &format!("speaker.{answer}"), "proposal", &invitation.code, None, Some(serde_json::json!({"email": email})), &meta.client_addr)?;
+            sqlx::query(
+                "UPDATE speaker_confirmations SET answer = $2, answered_at = $3 WHERE \
+                    id = $1",
+            )
+            .bind(id)
+            .bind(answer)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            crate::audit!(
+                &mut *tx,
+                now,
+                None::<UserId>,
+                &format!("speaker.{answer}"),
+                "proposal",
+                &invitation.code,
+                None,
+                Some(serde_json::json!({"email": email})),
+                &meta.client_addr
+            )?;
             tx.commit().await
-        }.await)?;
+        }
+        .await)?;
         Ok(())
     }
 
@@ -141,9 +172,13 @@ impl Portal {
         &self,
         proposal_id: i64,
     ) -> AppResult<HashMap<String, String>> {
-        let rows: Vec<(String, Option<String>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT email, answer FROM speaker_confirmations WHERE proposal_id = $1",
-        ).bind(proposal_id).fetch_all(pool).await)?;
+        let rows: Vec<(String, Option<String>)> =
+            crate::dispatch!(&self.db, |pool| sqlx::query_as(
+                "SELECT email, answer FROM speaker_confirmations WHERE proposal_id = $1",
+            )
+            .bind(proposal_id)
+            .fetch_all(pool)
+            .await)?;
         Ok(rows
             .into_iter()
             .map(|(email, answer)| (email, answer.unwrap_or_else(|| "invited".into())))

@@ -9,6 +9,7 @@ use super::Portal;
 use super::sessions::CurrentUser;
 use crate::domain::Role;
 use crate::domain::taxonomy::{KIND_ACTION_LINE, KIND_SDG, ThemeEntry, Themes, seed_entries};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::RequestMeta;
 use crate::validation::{FieldErrors, single_line};
@@ -90,10 +91,14 @@ fn sub_theme_code_ok(parent: &str, code: &str) -> bool {
 
 impl Portal {
     async fn read_taxonomy(&self, edition: i64) -> AppResult<Vec<ThemeEntry>> {
-        let rows: Vec<EntryRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT kind, code, parent_code, name, moderator, is_active, is_custom, version \
+        let rows: Vec<EntryRow> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
+            "SELECT kind, code, parent_code, name, moderator, is_active, is_custom, \
+                version \
              FROM taxonomy_entries WHERE edition_id = $1 ORDER BY kind, position, id",
-        ).bind(edition).fetch_all(pool).await)?;
+        )
+        .bind(edition)
+        .fetch_all(pool)
+        .await)?;
         Ok(rows.into_iter().map(ThemeEntry::from).collect())
     }
 
@@ -107,18 +112,30 @@ impl Portal {
         }
         let now = self.clock.now();
         let seed = seed_entries();
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            for (i, e) in seed.iter().enumerate() {
-                sqlx::query(
-                    "INSERT INTO taxonomy_entries (edition_id, kind, code, parent_code, moderator, position, created_at, updated_at) \
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                for (i, e) in seed.iter().enumerate() {
+                    sqlx::query(
+                        "INSERT INTO taxonomy_entries (edition_id, kind, code, parent_code, \
+                        moderator, \
+                        position, created_at, updated_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT DO NOTHING",
-                )
-                .bind(edition).bind(&e.kind).bind(&e.code).bind(&e.parent).bind(&e.moderator).bind(i as i64).bind(now)
-                .execute(&mut *tx).await?;
+                    )
+                    .bind(edition)
+                    .bind(&e.kind)
+                    .bind(&e.code)
+                    .bind(&e.parent)
+                    .bind(&e.moderator)
+                    .bind(i as i64)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await
             }
-            tx.commit().await
-        }.await)?;
+            .await
+        })?;
         self.read_taxonomy(edition).await
     }
 
@@ -171,24 +188,48 @@ impl Portal {
             json!({"name": entry.name, "moderator": entry.moderator, "active": entry.active});
         let after = json!({"name": name, "moderator": moderator, "active": active});
         let target = format!("{kind}:{code}");
-        let done: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "UPDATE taxonomy_entries SET name = $5, moderator = $6, is_active = $7, updated_at = $8, version = version + 1 \
+        let done: u64 = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "UPDATE taxonomy_entries SET name = $5, moderator = $6, is_active = $7, \
+                    updated_at \
+                    = $8, version = version + 1 \
                  WHERE edition_id = $1 AND kind = $2 AND code = $3 AND version = $4",
-            )
-            .bind(edition.id).bind(kind).bind(code).bind(form.version).bind(&name).bind(&moderator).bind(active).bind(now)
-            .execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "taxonomy.update", "theme", &target, Some(before), Some(after), &meta.client_addr)?;
+                )
+                .bind(edition.id)
+                .bind(kind)
+                .bind(code)
+                .bind(form.version)
+                .bind(&name)
+                .bind(&moderator)
+                .bind(active)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "taxonomy.update",
+                        "theme",
+                        &target,
+                        Some(before),
+                        Some(after),
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(n)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
+            .await
+        })?;
         if done == 1 {
             Ok(())
         } else {
-            Err(AppError::Conflict("stale-version"))
+            Err(AppError::Conflict(ConflictCode::StaleVersion))
         }
     }
 
@@ -234,20 +275,45 @@ impl Portal {
         let now = self.clock.now();
         let position = entries.len() as i64;
         let target = format!("{KIND_ACTION_LINE}:{code}");
-        let added: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "INSERT INTO taxonomy_entries (edition_id, kind, code, parent_code, name, moderator, position, is_custom, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, TRUE, $8, $8) ON CONFLICT DO NOTHING",
-            )
-            .bind(edition.id).bind(KIND_ACTION_LINE).bind(&code).bind(&parent).bind(&name).bind(&moderator).bind(position).bind(now)
-            .execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "taxonomy.add", "theme", &target, None, Some(json!({"parent": parent, "name": name, "moderator": moderator})), &meta.client_addr)?;
+        let added: u64 = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "INSERT INTO taxonomy_entries (edition_id, kind, code, parent_code, \
+                        name, \
+                    moderator, position, is_custom, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, TRUE, $8, $8) ON CONFLICT DO \
+                 NOTHING",
+                )
+                .bind(edition.id)
+                .bind(KIND_ACTION_LINE)
+                .bind(&code)
+                .bind(&parent)
+                .bind(&name)
+                .bind(&moderator)
+                .bind(position)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "taxonomy.add",
+                        "theme",
+                        &target,
+                        None,
+                        Some(json!({"parent": parent, "name": name, "moderator": moderator})),
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(n)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
+            .await
+        })?;
         if added == 1 {
             Ok(code)
         } else {

@@ -36,14 +36,22 @@ impl Portal {
         let now = self.clock.now();
         let since = now - self.settings.throttle_window;
         // Failures after the most recent success inside the window.
-        let (failures, oldest): (i64, Option<OffsetDateTime>) = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT COUNT(*), MIN(at) FROM login_attempts \
+        let (failures, oldest): (i64, Option<OffsetDateTime>) =
+            crate::dispatch!(&self.db, |pool| {
+                sqlx::query_as(
+                    "SELECT COUNT(*), MIN(at) FROM login_attempts \
              WHERE key_kind = $1 AND key_value = $2 AND succeeded = FALSE AND at > $3 \
                AND at > COALESCE((SELECT MAX(at) FROM login_attempts \
-                                  WHERE key_kind = $1 AND key_value = $2 AND succeeded = TRUE AND at > $3), $3)",
-        )
-        .bind(kind).bind(value).bind(since)
-        .fetch_one(pool).await)?;
+                                  WHERE key_kind = $1 AND key_value = $2 AND succeeded \
+                                  = TRUE AND \
+                                  at > $3), $3)",
+                )
+                .bind(kind)
+                .bind(value)
+                .bind(since)
+                .fetch_one(pool)
+                .await
+            })?;
         if failures >= limit {
             let until = oldest.unwrap_or(now) + self.settings.throttle_window;
             let secs = (until - now).whole_seconds().max(1) as u64;
@@ -62,18 +70,33 @@ impl Portal {
     ) -> AppResult<()> {
         let (kind, value) = key.parts();
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => sqlx::query(
-            "INSERT INTO login_attempts (key_kind, key_value, succeeded, at) VALUES ($1, $2, $3, $4)",
-        ).bind(kind).bind(value).bind(succeeded).bind(now).execute(pool).await.map(|_| ()))?;
+        crate::dispatch!(&self.db, |pool| {
+            sqlx::query(
+                "INSERT INTO login_attempts (key_kind, key_value, succeeded, at) VALUES \
+                ($1, $2, $3, \
+                $4)",
+            )
+            .bind(kind)
+            .bind(value)
+            .bind(succeeded)
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|_| ())
+        })?;
         Ok(())
     }
 
     /// Deletes attempts older than a day; called by the housekeeping task.
     pub async fn prune_login_attempts(&self) -> AppResult<u64> {
         let cutoff = self.clock.now() - time::Duration::days(1);
-        let done = crate::dispatch!(&self.db, pool => sqlx::query(
+        let done = crate::dispatch!(&self.db, |pool| sqlx::query(
             "DELETE FROM login_attempts WHERE at < $1",
-        ).bind(cutoff).execute(pool).await.map(|r| r.rows_affected()))?;
+        )
+        .bind(cutoff)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))?;
         Ok(done)
     }
 }

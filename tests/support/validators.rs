@@ -2,8 +2,8 @@
 //! the formats: `xmllint` for the c3voc XSD, Python's `jsonschema` for the
 //! c3voc JSON schema, Python's `icalendar` for iCalendar files.
 //!
-//! Include it from a test crate with
-//! `#[path = "support/validators.rs"] mod validators;`.
+//! The service tests reach it as `support::validators`; the HTTP tests
+//! include it with `#[path]`.
 //! A missing tool is an error that says how to install it
 //! (`scripts/test.sh` installs them), not a silent pass.
 #![allow(dead_code)] // Each test crate uses only some of the checks.

@@ -73,13 +73,17 @@ fn scale_fields(
             .unwrap_or_default()
     };
     let open = st.error("scale").is_some()
-        || SCALE_FIELDS.iter().any(|(_, lo, hi)| st.error(lo).is_some() || st.error(hi).is_some())
+        || SCALE_FIELDS
+            .iter()
+            .any(|(_, lo, hi)| st.error(lo).is_some() || st.error(hi).is_some())
         || saved.is_none();
     let fields = SCALE_FIELDS
         .iter()
         .map(|(lang, lo, hi)| {
             let text = |end: Option<&LocalizedText>| {
-                end.and_then(|t| t.exact(*lang)).unwrap_or_default().to_owned()
+                end.and_then(|t| t.exact(*lang))
+                    .unwrap_or_default()
+                    .to_owned()
             };
             let low = or_typed(st, lo, text(saved.map(|s| s.0)));
             let high = or_typed(st, hi, text(saved.map(|s| s.1)));
@@ -89,7 +93,11 @@ fn scale_fields(
             }
         })
         .collect_view();
-    let hint = if default_texts { t("criterion-scale-hint-default") } else { t("criterion-scale-hint-custom") };
+    let hint = if default_texts {
+        t("criterion-scale-hint-default")
+    } else {
+        t("criterion-scale-hint-custom")
+    };
     let error = st.error("scale");
     let fieldset_id = format!("{prefix}scale");
     view! {
@@ -161,7 +169,13 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
         })
         .collect_view();
     let cst = forms.state("criterion-new");
-    let new_scale = scale_fields(&cst, "cn-", None, false, &or_typed(&cst, "scale_max", "5".into()));
+    let new_scale = scale_fields(
+        &cst,
+        "cn-",
+        None,
+        false,
+        &or_typed(&cst, "scale_max", "5".into()),
+    );
     let phases = setup
         .phases
         .iter()

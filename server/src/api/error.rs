@@ -78,7 +78,7 @@ impl IntoResponse for ApiError {
                 vec![],
             ),
             AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden".to_owned(), vec![]),
-            AppError::Conflict(c) => (StatusCode::CONFLICT, (*c).to_owned(), vec![]),
+            AppError::Conflict(c) => (StatusCode::CONFLICT, c.code().to_owned(), vec![]),
             AppError::RateLimited { .. } => (
                 StatusCode::TOO_MANY_REQUESTS,
                 "rate-limited".to_owned(),

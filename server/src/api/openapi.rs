@@ -1,5 +1,5 @@
 //! The OpenAPI 3 document of `/api/v1`, written by hand next to the routes
-//! it describes; `server/tests/api_http.rs` fails when the two differ.
+//! it describes; `server/tests/http/api_http.rs` fails when the two differ.
 
 use serde_json::{Value, json};
 

@@ -30,7 +30,10 @@ pub async fn healthz(State(state): State<AppState>) -> Response {
             }
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                Json(json!({"status": "error", "database": {"kind": kind, "status": "unreachable"}})),
+                Json(json!({
+                    "status": "error",
+                    "database": {"kind": kind, "status": "unreachable"},
+                })),
             )
                 .into_response()
         }

@@ -12,6 +12,7 @@ use axum::response::Response;
 use leptos::prelude::*;
 use portal::AppError;
 use portal::domain::proposal::{ProposalForm, ProposalStatus};
+use portal::error::ConflictCode;
 use portal::services::{CurrentUser, ProposalView, SaveIntent};
 use portal_app::forms::FormState;
 use portal_app::pages::{
@@ -139,7 +140,11 @@ pub async fn new_form(
         return sign_in_first(&req);
     };
     if user.organization_id.is_none() {
-        return error_page(&state, &req, &AppError::Conflict("no-organization"));
+        return error_page(
+            &state,
+            &req,
+            &AppError::Conflict(ConflictCode::NoOrganization),
+        );
     }
     let code = q
         .code
@@ -152,7 +157,7 @@ pub async fn new_form(
     let call_open = edition.is_open_at(state.portal.clock.now());
     let checked = match &code {
         None if call_open => Ok(()),
-        None => return error_page(&state, &req, &AppError::Conflict("call-closed")),
+        None => return error_page(&state, &req, &AppError::Conflict(ConflictCode::CallClosed)),
         Some(c) => state.portal.check_access_code(&user, c).await.map(|_| ()),
     };
     // While the call is open a wrong code closes no door: the editor opens

@@ -383,7 +383,12 @@ pub async fn line_report(
     };
     match loaded.await {
         Ok((report, notes)) => {
-            let title = format!("{} – {}", report.line, tr(req.locale, "line-reports-title"));
+            let title = format!(
+                "{} – \
+                {}",
+                report.line,
+                tr(req.locale, "line-reports-title")
+            );
             page(
                 &state,
                 &req,

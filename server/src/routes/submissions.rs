@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use portal::AppError;
 use portal::domain::Role;
 use portal::domain::submission::{SubmissionForm, SubmissionKind};
+use portal::error::ConflictCode;
 use portal::services::{OnBehalf, SaveIntent};
 use portal_app::forms::FormState;
 use portal_app::pages::{
@@ -174,7 +175,11 @@ pub async fn new_form(
         Err(e) => return error_page(&state, &req, &e),
     };
     if user.organization_id.is_none() || !user.has(Role::Stakeholder) {
-        return error_page(&state, &req, &AppError::Conflict("no-organization"));
+        return error_page(
+            &state,
+            &req,
+            &AppError::Conflict(ConflictCode::NoOrganization),
+        );
     }
     let editing = Editing {
         kind,

@@ -67,7 +67,7 @@ macro_rules! read_row {
 
 async fn read_table(db: &Db, table: &Table, edition: i64) -> Result<Rows, TransferError> {
     let sql = select_sql(table);
-    let rows = crate::dispatch!(db, pool => async {
+    let rows = crate::dispatch!(db, |pool| async {
         let mut q = sqlx::query(&sql);
         if table.scope.is_some() {
             q = q.bind(edition);
@@ -77,7 +77,8 @@ async fn read_table(db: &Db, table: &Table, edition: i64) -> Result<Rows, Transf
             out.push(read_row!(&row, table));
         }
         Ok::<_, sqlx::Error>(out)
-    }.await)?;
+    }
+    .await)?;
     Ok(rows)
 }
 
@@ -107,9 +108,16 @@ pub async fn export_edition(
     code: Option<&str>,
     progress: &mut (dyn FnMut(&str, usize) + Send),
 ) -> Result<EditionFile, TransferError> {
-    let found: Option<(i64, String)> = crate::dispatch!(db, pool => match code {
-        Some(c) => sqlx::query_as("SELECT id, code FROM editions WHERE code = $1").bind(c).fetch_optional(pool).await,
-        None => sqlx::query_as("SELECT id, code FROM editions WHERE is_current = TRUE").fetch_optional(pool).await,
+    let found: Option<(i64, String)> = crate::dispatch!(db, |pool| match code {
+        Some(c) =>
+            sqlx::query_as("SELECT id, code FROM editions WHERE code = $1")
+                .bind(c)
+                .fetch_optional(pool)
+                .await,
+        None =>
+            sqlx::query_as("SELECT id, code FROM editions WHERE is_current = TRUE")
+                .fetch_optional(pool)
+                .await,
     })?;
     let Some((edition, code)) = found else {
         return Err(TransferError::Refused(match code {
@@ -164,8 +172,12 @@ pub async fn export_edition(
 }
 
 fn table(name: &str) -> Result<&'static Table, TransferError> {
-    super::tables::table(name)
-        .ok_or_else(|| TransferError::File(format!("{name} is not a table of the edition file")))
+    super::tables::table(name).ok_or_else(|| {
+        TransferError::File(format!(
+            "{name} is not a table of the \
+            edition file"
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -178,7 +190,8 @@ mod tests {
         assert_eq!(
             select_sql(table("proposal_languages")),
             "SELECT proposal_id, language FROM proposal_languages \
-             WHERE proposal_id IN (SELECT id FROM proposals WHERE edition_id = $1) ORDER BY 1, 2"
+             WHERE proposal_id IN (SELECT id FROM proposals WHERE edition_id = $1) \
+             ORDER BY 1, 2"
         );
         assert!(select_sql(table("users")).starts_with("SELECT id, email, name"));
         assert!(select_sql(table("users")).ends_with("FROM users ORDER BY 1"));

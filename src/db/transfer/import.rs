@@ -50,11 +50,15 @@ fn typed_row(
     row: &Map<String, Value>,
 ) -> Result<TypedRow, TransferError> {
     let id = if table.has_id {
-        Some(
-            row.get("id")
-                .and_then(Value::as_i64)
-                .ok_or_else(|| bad(table.name, index, "id", "is missing or not a whole number"))?,
-        )
+        Some(row.get("id").and_then(Value::as_i64).ok_or_else(|| {
+            bad(
+                table.name,
+                index,
+                "id",
+                "is missing or not a whole \
+                    number",
+            )
+        })?)
     } else {
         None
     };
@@ -66,7 +70,17 @@ fn typed_row(
         if v.is_null() && !c.nullable {
             return Err(bad(table.name, index, c.name, "is empty but required"));
         }
-        let wrong = |what: &str| bad(table.name, index, c.name, &format!("is not {what}"));
+        let wrong = |what: &str| {
+            bad(
+                table.name,
+                index,
+                c.name,
+                &format!(
+                    "is not \
+            {what}"
+                ),
+            )
+        };
         let cell = match c.kind {
             Kind::Int => Cell::Int(if v.is_null() {
                 None
@@ -117,7 +131,8 @@ fn typed(file: &EditionFile) -> Result<Vec<(&'static Table, Vec<TypedRow>)>, Tra
     }
     if file.version != FORMAT_VERSION {
         return Err(TransferError::File(format!(
-            "edition file version {} cannot be read by this portal (it reads version {FORMAT_VERSION})",
+            "edition file version {} cannot be read by this portal (it reads version \
+                {FORMAT_VERSION})",
             file.version
         )));
     }
@@ -257,7 +272,9 @@ pub async fn import_edition(
     let schema = crate::db::schema::migration_version(db).await?;
     if schema != file.schema {
         return Err(TransferError::File(format!(
-            "the file was written at schema version {} and this database is at {schema}; export and import with the same portal version",
+            "the file was written at schema version {} and this database is at \
+                {schema}; export \
+                and import with the same portal version",
             file.schema
         )));
     }
@@ -267,93 +284,165 @@ pub async fn import_edition(
         ..ImportSummary::default()
     };
     let now = OffsetDateTime::now_utc();
-    crate::dispatch!(db, pool => async {
-        let mut tx = pool.begin().await?;
-        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM editions WHERE code = $1")
-            .bind(&code).fetch_optional(&mut *tx).await?;
-        if let Some(id) = existing {
-            let used: i64 = sqlx::query_scalar(
-                "SELECT (SELECT COUNT(*) FROM proposals WHERE edition_id = $1) \
+    crate::dispatch!(db, |pool| {
+        async {
+            let mut tx = pool.begin().await?;
+            let existing: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM editions WHERE \
+            code = $1",
+            )
+            .bind(&code)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(id) = existing {
+                let used: i64 = sqlx::query_scalar(
+                    "SELECT (SELECT COUNT(*) FROM proposals WHERE edition_id = $1) \
                       + (SELECT COUNT(*) FROM rooms WHERE edition_id = $1) \
                       + (SELECT COUNT(*) FROM agenda_releases WHERE edition_id = $1) \
                       + (SELECT COUNT(*) FROM submissions WHERE edition_id = $1)",
-            ).bind(id).fetch_one(&mut *tx).await?;
-            if used > 0 {
-                return Err(TransferError::Refused(format!(
-                    "this database already holds edition {code} with proposals, rooms, releases or submissions in it; nothing was imported"
-                )));
+                )
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await?;
+                if used > 0 {
+                    return Err(TransferError::Refused(format!(
+                        "this database already holds edition {code} with proposals, rooms, \
+                        releases \
+                        or submissions in it; nothing was imported"
+                    )));
+                }
+                sqlx::query(
+                    "DELETE FROM editions WHERE id = \
+                $1",
+                )
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+                summary.replaced_empty = true;
             }
-            sqlx::query("DELETE FROM editions WHERE id = $1").bind(id).execute(&mut *tx).await?;
-            summary.replaced_empty = true;
-        }
-        let mut maps: IdMaps = HashMap::new();
-        let mut deferred: Vec<(i64, i64)> = Vec::new();
-        for (table, rows) in tables.iter_mut() {
-            let total = rows.len();
-            let mut map: HashMap<i64, i64> = HashMap::new();
-            for (i, row) in rows.iter_mut().enumerate() {
-                let self_ref = remap(table, i, row, &maps)?;
-                // People and organizations already in the target are reused.
-                let reuse: Option<i64> = match table.name {
-                    "users" => {
-                        let email = text_at(row, table, "email").unwrap_or_default();
-                        sqlx::query_scalar("SELECT id FROM users WHERE lower(email) = lower($1)")
-                            .bind(email).fetch_optional(&mut *tx).await?
-                    }
-                    "organizations" => {
-                        let key = text_at(row, table, "name_key").unwrap_or_default();
-                        let country = text_at(row, table, "country_code").unwrap_or_default();
-                        sqlx::query_scalar("SELECT MIN(id) FROM organizations WHERE name_key = $1 AND country_code = $2")
-                            .bind(key).bind(country).fetch_one(&mut *tx).await?
-                    }
-                    "editions" => {
-                        if bool_at(row, table, "is_current") {
-                            sqlx::query("UPDATE editions SET is_current = FALSE WHERE is_current = TRUE").execute(&mut *tx).await?;
+            let mut maps: IdMaps = HashMap::new();
+            let mut deferred: Vec<(i64, i64)> = Vec::new();
+            for (table, rows) in tables.iter_mut() {
+                let total = rows.len();
+                let mut map: HashMap<i64, i64> = HashMap::new();
+                for (i, row) in rows.iter_mut().enumerate() {
+                    let self_ref = remap(table, i, row, &maps)?;
+                    // People and organizations already in the target are reused.
+                    let reuse: Option<i64> = match table.name {
+                        "users" => {
+                            let email = text_at(row, table, "email").unwrap_or_default();
+                            sqlx::query_scalar(
+                                "SELECT id FROM users WHERE lower(email) = \
+                            lower($1)",
+                            )
+                            .bind(email)
+                            .fetch_optional(&mut *tx)
+                            .await?
                         }
+                        "organizations" => {
+                            let key = text_at(row, table, "name_key").unwrap_or_default();
+                            let country = text_at(row, table, "country_code").unwrap_or_default();
+                            sqlx::query_scalar(
+                                "SELECT MIN(id) FROM organizations WHERE \
+                            name_key = $1 \
+                            AND country_code = $2",
+                            )
+                            .bind(key)
+                            .bind(country)
+                            .fetch_one(&mut *tx)
+                            .await?
+                        }
+                        "editions" => {
+                            if bool_at(row, table, "is_current") {
+                                sqlx::query(
+                                    "UPDATE editions SET is_current = FALSE WHERE \
+                                is_current \
+                                = TRUE",
+                                )
+                                .execute(&mut *tx)
+                                .await?;
+                            }
+                            None
+                        }
+                        _ => None,
+                    };
+                    let new_id = if let Some(id) = reuse {
+                        if table.name == "users" {
+                            summary.people_reused += 1
+                        } else {
+                            summary.organizations_reused += 1
+                        }
+                        Some(id)
+                    } else if table.has_id {
+                        // A role the person already holds in the target is kept as it is.
+                        let sql = insert_sql(table, true, table.name == "role_grants");
+                        let id: Option<i64> = bind_cells!(sqlx::query_scalar(&sql), &row.cells)
+                            .fetch_optional(&mut *tx)
+                            .await?;
+                        summary.rows += usize::from(id.is_some());
+                        id
+                    } else {
+                        let sql = insert_sql(table, false, false);
+                        bind_cells!(sqlx::query(&sql), &row.cells)
+                            .execute(&mut *tx)
+                            .await?;
+                        summary.rows += 1;
                         None
+                    };
+                    if let (Some(old), Some(new)) = (row.id, new_id) {
+                        map.insert(old, new);
+                        if let Some(target) = self_ref {
+                            deferred.push((new, target));
+                        }
                     }
-                    _ => None,
-                };
-                let new_id = if let Some(id) = reuse {
-                    if table.name == "users" { summary.people_reused += 1 } else { summary.organizations_reused += 1 }
-                    Some(id)
-                } else if table.has_id {
-                    // A role the person already holds in the target is kept as it is.
-                    let sql = insert_sql(table, true, table.name == "role_grants");
-                    let id: Option<i64> = bind_cells!(sqlx::query_scalar(&sql), &row.cells)
-                        .fetch_optional(&mut *tx).await?;
-                    summary.rows += usize::from(id.is_some());
-                    id
-                } else {
-                    let sql = insert_sql(table, false, false);
-                    bind_cells!(sqlx::query(&sql), &row.cells).execute(&mut *tx).await?;
-                    summary.rows += 1;
-                    None
-                };
-                if let (Some(old), Some(new)) = (row.id, new_id) {
-                    map.insert(old, new);
-                    if let Some(target) = self_ref {
-                        deferred.push((new, target));
+                    if (i + 1) % 500 == 0 {
+                        progress(table.name, i + 1, total);
                     }
                 }
-                if (i + 1) % 500 == 0 {
-                    progress(table.name, i + 1, total);
-                }
+                maps.insert(table.name, map);
+                progress(table.name, total, total);
             }
-            maps.insert(table.name, map);
-            progress(table.name, total, total);
+            for (id, old_target) in deferred {
+                let target = maps
+                    .get("proposals")
+                    .and_then(|m| m.get(&old_target))
+                    .copied()
+                    .ok_or_else(|| {
+                        TransferError::File(format!(
+                            "proposals: merged_into refers to proposal \
+                    id \
+                    {old_target}, which the file does not hold"
+                        ))
+                    })?;
+                sqlx::query(
+                    "UPDATE proposals SET merged_into = $1 WHERE id = \
+                $2",
+                )
+                .bind(target)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            let after = serde_json::json!({
+                "rows": summary.rows,
+                "people_reused": summary.people_reused,
+            });
+            crate::audit!(
+                &mut *tx,
+                now,
+                None::<crate::domain::UserId>,
+                "edition.import",
+                "edition",
+                &code,
+                None::<Value>,
+                Some(after),
+                ""
+            )?;
+            tx.commit().await?;
+            Ok::<_, TransferError>(())
         }
-        for (id, old_target) in deferred {
-            let target = maps.get("proposals").and_then(|m| m.get(&old_target)).copied().ok_or_else(|| {
-                TransferError::File(format!("proposals: merged_into refers to proposal id {old_target}, which the file does not hold"))
-            })?;
-            sqlx::query("UPDATE proposals SET merged_into = $1 WHERE id = $2").bind(target).bind(id).execute(&mut *tx).await?;
-        }
-        let after = serde_json::json!({"rows": summary.rows, "people_reused": summary.people_reused});
-        crate::audit!(&mut *tx, now, None::<crate::domain::UserId>, "edition.import", "edition", &code, None::<Value>, Some(after), "")?;
-        tx.commit().await?;
-        Ok::<_, TransferError>(())
-    }.await)?;
+        .await
+    })?;
     Ok(summary)
 }
 
@@ -405,9 +494,17 @@ mod tests {
 
     #[test]
     fn a_bad_cell_is_named_by_table_row_and_column() {
-        let org = serde_json::json!({"id": 1, "name": "ITU", "name_key": "itu", "stakeholder_type": "io",
-            "country_code": "CH", "website": null, "created_at": "2027-01-01T00:00:00Z",
-            "updated_at": "not a time", "version": 1});
+        let org = serde_json::json!({
+            "id": 1,
+            "name": "ITU",
+            "name_key": "itu",
+            "stakeholder_type": "io",
+            "country_code": "CH",
+            "website": null,
+            "created_at": "2027-01-01T00:00:00Z",
+            "updated_at": "not a time",
+            "version": 1,
+        });
         let f = file(vec![rows("organizations", vec![org.clone()])]);
         assert_eq!(
             message(typed(&f)),
@@ -451,7 +548,8 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(
             err,
-            "review_team_members, row 3: user_id refers to users id 4, which the file does not hold"
+            "review_team_members, row 3: user_id refers to users id 4, which the file \
+                does not hold"
         );
     }
 
@@ -463,6 +561,9 @@ mod tests {
             "INSERT INTO proposal_languages (proposal_id, language) VALUES ($1, $2)"
         );
         let t = super::super::tables::table("role_grants").unwrap_or(&TABLES[0]);
-        assert!(insert_sql(t, true, true).ends_with("ON CONFLICT DO NOTHING RETURNING id"));
+        assert!(insert_sql(t, true, true).ends_with(
+            "ON CONFLICT DO NOTHING RETURNING \
+            id"
+        ));
     }
 }

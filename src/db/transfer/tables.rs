@@ -3,7 +3,7 @@
 //! table comes after every table it refers to (except `proposals.merged_into`,
 //! which points into its own table and is filled in afterwards).
 //!
-//! `tests/transfer.rs` fails when a migration adds a column or a table that
+//! `tests/services/transfer.rs` fails when a migration adds a column or a table that
 //! is neither listed here nor in [`EXCLUDED`], so the format cannot silently
 //! fall behind the schema.
 
@@ -86,9 +86,13 @@ const fn opt_fk(name: &'static str, table: &'static str) -> Column {
 use Kind::{Bool, Date, Int, Text, Time};
 
 const OF_EDITION: &str = "edition_id = $1";
-const OF_PROPOSALS: &str = "proposal_id IN (SELECT id FROM proposals WHERE edition_id = $1)";
-const OF_SUBMISSIONS: &str = "submission_id IN (SELECT id FROM submissions WHERE edition_id = $1)";
-const OF_REVIEWS: &str = "review_id IN (SELECT r.id FROM reviews r JOIN proposals p ON p.id = r.proposal_id WHERE p.edition_id = $1)";
+const OF_PROPOSALS: &str = "proposal_id IN (SELECT id FROM proposals WHERE edition_id = \
+    $1)";
+const OF_SUBMISSIONS: &str = "submission_id IN (SELECT id FROM submissions WHERE \
+    edition_id = $1)";
+const OF_REVIEWS: &str = "review_id IN (SELECT r.id FROM reviews r JOIN proposals p ON \
+    p.id = \
+    r.proposal_id WHERE p.edition_id = $1)";
 
 /// Tables that are not part of an edition file, and why.
 pub const EXCLUDED: &[(&str, &str)] = &[

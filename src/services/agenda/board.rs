@@ -6,7 +6,7 @@ use super::SESSION_STATUSES;
 use crate::domain::agenda::{
     Block, BlockKind, Board, Person, Placement, Room, Session, Span, Unavailability,
 };
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::services::{Edition, Portal};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -165,9 +165,16 @@ fn minute(v: i64) -> u16 {
 impl Portal {
     /// The grid settings of `edition`.
     pub(crate) async fn grid_settings(&self, edition: i64) -> AppResult<GridSettings> {
-        Ok(crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT agenda_day_start, agenda_day_end, agenda_step, travel_minutes, max_parallel, version FROM editions WHERE id = $1",
-        ).bind(edition).fetch_one(pool).await)?)
+        Ok(crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT agenda_day_start, agenda_day_end, agenda_step, travel_minutes, \
+                max_parallel, \
+                version FROM editions WHERE id = $1",
+            )
+            .bind(edition)
+            .fetch_one(pool)
+            .await
+        })?)
     }
 
     /// The planning board of the current edition. Not checked here: callers
@@ -177,41 +184,100 @@ impl Portal {
         let grid = self.grid_settings(edition.id).await?;
         let id = edition.id;
         let statuses = SESSION_STATUSES;
-        let (rooms, blocks, block_rooms, sessions, speakers, lines, placements, unavailable) = crate::dispatch!(&self.db, pool => async {
-            let rooms: Vec<RoomRow> = sqlx::query_as(
-                "SELECT id, name, building, capacity, hybrid, interpretation, parallel, remote_url, version FROM rooms WHERE edition_id = $1 ORDER BY position, id",
-            ).bind(id).fetch_all(pool).await?;
-            let blocks: Vec<(i64, String, String, Date, i64, i64)> = sqlx::query_as(
-                "SELECT id, kind, title, day, start_minute, end_minute FROM agenda_blocks WHERE edition_id = $1 ORDER BY day, start_minute, id",
-            ).bind(id).fetch_all(pool).await?;
-            let block_rooms: Vec<(i64, i64)> = sqlx::query_as(
-                "SELECT br.block_id, br.room_id FROM agenda_block_rooms br JOIN agenda_blocks b ON b.id = br.block_id WHERE b.edition_id = $1",
-            ).bind(id).fetch_all(pool).await?;
-            let sessions: Vec<SessionRow> = sqlx::query_as(&format!(
-                "SELECT p.id, p.code, p.title, p.format_code, p.expected_audience, p.participation_mode, o.name AS organization \
+        let (rooms, blocks, block_rooms, sessions, speakers, lines, placements, unavailable) =
+            crate::dispatch!(&self.db, |pool| {
+                async {
+                    let rooms: Vec<RoomRow> = sqlx::query_as(
+                        "SELECT id, name, building, capacity, hybrid, interpretation, \
+                            parallel, \
+                    remote_url, version FROM rooms WHERE edition_id = $1 ORDER BY \
+                    position, id",
+                    )
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    let blocks: Vec<(i64, String, String, Date, i64, i64)> = sqlx::query_as(
+                        "SELECT id, kind, title, day, start_minute, end_minute FROM \
+                    agenda_blocks WHERE \
+                    edition_id = $1 ORDER BY day, start_minute, id",
+                    )
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    let block_rooms: Vec<(i64, i64)> = sqlx::query_as(
+                        "SELECT br.block_id, br.room_id FROM agenda_block_rooms br JOIN \
+                    agenda_blocks b \
+                    ON b.id = br.block_id WHERE b.edition_id = $1",
+                    )
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    let sessions: Vec<SessionRow> = sqlx::query_as(&format!(
+                        "SELECT p.id, p.code, p.title, p.format_code, \
+                            p.expected_audience, \
+                    p.participation_mode, o.name AS organization \
                  FROM proposals p JOIN organizations o ON o.id = p.organization_id \
                  WHERE p.edition_id = $1 AND p.status IN {statuses} ORDER BY p.seq",
-            )).bind(id).fetch_all(pool).await?;
-            // Panelists who declined are no longer on the panel.
-            let speakers: Vec<(i64, String, String, bool)> = sqlx::query_as(&format!(
-                "SELECT s.proposal_id, s.email, s.name, s.remote FROM proposal_speakers s \
+                    ))
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    // Panelists who declined are no longer on the panel.
+                    let speakers: Vec<(i64, String, String, bool)> = sqlx::query_as(&format!(
+                        "SELECT s.proposal_id, s.email, s.name, s.remote FROM \
+                            proposal_speakers s \
                  JOIN proposals p ON p.id = s.proposal_id \
-                 LEFT JOIN speaker_confirmations c ON c.proposal_id = s.proposal_id AND c.email = s.email \
-                 WHERE p.edition_id = $1 AND p.status IN {statuses} AND (c.answer IS NULL OR c.answer <> 'declined') \
+                 LEFT JOIN speaker_confirmations c ON c.proposal_id = s.proposal_id AND \
+                 c.email = \
+                 s.email \
+                 WHERE p.edition_id = $1 AND p.status IN {statuses} AND (c.answer IS \
+                 NULL OR \
+                 c.answer <> 'declined') \
                  ORDER BY s.proposal_id, s.position",
-            )).bind(id).fetch_all(pool).await?;
-            let lines: Vec<(i64, String)> = sqlx::query_as(&format!(
-                "SELECT l.proposal_id, l.code FROM proposal_action_lines l JOIN proposals p ON p.id = l.proposal_id \
-                 WHERE p.edition_id = $1 AND p.status IN {statuses} ORDER BY l.proposal_id, l.position",
-            )).bind(id).fetch_all(pool).await?;
-            let placements: Vec<PlacementRow> = sqlx::query_as(
-                "SELECT proposal_id, room_id, day, start_minute, end_minute, version FROM placements WHERE edition_id = $1",
-            ).bind(id).fetch_all(pool).await?;
-            let unavailable: Vec<UnavailableRow> = sqlx::query_as(
-                "SELECT id, email, day, start_minute, end_minute, note FROM unavailability WHERE edition_id = $1 ORDER BY day, start_minute, email",
-            ).bind(id).fetch_all(pool).await?;
-            Ok::<_, sqlx::Error>((rooms, blocks, block_rooms, sessions, speakers, lines, placements, unavailable))
-        }.await)?;
+                    ))
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    let lines: Vec<(i64, String)> = sqlx::query_as(&format!(
+                        "SELECT l.proposal_id, l.code FROM proposal_action_lines l JOIN \
+                    proposals p ON \
+                    p.id = l.proposal_id \
+                 WHERE p.edition_id = $1 AND p.status IN {statuses} ORDER BY \
+                 l.proposal_id, \
+                 l.position",
+                    ))
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    let placements: Vec<PlacementRow> = sqlx::query_as(
+                        "SELECT proposal_id, room_id, day, start_minute, end_minute, \
+                            version FROM \
+                    placements WHERE edition_id = $1",
+                    )
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    let unavailable: Vec<UnavailableRow> = sqlx::query_as(
+                        "SELECT id, email, day, start_minute, end_minute, note FROM \
+                    unavailability WHERE \
+                    edition_id = $1 ORDER BY day, start_minute, email",
+                    )
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    Ok::<_, sqlx::Error>((
+                        rooms,
+                        blocks,
+                        block_rooms,
+                        sessions,
+                        speakers,
+                        lines,
+                        placements,
+                        unavailable,
+                    ))
+                }
+                .await
+            })?;
 
         let mut covered: HashMap<i64, Vec<i64>> = HashMap::new();
         for (block, room) in block_rooms {
@@ -222,9 +288,15 @@ impl Portal {
             .map(|(id, kind, title, day, start, end)| {
                 let mut rooms = covered.remove(&id).unwrap_or_default();
                 rooms.sort_unstable();
-                BlockRow {
+                let kind = BlockKind::parse(&kind).ok_or_else(|| {
+                    AppError::internal(crate::domain::stored::UnknownCode {
+                        kind: "agenda block kind",
+                        code: kind,
+                    })
+                })?;
+                Ok(BlockRow {
                     id,
-                    kind: BlockKind::parse(&kind).unwrap_or(BlockKind::Break),
+                    kind,
                     title,
                     span: Span {
                         day,
@@ -232,9 +304,9 @@ impl Portal {
                         end: minute(end),
                     },
                     rooms,
-                }
+                })
             })
-            .collect();
+            .collect::<AppResult<_>>()?;
         let mut people: HashMap<i64, Vec<Person>> = HashMap::new();
         let mut remote: HashMap<i64, bool> = HashMap::new();
         for (proposal, email, name, is_remote) in speakers {

@@ -6,6 +6,7 @@ use super::require_staff;
 use crate::domain::agenda::conflicts::{Severity, find_conflicts};
 use crate::domain::agenda::scheduler::schedule;
 use crate::domain::agenda::{Placement, Span};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::AgendaData;
 use crate::services::sessions::CurrentUser;
@@ -21,18 +22,43 @@ macro_rules! write_placement {
         let p: Placement = $p;
         if $version == 0 {
             sqlx::query(
-                "INSERT INTO placements (proposal_id, edition_id, room_id, day, start_minute, end_minute, placed_by, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (proposal_id) DO NOTHING",
+                "INSERT INTO placements (proposal_id, edition_id, room_id, day, \
+                    start_minute, \
+                    end_minute, placed_by, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (proposal_id) \
+                 DO NOTHING",
             )
-            .bind(p.session).bind($edition).bind(p.room).bind(p.span.day).bind(p.span.start as i64).bind(p.span.end as i64)
-            .bind($actor).bind($now).execute($tx).await.map(|r| r.rows_affected())
+            .bind(p.session)
+            .bind($edition)
+            .bind(p.room)
+            .bind(p.span.day)
+            .bind(p.span.start as i64)
+            .bind(p.span.end as i64)
+            .bind($actor)
+            .bind($now)
+            .execute($tx)
+            .await
+            .map(|r| r.rows_affected())
         } else {
             sqlx::query(
-                "UPDATE placements SET room_id = $3, day = $4, start_minute = $5, end_minute = $6, placed_by = $7, updated_at = $8, \
-                 version = version + 1 WHERE proposal_id = $1 AND edition_id = $2 AND version = $9",
+                "UPDATE placements SET room_id = $3, day = $4, start_minute = $5, \
+                    end_minute = $6, \
+                    placed_by = $7, updated_at = $8, \
+                 version = version + 1 WHERE proposal_id = $1 AND edition_id = $2 AND \
+                 version = $9",
             )
-            .bind(p.session).bind($edition).bind(p.room).bind(p.span.day).bind(p.span.start as i64).bind(p.span.end as i64)
-            .bind($actor).bind($now).bind($version).execute($tx).await.map(|r| r.rows_affected())
+            .bind(p.session)
+            .bind($edition)
+            .bind(p.room)
+            .bind(p.span.day)
+            .bind(p.span.start as i64)
+            .bind(p.span.end as i64)
+            .bind($actor)
+            .bind($now)
+            .bind($version)
+            .execute($tx)
+            .await
+            .map(|r| r.rows_affected())
         }
     }};
 }
@@ -170,20 +196,39 @@ impl Portal {
         let (edition, id) = (data.edition.id, req.session);
         let after =
             json!({"room": req.room, "day": req.day.to_string(), "start": req.start, "end": end});
-        let n: u64 = crate::dispatch!(&self.db, pool => async {
+        let n: u64 = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let placement = Placement { session: id, room: req.room, span: Span { day: req.day, start: req.start, end } };
+            let placement = Placement {
+                session: id,
+                room: req.room,
+                span: Span {
+                    day: req.day,
+                    start: req.start,
+                    end,
+                },
+            };
             let n = write_placement!(&mut *tx, placement, edition, actor.id.0, now, req.version)?;
             if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "agenda.place", "proposal", id, None, Some(after.clone()), &meta.client_addr)?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "agenda.place",
+                    "proposal",
+                    id,
+                    None,
+                    Some(after.clone()),
+                    &meta.client_addr
+                )?;
             }
             tx.commit().await?;
             Ok::<_, sqlx::Error>(n)
-        }.await)?;
+        }
+        .await)?;
         if n == 1 {
             Ok(())
         } else {
-            Err(AppError::Conflict("agenda-stale"))
+            Err(AppError::Conflict(ConflictCode::AgendaStale))
         }
     }
 
@@ -198,22 +243,47 @@ impl Portal {
         require_staff(actor)?;
         let edition = self.current_edition().await?;
         let now = self.clock.now();
-        let n: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "UPDATE placements SET room_id = NULL, day = NULL, start_minute = NULL, end_minute = NULL, placed_by = $3, updated_at = $4, \
-                 version = version + 1 WHERE proposal_id = $1 AND edition_id = $2 AND version = $5 AND room_id IS NOT NULL",
-            ).bind(session).bind(edition.id).bind(actor.id.0).bind(now).bind(version).execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "agenda.unschedule", "proposal", session, None, None, &meta.client_addr)?;
+        let n: u64 = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "UPDATE placements SET room_id = NULL, day = NULL, start_minute = NULL, \
+                    end_minute \
+                    = NULL, placed_by = $3, updated_at = $4, \
+                 version = version + 1 WHERE proposal_id = $1 AND edition_id = $2 AND \
+                 version = \
+                 $5 AND room_id IS NOT NULL",
+                )
+                .bind(session)
+                .bind(edition.id)
+                .bind(actor.id.0)
+                .bind(now)
+                .bind(version)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "agenda.unschedule",
+                        "proposal",
+                        session,
+                        None,
+                        None,
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(n)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
+            .await
+        })?;
         if n == 1 {
             Ok(())
         } else {
-            Err(AppError::Conflict("agenda-stale"))
+            Err(AppError::Conflict(ConflictCode::AgendaStale))
         }
     }
 
@@ -233,13 +303,31 @@ impl Portal {
         e.into_result()?;
         let n = n.unwrap_or(0);
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => async {
+        crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            sqlx::query("UPDATE proposals SET expected_audience = $2, updated_at = $3 WHERE id = $1").bind(session).bind(n).bind(now)
-                .execute(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, Some(actor.id), "agenda.audience", "proposal", session, None, Some(json!({"audience": n})), &meta.client_addr)?;
+            sqlx::query(
+                "UPDATE proposals SET expected_audience = $2, updated_at = $3 WHERE id \
+                    = $1",
+            )
+            .bind(session)
+            .bind(n)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            crate::audit!(
+                &mut *tx,
+                now,
+                Some(actor.id),
+                "agenda.audience",
+                "proposal",
+                session,
+                None,
+                Some(json!({"audience": n})),
+                &meta.client_addr
+            )?;
             tx.commit().await
-        }.await)?;
+        }
+        .await)?;
         Ok(())
     }
 
@@ -262,7 +350,7 @@ impl Portal {
     ) -> AppResult<usize> {
         require_staff(actor)?;
         if moves.is_empty() {
-            return Err(AppError::Conflict("plan-empty"));
+            return Err(AppError::Conflict(ConflictCode::PlanEmpty));
         }
         let data = self.load_agenda().await?;
         let mut board = data.board.clone();
@@ -270,9 +358,9 @@ impl Portal {
         for m in moves {
             let s = data
                 .session(m.placement.session)
-                .ok_or(AppError::Conflict("agenda-stale"))?;
+                .ok_or(AppError::Conflict(ConflictCode::AgendaStale))?;
             if s.version != m.version || s.placed.is_some() {
-                return Err(AppError::Conflict("agenda-stale"));
+                return Err(AppError::Conflict(ConflictCode::AgendaStale));
             }
             let mut p = m.placement;
             p.span.end = p.span.start.saturating_add(s.minutes);
@@ -292,11 +380,11 @@ impl Portal {
             .count();
         if broken > 0 {
             tracing::info!(broken, before, "plan no longer fits the board");
-            return Err(AppError::Conflict("agenda-stale"));
+            return Err(AppError::Conflict(ConflictCode::AgendaStale));
         }
         let now = self.clock.now();
         let edition = data.edition.id;
-        let ok: bool = crate::dispatch!(&self.db, pool => async {
+        let ok: bool = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
             for (p, version) in &placements {
                 let n = write_placement!(&mut *tx, *p, edition, actor.id.0, now, *version)?;
@@ -305,15 +393,25 @@ impl Portal {
                     return Ok(false);
                 }
             }
-            crate::audit!(&mut *tx, now, Some(actor.id), "agenda.autoschedule", "edition", edition, None,
-                Some(json!({"placed": placements.len()})), &meta.client_addr)?;
+            crate::audit!(
+                &mut *tx,
+                now,
+                Some(actor.id),
+                "agenda.autoschedule",
+                "edition",
+                edition,
+                None,
+                Some(json!({"placed": placements.len()})),
+                &meta.client_addr
+            )?;
             tx.commit().await?;
             Ok::<_, sqlx::Error>(true)
-        }.await)?;
+        }
+        .await)?;
         if ok {
             Ok(placements.len())
         } else {
-            Err(AppError::Conflict("agenda-stale"))
+            Err(AppError::Conflict(ConflictCode::AgendaStale))
         }
     }
 }

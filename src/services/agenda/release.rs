@@ -11,6 +11,7 @@ use crate::domain::agenda::{
     ProgrammeRoom, ProgrammeSession, ThemeRef, clock,
 };
 use crate::domain::taxonomy::{KIND_ACTION_LINE, KIND_SDG, action_line_name, sdgs};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
 use crate::services::sessions::CurrentUser;
@@ -159,18 +160,32 @@ struct SpeakerRow {
 impl Portal {
     /// The latest release of the current edition, if any.
     pub async fn latest_release(&self) -> AppResult<Option<ReleaseHead>> {
-        Ok(crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT r.id, r.number, r.released_at, r.revision, r.revised_at FROM agenda_releases r JOIN editions e ON e.id = r.edition_id \
+        Ok(crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT r.id, r.number, r.released_at, r.revision, r.revised_at FROM \
+                agenda_releases r \
+                JOIN editions e ON e.id = r.edition_id \
              WHERE e.is_current = TRUE ORDER BY r.number DESC LIMIT 1",
-        ).fetch_optional(pool).await)?)
+            )
+            .fetch_optional(pool)
+            .await
+        })?)
     }
 
     /// Release `number` of the current edition (the latest when `None`).
     pub async fn programme(&self, number: Option<i64>) -> AppResult<Option<Programme>> {
-        let snapshot: Option<String> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
-            "SELECT r.snapshot FROM agenda_releases r JOIN editions e ON e.id = r.edition_id \
-             WHERE e.is_current = TRUE AND ($1 = 0 OR r.number = $1) ORDER BY r.number DESC LIMIT 1",
-        ).bind(number.unwrap_or(0)).fetch_optional(pool).await)?;
+        let snapshot: Option<String> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_scalar(
+                "SELECT r.snapshot FROM agenda_releases r JOIN editions e ON e.id = \
+                r.edition_id \
+             WHERE e.is_current = TRUE AND ($1 = 0 OR r.number = $1) ORDER BY r.number \
+             DESC LIMIT \
+             1",
+            )
+            .bind(number.unwrap_or(0))
+            .fetch_optional(pool)
+            .await
+        })?;
         snapshot
             .map(|s| serde_json::from_str(&s).map_err(AppError::internal))
             .transpose()
@@ -178,10 +193,17 @@ impl Portal {
 
     /// Every release of the current edition, newest first.
     pub async fn releases(&self) -> AppResult<Vec<ReleaseSummary>> {
-        let rows: Vec<(i64, OffsetDateTime, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT r.number, r.released_at, r.note, r.changelog FROM agenda_releases r JOIN editions e ON e.id = r.edition_id \
+        let rows: Vec<(i64, OffsetDateTime, String, String)> =
+            crate::dispatch!(&self.db, |pool| {
+                sqlx::query_as(
+                    "SELECT r.number, r.released_at, r.note, r.changelog FROM agenda_releases r \
+                JOIN \
+                editions e ON e.id = r.edition_id \
              WHERE e.is_current = TRUE ORDER BY r.number DESC",
-        ).fetch_all(pool).await)?;
+                )
+                .fetch_all(pool)
+                .await
+            })?;
         Ok(rows
             .into_iter()
             .map(|(number, released_at, note, log)| ReleaseSummary {
@@ -207,32 +229,74 @@ impl Portal {
             .count();
         let edition = &data.edition;
         let id = edition.id;
-        let (details, coorgs, speakers, lines, goals, languages) = crate::dispatch!(&self.db, pool => async {
-            let placed = "(SELECT proposal_id FROM placements WHERE edition_id = $1 AND room_id IS NOT NULL)";
-            let details: Vec<Detail> = sqlx::query_as(&format!(
-                "SELECT p.id, p.abstract_text, p.description, p.participation_mode, o.name AS org_name, o.stakeholder_type AS org_type, \
-                 o.country_code AS org_country FROM proposals p JOIN organizations o ON o.id = p.organization_id WHERE p.id IN {placed}",
-            )).bind(id).fetch_all(pool).await?;
-            let coorgs: Vec<(i64, String, String, String)> = sqlx::query_as(&format!(
-                "SELECT proposal_id, organization, stakeholder_type, country_code FROM proposal_coorganizers \
-                 WHERE status = 'accepted' AND proposal_id IN {placed} ORDER BY proposal_id, id",
-            )).bind(id).fetch_all(pool).await?;
-            let speakers: Vec<SpeakerRow> = sqlx::query_as(&format!(
-                "SELECT s.proposal_id, s.id, s.role, s.name, s.title, s.organization, s.email, s.country_code, s.remote FROM proposal_speakers s \
-                 LEFT JOIN speaker_confirmations c ON c.proposal_id = s.proposal_id AND c.email = s.email \
-                 WHERE s.proposal_id IN {placed} AND (c.answer IS NULL OR c.answer <> 'declined') ORDER BY s.proposal_id, s.position",
-            )).bind(id).fetch_all(pool).await?;
-            let lines: Themes = sqlx::query_as(&format!(
-                "SELECT proposal_id, code, rationale FROM proposal_action_lines WHERE proposal_id IN {placed} ORDER BY proposal_id, position",
-            )).bind(id).fetch_all(pool).await?;
-            let goals: Vec<(i64, i64, String)> = sqlx::query_as(&format!(
-                "SELECT proposal_id, sdg, rationale FROM proposal_sdgs WHERE proposal_id IN {placed} ORDER BY proposal_id, position",
-            )).bind(id).fetch_all(pool).await?;
-            let languages: Vec<(i64, String)> = sqlx::query_as(&format!(
-                "SELECT proposal_id, language FROM proposal_languages WHERE proposal_id IN {placed} ORDER BY proposal_id, language",
-            )).bind(id).fetch_all(pool).await?;
-            Ok::<_, sqlx::Error>((details, coorgs, speakers, lines, goals, languages))
-        }.await)?;
+        let (details, coorgs, speakers, lines, goals, languages) =
+            crate::dispatch!(&self.db, |pool| {
+                async {
+                    let placed = "(SELECT proposal_id FROM placements WHERE edition_id = $1 AND \
+                room_id \
+                IS NOT NULL)";
+                    let details: Vec<Detail> = sqlx::query_as(&format!(
+                        "SELECT p.id, p.abstract_text, p.description, p.participation_mode, \
+                    o.name AS \
+                    org_name, o.stakeholder_type AS org_type, \
+                 o.country_code AS org_country FROM proposals p JOIN organizations o ON \
+                 o.id = \
+                 p.organization_id WHERE p.id IN {placed}",
+                    ))
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    let coorgs: Vec<(i64, String, String, String)> = sqlx::query_as(&format!(
+                        "SELECT proposal_id, organization, stakeholder_type, country_code FROM \
+                    proposal_coorganizers \
+                 WHERE status = 'accepted' AND proposal_id IN {placed} ORDER BY \
+                 proposal_id, id",
+                    ))
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    let speakers: Vec<SpeakerRow> = sqlx::query_as(&format!(
+                        "SELECT s.proposal_id, s.id, s.role, s.name, s.title, s.organization, \
+                    s.email, \
+                    s.country_code, s.remote FROM proposal_speakers s \
+                 LEFT JOIN speaker_confirmations c ON c.proposal_id = s.proposal_id AND \
+                 c.email = \
+                 s.email \
+                 WHERE s.proposal_id IN {placed} AND (c.answer IS NULL OR c.answer <> \
+                 'declined') \
+                 ORDER BY s.proposal_id, s.position",
+                    ))
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    let lines: Themes = sqlx::query_as(&format!(
+                        "SELECT proposal_id, code, rationale FROM proposal_action_lines WHERE \
+                    proposal_id \
+                    IN {placed} ORDER BY proposal_id, position",
+                    ))
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    let goals: Vec<(i64, i64, String)> = sqlx::query_as(&format!(
+                        "SELECT proposal_id, sdg, rationale FROM proposal_sdgs WHERE \
+                    proposal_id IN \
+                    {placed} ORDER BY proposal_id, position",
+                    ))
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    let languages: Vec<(i64, String)> = sqlx::query_as(&format!(
+                        "SELECT proposal_id, language FROM proposal_languages WHERE proposal_id \
+                    IN \
+                    {placed} ORDER BY proposal_id, language",
+                    ))
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
+                    Ok::<_, sqlx::Error>((details, coorgs, speakers, lines, goals, languages))
+                }
+                .await
+            })?;
 
         let mut details: HashMap<i64, Detail> = details.into_iter().map(|d| (d.id, d)).collect();
         let mut orgs: HashMap<i64, Vec<ProgrammeOrganization>> = HashMap::new();
@@ -415,7 +479,7 @@ impl Portal {
         require_staff(actor)?;
         let (mut programme, errors) = self.build_programme().await?;
         if programme.sessions.is_empty() {
-            return Err(AppError::Conflict("agenda-empty"));
+            return Err(AppError::Conflict(ConflictCode::AgendaEmpty));
         }
         if errors > 0 && !confirm {
             return Err(AppError::field("confirm", "agenda-has-conflicts"));
@@ -451,48 +515,110 @@ impl Portal {
                     .collect()
             })
             .unwrap_or_default();
-        let stored: bool = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            // The unique (edition, number) index makes a concurrent release fail
-            // here instead of publishing two releases with one number.
-            let inserted = sqlx::query(
-                "INSERT INTO agenda_releases (edition_id, number, snapshot, changelog, note, released_by, released_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (edition_id, number) DO NOTHING",
-            ).bind(edition.id).bind(number).bind(&snapshot).bind(&log_json).bind(&note).bind(actor.id.0).bind(now)
-                .execute(&mut *tx).await?.rows_affected();
-            if inserted == 0 {
-                tx.rollback().await?;
-                return Ok(false);
-            }
-            for id in &placed {
-                let n = sqlx::query("UPDATE proposals SET status = 'scheduled', updated_at = $2, version = version + 1 WHERE id = $1 AND status IN ('accepted', 'confirmed')")
-                    .bind(*id).bind(now).execute(&mut *tx).await?.rows_affected();
-                if n == 1 {
-                    sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'scheduled', $2, $3)")
-                        .bind(*id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+        let stored: bool = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                // The unique (edition, number) index makes a concurrent release fail
+                // here instead of publishing two releases with one number.
+                let inserted = sqlx::query(
+                    "INSERT INTO agenda_releases (edition_id, number, snapshot, \
+                        changelog, note, \
+                    released_by, released_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (edition_id, number) \
+                 DO NOTHING",
+                )
+                .bind(edition.id)
+                .bind(number)
+                .bind(&snapshot)
+                .bind(&log_json)
+                .bind(&note)
+                .bind(actor.id.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if inserted == 0 {
+                    tx.rollback().await?;
+                    return Ok(false);
                 }
-            }
-            for id in &dropped {
-                let n = sqlx::query("UPDATE proposals SET status = 'accepted', updated_at = $2, version = version + 1 WHERE id = $1 AND status = 'scheduled'")
-                    .bind(*id).bind(now).execute(&mut *tx).await?.rows_affected();
-                if n == 1 {
-                    sqlx::query("INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES ($1, 'accepted', $2, $3)")
-                        .bind(*id).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+                for id in &placed {
+                    let n = sqlx::query(
+                        "UPDATE proposals SET status = 'scheduled', updated_at = $2, \
+                    version = version + 1 WHERE id = $1 AND status IN ('accepted', \
+                    'confirmed')",
+                    )
+                    .bind(*id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                    if n == 1 {
+                        sqlx::query(
+                            "INSERT INTO proposal_events (proposal_id, status, \
+                                actor_user_id, \
+                        at) VALUES ($1, 'scheduled', $2, $3)",
+                        )
+                        .bind(*id)
+                        .bind(actor.id.0)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
                 }
+                for id in &dropped {
+                    let n = sqlx::query(
+                        "UPDATE proposals SET status = 'accepted', updated_at = $2, \
+                    version = version + 1 WHERE id = $1 AND status = 'scheduled'",
+                    )
+                    .bind(*id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                    if n == 1 {
+                        sqlx::query(
+                            "INSERT INTO proposal_events (proposal_id, status, \
+                                actor_user_id, \
+                        at) VALUES ($1, 'accepted', $2, $3)",
+                        )
+                        .bind(*id)
+                        .bind(actor.id.0)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                }
+                for (to, name, locale, template, subject, body) in &notices {
+                    crate::enqueue_email!(
+                        &mut *tx, now, to, name, locale, template, subject, body
+                    )?;
+                }
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "agenda.release",
+                    "edition",
+                    edition.id,
+                    None,
+                    Some(json!({
+                        "number": number,
+                        "added": log.added.len(),
+                        "moved": log.moved.len(),
+                        "cancelled": log.cancelled.len(),
+                        "emails": notices.len(),
+                    })),
+                    &meta.client_addr
+                )?;
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(true)
             }
-            for (to, name, locale, template, subject, body) in &notices {
-                crate::enqueue_email!(&mut *tx, now, to, name, locale, template, subject, body)?;
-            }
-            crate::audit!(&mut *tx, now, Some(actor.id), "agenda.release", "edition", edition.id, None,
-                Some(json!({"number": number, "added": log.added.len(), "moved": log.moved.len(), "cancelled": log.cancelled.len(), "emails": notices.len()})),
-                &meta.client_addr)?;
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(true)
-        }.await)?;
+            .await
+        })?;
         if stored {
             Ok(number)
         } else {
-            Err(AppError::Conflict("agenda-stale"))
+            Err(AppError::Conflict(ConflictCode::AgendaStale))
         }
     }
 
@@ -525,14 +651,24 @@ impl Portal {
         // Everyone to tell, for the whole edition in one query, rather than
         // three lookups per session (a first release touches them all).
         let edition = self.current_edition().await?.id;
-        let rows: Vec<(i64, String, String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT s.proposal_id, lower(s.email), s.name, 'en' FROM proposal_speakers s JOIN proposals p ON p.id = s.proposal_id \
+        let rows: Vec<(i64, String, String, String)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT s.proposal_id, lower(s.email), s.name, 'en' FROM proposal_speakers \
+                s JOIN \
+                proposals p ON p.id = s.proposal_id \
              WHERE p.edition_id = $1 AND s.email <> '' \
-             UNION SELECT p.id, lower(u.email), u.name, u.locale FROM proposals p JOIN users u ON u.id = p.created_by WHERE p.edition_id = $1 \
-             UNION SELECT c.proposal_id, lower(u.email), u.name, u.locale FROM proposal_coorganizers c \
+             UNION SELECT p.id, lower(u.email), u.name, u.locale FROM proposals p JOIN \
+             users u ON \
+             u.id = p.created_by WHERE p.edition_id = $1 \
+             UNION SELECT c.proposal_id, lower(u.email), u.name, u.locale FROM \
+             proposal_coorganizers c \
              JOIN proposals p ON p.id = c.proposal_id JOIN users u ON u.id = c.user_id \
              WHERE p.edition_id = $1 AND c.status = 'accepted'",
-        ).bind(edition).fetch_all(pool).await)?;
+            )
+            .bind(edition)
+            .fetch_all(pool)
+            .await
+        })?;
         let mut by_session: HashMap<i64, Vec<(String, String, String)>> = HashMap::new();
         for (proposal, email, name, locale) in rows {
             by_session

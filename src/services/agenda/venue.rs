@@ -4,6 +4,7 @@
 use super::require_staff;
 use crate::domain::agenda::{BlockKind, parse_clock};
 use crate::domain::taxonomy::un_languages;
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::editions::parse_number;
 use crate::services::sessions::CurrentUser;
@@ -184,24 +185,54 @@ impl Portal {
             return Err(AppError::field("day_start", "required"));
         };
         let now = self.clock.now();
-        let n = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "UPDATE editions SET agenda_day_start = $2, agenda_day_end = $3, agenda_step = $4, travel_minutes = $5, max_parallel = $6, \
+        let n = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "UPDATE editions SET agenda_day_start = $2, agenda_day_end = $3, \
+                    agenda_step = $4, \
+                    travel_minutes = $5, max_parallel = $6, \
                  updated_at = $7, version = version + 1 WHERE id = $1 AND version = $8",
-            ).bind(edition.id).bind(start as i64).bind(end as i64).bind(step).bind(travel).bind(parallel).bind(now).bind(form.version)
-                .execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "agenda.grid", "edition", edition.id, None,
-                    Some(json!({"day_start": start, "day_end": end, "step": step, "travel": travel, "max_parallel": parallel})), &meta.client_addr)?;
+                )
+                .bind(edition.id)
+                .bind(start as i64)
+                .bind(end as i64)
+                .bind(step)
+                .bind(travel)
+                .bind(parallel)
+                .bind(now)
+                .bind(form.version)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "agenda.grid",
+                        "edition",
+                        edition.id,
+                        None,
+                        Some(json!({
+                            "day_start": start,
+                            "day_end": end,
+                            "step": step,
+                            "travel": travel,
+                            "max_parallel": parallel,
+                        })),
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(n)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
+            .await
+        })?;
         if n == 1 {
             Ok(())
         } else {
-            Err(AppError::Conflict("venue-stale"))
+            Err(AppError::Conflict(ConflictCode::VenueStale))
         }
     }
 
@@ -237,42 +268,110 @@ impl Portal {
         else {
             return Err(AppError::field("name", "required"));
         };
-        let taken: Option<i64> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
-            "SELECT id FROM rooms WHERE edition_id = $1 AND lower(name) = lower($2) AND id <> $3",
-        ).bind(edition.id).bind(&name).bind(id).fetch_optional(pool).await)?;
+        let taken: Option<i64> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_scalar(
+                "SELECT id FROM rooms WHERE edition_id = $1 AND lower(name) = lower($2) AND \
+                id <> $3",
+            )
+            .bind(edition.id)
+            .bind(&name)
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+        })?;
         if taken.is_some() {
             return Err(AppError::field("name", "room-name-taken"));
         }
         let hybrid = form.hybrid.is_some();
         let interpretation = languages.join(" ");
         let now = self.clock.now();
-        let after = json!({"name": name, "building": building, "capacity": capacity, "hybrid": hybrid,
-            "interpretation": interpretation, "parallel": parallel, "remote_url": remote_url});
-        let saved: Option<i64> = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let saved: Option<i64> = if id == 0 {
-                let position: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM rooms WHERE edition_id = $1")
-                    .bind(edition.id).fetch_one(&mut *tx).await?;
-                Some(sqlx::query_scalar(
-                    "INSERT INTO rooms (edition_id, name, building, capacity, hybrid, interpretation, parallel, remote_url, position, created_at, updated_at) \
+        let after = json!({
+            "name": name,
+            "building": building,
+            "capacity": capacity,
+            "hybrid": hybrid,
+            "interpretation": interpretation,
+            "parallel": parallel,
+            "remote_url": remote_url,
+        });
+        let saved: Option<i64> = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let saved: Option<i64> = if id == 0 {
+                    let position: i64 = sqlx::query_scalar(
+                        "SELECT COALESCE(MAX(position), 0) + 1 \
+                    FROM rooms WHERE edition_id = $1",
+                    )
+                    .bind(edition.id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    Some(
+                        sqlx::query_scalar(
+                            "INSERT INTO rooms (edition_id, name, building, capacity, \
+                                hybrid, \
+                        interpretation, parallel, remote_url, position, created_at, \
+                        updated_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
-                ).bind(edition.id).bind(&name).bind(&building).bind(capacity).bind(hybrid).bind(&interpretation).bind(parallel)
-                    .bind(&remote_url).bind(position).bind(now).fetch_one(&mut *tx).await?)
-            } else {
-                sqlx::query_scalar(
-                    "UPDATE rooms SET name = $3, building = $4, capacity = $5, hybrid = $6, interpretation = $7, parallel = $8, remote_url = $9, \
-                     updated_at = $10, version = version + 1 WHERE id = $1 AND edition_id = $2 AND version = $11 RETURNING id",
-                ).bind(id).bind(edition.id).bind(&name).bind(&building).bind(capacity).bind(hybrid).bind(&interpretation).bind(parallel)
-                    .bind(&remote_url).bind(now).bind(form.version).fetch_optional(&mut *tx).await?
-            };
-            if let Some(room) = saved {
-                crate::audit!(&mut *tx, now, Some(actor.id), if id == 0 { "agenda.room.add" } else { "agenda.room.edit" },
-                    "room", room, None, Some(after.clone()), &meta.client_addr)?;
+                        )
+                        .bind(edition.id)
+                        .bind(&name)
+                        .bind(&building)
+                        .bind(capacity)
+                        .bind(hybrid)
+                        .bind(&interpretation)
+                        .bind(parallel)
+                        .bind(&remote_url)
+                        .bind(position)
+                        .bind(now)
+                        .fetch_one(&mut *tx)
+                        .await?,
+                    )
+                } else {
+                    sqlx::query_scalar(
+                        "UPDATE rooms SET name = $3, building = $4, capacity = $5, \
+                            hybrid = $6, \
+                        interpretation = $7, parallel = $8, remote_url = $9, \
+                     updated_at = $10, version = version + 1 WHERE id = $1 AND \
+                     edition_id = $2 \
+                     AND version = $11 RETURNING id",
+                    )
+                    .bind(id)
+                    .bind(edition.id)
+                    .bind(&name)
+                    .bind(&building)
+                    .bind(capacity)
+                    .bind(hybrid)
+                    .bind(&interpretation)
+                    .bind(parallel)
+                    .bind(&remote_url)
+                    .bind(now)
+                    .bind(form.version)
+                    .fetch_optional(&mut *tx)
+                    .await?
+                };
+                if let Some(room) = saved {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        if id == 0 {
+                            "agenda.room.add"
+                        } else {
+                            "agenda.room.edit"
+                        },
+                        "room",
+                        room,
+                        None,
+                        Some(after.clone()),
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(saved)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(saved)
-        }.await)?;
-        saved.ok_or(AppError::Conflict("venue-stale"))
+            .await
+        })?;
+        saved.ok_or(AppError::Conflict(ConflictCode::VenueStale))
     }
 
     /// Removes a room that no session is placed in.
@@ -285,20 +384,39 @@ impl Portal {
         require_staff(actor)?;
         let edition = self.current_edition().await?;
         let now = self.clock.now();
-        let outcome: Result<u64, &'static str> = crate::dispatch!(&self.db, pool => async {
+        let outcome: Result<u64, ConflictCode> = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let used: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM placements WHERE room_id = $1").bind(id).fetch_one(&mut *tx).await?;
+            let used: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM placements WHERE room_id = $1")
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?;
             if used > 0 {
-                return Ok(Err("room-in-use"));
+                return Ok(Err(ConflictCode::RoomInUse));
             }
-            let n = sqlx::query("DELETE FROM rooms WHERE id = $1 AND edition_id = $2").bind(id).bind(edition.id)
-                .execute(&mut *tx).await?.rows_affected();
+            let n = sqlx::query("DELETE FROM rooms WHERE id = $1 AND edition_id = $2")
+                .bind(id)
+                .bind(edition.id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
             if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "agenda.room.remove", "room", id, None, None, &meta.client_addr)?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "agenda.room.remove",
+                    "room",
+                    id,
+                    None,
+                    None,
+                    &meta.client_addr
+                )?;
             }
             tx.commit().await?;
             Ok::<_, sqlx::Error>(Ok(n))
-        }.await)?;
+        }
+        .await)?;
         match outcome {
             Ok(1) => Ok(()),
             Ok(_) => Err(AppError::NotFound),
@@ -332,21 +450,57 @@ impl Portal {
             return Err(AppError::field("title", "required"));
         };
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO agenda_blocks (edition_id, kind, title, day, start_minute, end_minute, created_at, updated_at) \
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO agenda_blocks (edition_id, kind, title, day, \
+                        start_minute, \
+                    end_minute, created_at, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
-            ).bind(data.edition.id).bind(kind.code()).bind(&title).bind(day).bind(start as i64).bind(end as i64).bind(now)
-                .fetch_one(&mut *tx).await?;
-            for room in &form.rooms {
-                sqlx::query("INSERT INTO agenda_block_rooms (block_id, room_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                    .bind(id).bind(*room).execute(&mut *tx).await?;
+                )
+                .bind(data.edition.id)
+                .bind(kind.code())
+                .bind(&title)
+                .bind(day)
+                .bind(start as i64)
+                .bind(end as i64)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                for room in &form.rooms {
+                    sqlx::query(
+                        "INSERT INTO agenda_block_rooms (block_id, room_id) VALUES ($1, \
+                            $2) \
+                    ON CONFLICT DO NOTHING",
+                    )
+                    .bind(id)
+                    .bind(*room)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "agenda.block.add",
+                    "block",
+                    id,
+                    None,
+                    Some(json!({
+                        "kind": kind.code(),
+                        "title": title,
+                        "day": day.to_string(),
+                        "start": start,
+                        "end": end,
+                        "rooms": form.rooms,
+                    })),
+                    &meta.client_addr
+                )?;
+                tx.commit().await
             }
-            crate::audit!(&mut *tx, now, Some(actor.id), "agenda.block.add", "block", id, None,
-                Some(json!({"kind": kind.code(), "title": title, "day": day.to_string(), "start": start, "end": end, "rooms": form.rooms})), &meta.client_addr)?;
-            tx.commit().await
-        }.await)?;
+            .await
+        })?;
         Ok(())
     }
 
@@ -389,16 +543,38 @@ impl Portal {
         };
         let email = email.as_str().to_lowercase();
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO unavailability (edition_id, email, day, start_minute, end_minute, note, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-            ).bind(data.edition.id).bind(&email).bind(day).bind(start as i64).bind(end as i64).bind(&note).bind(now)
-                .fetch_one(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, Some(actor.id), "agenda.unavailable.add", "unavailability", id, None,
-                Some(json!({"day": day.to_string(), "start": start, "end": end})), &meta.client_addr)?;
-            tx.commit().await
-        }.await)?;
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO unavailability (edition_id, email, day, start_minute, \
+                        end_minute, \
+                    note, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                )
+                .bind(data.edition.id)
+                .bind(&email)
+                .bind(day)
+                .bind(start as i64)
+                .bind(end as i64)
+                .bind(&note)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "agenda.unavailable.add",
+                    "unavailability",
+                    id,
+                    None,
+                    Some(json!({"day": day.to_string(), "start": start, "end": end})),
+                    &meta.client_addr
+                )?;
+                tx.commit().await
+            }
+            .await
+        })?;
         Ok(())
     }
 

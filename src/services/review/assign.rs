@@ -1,8 +1,10 @@
 //! Assigning reviewers (by hand and automatically) and conflicts of interest.
 
+use crate::domain::proposal::ProposalStatus;
 use super::require_staff;
 use crate::domain::Role;
 use crate::domain::review::{AssignProposal, AssignReviewer, plan_assignments};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::sessions::CurrentUser;
 use crate::services::{Portal, RequestMeta};
@@ -46,25 +48,49 @@ impl Portal {
     ) -> AppResult<()> {
         require_staff(actor)?;
         let p = self.proposal_facts(code).await?;
-        if !matches!(p.status.as_str(), "submitted" | "under-review") {
-            return Err(AppError::Conflict("not-in-review"));
+        if !matches!(p.status, ProposalStatus::Submitted | ProposalStatus::UnderReview) {
+            return Err(AppError::Conflict(ConflictCode::NotInReview));
         }
         let user = self.reviewer_user(reviewer).await?;
         if self.conflict_reason(p.id, &user).await?.is_some() {
             return Err(AppError::field("reviewer", "reviewer-conflicted"));
         }
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "INSERT INTO review_assignments (proposal_id, reviewer_id, source, assigned_by, created_at) VALUES ($1, $2, 'manual', $3, $4) \
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "INSERT INTO review_assignments (proposal_id, reviewer_id, source, \
+                    assigned_by, \
+                    created_at) VALUES ($1, $2, 'manual', $3, $4) \
                  ON CONFLICT (proposal_id, reviewer_id) DO NOTHING",
-            ).bind(p.id).bind(reviewer).bind(actor.id.0).bind(now).execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "review.assign", "proposal", &p.code, None, Some(json!({"reviewer": reviewer})), &meta.client_addr)?;
+                )
+                .bind(p.id)
+                .bind(reviewer)
+                .bind(actor.id.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "review.assign",
+                        "proposal",
+                        &p.code,
+                        None,
+                        Some(json!({
+                            "reviewer": reviewer,
+                        })),
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await
             }
-            tx.commit().await
-        }.await)?;
+            .await
+        })?;
         Ok(())
     }
 
@@ -79,16 +105,34 @@ impl Portal {
         require_staff(actor)?;
         let p = self.proposal_facts(code).await?;
         let now = self.clock.now();
-        let n: u64 = crate::dispatch!(&self.db, pool => async {
+        let n: u64 = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let n = sqlx::query("DELETE FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = $2")
-                .bind(p.id).bind(reviewer).execute(&mut *tx).await?.rows_affected();
+            let n = sqlx::query(
+                "DELETE FROM review_assignments WHERE proposal_id = $1 AND reviewer_id \
+                    = $2",
+            )
+            .bind(p.id)
+            .bind(reviewer)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "review.unassign", "proposal", &p.code, Some(json!({"reviewer": reviewer})), None, &meta.client_addr)?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "review.unassign",
+                    "proposal",
+                    &p.code,
+                    Some(json!({"reviewer": reviewer})),
+                    None,
+                    &meta.client_addr
+                )?;
             }
             tx.commit().await?;
             Ok::<_, sqlx::Error>(n)
-        }.await)?;
+        }
+        .await)?;
         if n == 1 {
             Ok(())
         } else {
@@ -98,9 +142,14 @@ impl Portal {
 
     /// A reviewer or facilitator account as a `CurrentUser` (for conflict checks).
     async fn reviewer_user(&self, id: i64) -> AppResult<CurrentUser> {
-        let row: Option<(String, String, Option<i64>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT name, email, organization_id FROM users WHERE id = $1 AND is_active = TRUE",
-        ).bind(id).fetch_optional(pool).await)?;
+        let row: Option<(String, String, Option<i64>)> =
+            crate::dispatch!(&self.db, |pool| sqlx::query_as(
+                "SELECT name, email, organization_id FROM users WHERE id = $1 AND \
+                    is_active = TRUE",
+            )
+            .bind(id)
+            .fetch_optional(pool)
+            .await)?;
         let Some((name, email, org)) = row else {
             return Err(AppError::field("reviewer", "not-a-reviewer"));
         };
@@ -130,30 +179,78 @@ impl Portal {
         let edition = self.current_edition().await?;
         let settings = self.review_settings().await?;
         let ed = edition.id;
-        let proposals: Vec<(i64, String, String, i64, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            &format!("SELECT id, code, format_code, organization_id, created_by FROM proposals WHERE edition_id = $1 AND status IN {REVIEWABLE} ORDER BY id"),
-        ).bind(ed).fetch_all(pool).await)?;
-        let lines: Vec<(i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT l.proposal_id, l.code FROM proposal_action_lines l JOIN proposals p ON p.id = l.proposal_id WHERE p.edition_id = $1",
-        ).bind(ed).fetch_all(pool).await)?;
-        let assigned: Vec<(i64, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT a.proposal_id, a.reviewer_id FROM review_assignments a JOIN proposals p ON p.id = a.proposal_id WHERE p.edition_id = $1",
-        ).bind(ed).fetch_all(pool).await)?;
-        let declared: Vec<(i64, i64)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT c.proposal_id, c.user_id FROM review_conflicts c JOIN proposals p ON p.id = c.proposal_id WHERE p.edition_id = $1",
-        ).bind(ed).fetch_all(pool).await)?;
-        let speakers: Vec<(i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT s.proposal_id, s.email FROM proposal_speakers s JOIN proposals p ON p.id = s.proposal_id WHERE p.edition_id = $1",
-        ).bind(ed).fetch_all(pool).await)?;
+        let proposals: Vec<(i64, String, String, i64, i64)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(&format!(
+                "SELECT id, code, format_code, organization_id, created_by FROM \
+                    proposals \
+                WHERE edition_id = $1 AND status IN {REVIEWABLE} ORDER BY id"
+            ))
+            .bind(ed)
+            .fetch_all(pool)
+            .await
+        })?;
+        let lines: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT l.proposal_id, l.code FROM proposal_action_lines l JOIN proposals p \
+                ON p.id = \
+                l.proposal_id WHERE p.edition_id = $1",
+            )
+            .bind(ed)
+            .fetch_all(pool)
+            .await
+        })?;
+        let assigned: Vec<(i64, i64)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT a.proposal_id, a.reviewer_id FROM review_assignments a JOIN \
+                proposals p ON \
+                p.id = a.proposal_id WHERE p.edition_id = $1",
+            )
+            .bind(ed)
+            .fetch_all(pool)
+            .await
+        })?;
+        let declared: Vec<(i64, i64)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT c.proposal_id, c.user_id FROM review_conflicts c JOIN proposals p \
+                ON p.id = \
+                c.proposal_id WHERE p.edition_id = $1",
+            )
+            .bind(ed)
+            .fetch_all(pool)
+            .await
+        })?;
+        let speakers: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT s.proposal_id, s.email FROM proposal_speakers s JOIN proposals p ON \
+                p.id = \
+                s.proposal_id WHERE p.edition_id = $1",
+            )
+            .bind(ed)
+            .fetch_all(pool)
+            .await
+        })?;
         // With the organization of the co-organizer who accepted: its members are conflicted too.
-        let coorgs: Vec<(i64, Option<i64>, String, Option<i64>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT c.proposal_id, c.user_id, c.email, u.organization_id FROM proposal_coorganizers c JOIN proposals p ON p.id = c.proposal_id \
+        let coorgs: Vec<(i64, Option<i64>, String, Option<i64>)> =
+            crate::dispatch!(&self.db, |pool| {
+                sqlx::query_as(
+                    "SELECT c.proposal_id, c.user_id, c.email, u.organization_id FROM \
+                proposal_coorganizers c JOIN proposals p ON p.id = c.proposal_id \
              LEFT JOIN users u ON u.id = c.user_id WHERE p.edition_id = $1",
-        ).bind(ed).fetch_all(pool).await)?;
-        let reviewers: Vec<(i64, String, Option<i64>)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT DISTINCT u.id, u.email, u.organization_id FROM role_grants g JOIN users u ON u.id = g.user_id \
+                )
+                .bind(ed)
+                .fetch_all(pool)
+                .await
+            })?;
+        let reviewers: Vec<(i64, String, Option<i64>)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT DISTINCT u.id, u.email, u.organization_id FROM role_grants g JOIN \
+                users u ON \
+                u.id = g.user_id \
              WHERE g.role = 'reviewer' AND u.is_active = TRUE ORDER BY u.id",
-        ).fetch_all(pool).await)?;
+            )
+            .fetch_all(pool)
+            .await
+        })?;
         let scopes = self.team_scopes(ed).await?;
 
         let by_email: HashMap<&str, i64> = reviewers
@@ -230,18 +327,38 @@ impl Portal {
         );
         let now = self.clock.now();
         let pairs = plan.pairs.clone();
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            for (p, r) in &pairs {
-                sqlx::query(
-                    "INSERT INTO review_assignments (proposal_id, reviewer_id, source, assigned_by, created_at) VALUES ($1, $2, 'auto', $3, $4) \
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                for (p, r) in &pairs {
+                    sqlx::query(
+                        "INSERT INTO review_assignments (proposal_id, reviewer_id, \
+                            source, \
+                        assigned_by, created_at) VALUES ($1, $2, 'auto', $3, $4) \
                      ON CONFLICT (proposal_id, reviewer_id) DO NOTHING",
-                ).bind(*p).bind(*r).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
+                    )
+                    .bind(*p)
+                    .bind(*r)
+                    .bind(actor.id.0)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "review.auto-assign",
+                    "edition",
+                    &edition.code,
+                    None,
+                    Some(json!({"added": pairs.len(), "short": plan.short.len()})),
+                    &meta.client_addr
+                )?;
+                tx.commit().await
             }
-            crate::audit!(&mut *tx, now, Some(actor.id), "review.auto-assign", "edition", &edition.code, None,
-                Some(json!({"added": pairs.len(), "short": plan.short.len()})), &meta.client_addr)?;
-            tx.commit().await
-        }.await)?;
+            .await
+        })?;
         let code_of: HashMap<i64, &str> = proposals
             .iter()
             .map(|(id, code, ..)| (*id, code.as_str()))
@@ -285,18 +402,45 @@ impl Portal {
             return Err(AppError::Validation(e));
         };
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            sqlx::query(
-                "INSERT INTO review_conflicts (proposal_id, user_id, reason, declared_by, created_at) VALUES ($1, $2, $3, $4, $5) \
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                sqlx::query(
+                    "INSERT INTO review_conflicts (proposal_id, user_id, reason, \
+                        declared_by, \
+                    created_at) VALUES ($1, $2, $3, $4, $5) \
                  ON CONFLICT (proposal_id, user_id) DO UPDATE SET reason = $3",
-            ).bind(p.id).bind(target).bind(&reason).bind(actor.id.0).bind(now).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = $2")
-                .bind(p.id).bind(target).execute(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, Some(actor.id), "review.conflict", "proposal", &p.code, None,
-                Some(json!({"user": target, "reason": reason})), &meta.client_addr)?;
-            tx.commit().await
-        }.await)?;
+                )
+                .bind(p.id)
+                .bind(target)
+                .bind(&reason)
+                .bind(actor.id.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "DELETE FROM review_assignments WHERE proposal_id = $1 AND \
+                        reviewer_id = $2",
+                )
+                .bind(p.id)
+                .bind(target)
+                .execute(&mut *tx)
+                .await?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "review.conflict",
+                    "proposal",
+                    &p.code,
+                    None,
+                    Some(json!({"user": target, "reason": reason})),
+                    &meta.client_addr
+                )?;
+                tx.commit().await
+            }
+            .await
+        })?;
         Ok(())
     }
 

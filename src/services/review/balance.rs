@@ -76,9 +76,16 @@ impl Portal {
     /// Panelists' genders per proposal code.
     async fn genders(&self) -> AppResult<Vec<(String, String)>> {
         let edition = self.current_edition().await?;
-        let rows: Vec<(String, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT p.code, s.gender FROM proposal_speakers s JOIN proposals p ON p.id = s.proposal_id WHERE p.edition_id = $1",
-        ).bind(edition.id).fetch_all(pool).await)?;
+        let rows: Vec<(String, String)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT p.code, s.gender FROM proposal_speakers s JOIN proposals p ON \
+                    p.id = \
+                s.proposal_id WHERE p.edition_id = $1",
+            )
+            .bind(edition.id)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(rows)
     }
 
@@ -226,10 +233,14 @@ impl Portal {
         actor: &CurrentUser,
     ) -> AppResult<std::collections::HashSet<String>> {
         let edition = self.current_edition().await?.id;
-        let codes: Vec<String> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
+        let codes: Vec<String> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
             "SELECT p.code FROM reviews r JOIN proposals p ON p.id = r.proposal_id \
              WHERE r.reviewer_id = $1 AND p.edition_id = $2",
-        ).bind(actor.id.0).bind(edition).fetch_all(pool).await)?;
+        )
+        .bind(actor.id.0)
+        .bind(edition)
+        .fetch_all(pool)
+        .await)?;
         Ok(codes.into_iter().collect())
     }
 }

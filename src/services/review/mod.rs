@@ -59,14 +59,15 @@ pub(crate) enum Standing {
 pub(crate) struct ProposalFacts {
     pub id: i64,
     pub code: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: ProposalStatus,
     pub format_code: String,
     pub edition_id: i64,
 }
 
 impl ProposalFacts {
     fn status(&self) -> ProposalStatus {
-        ProposalStatus::from_code(&self.status).unwrap_or(ProposalStatus::Draft)
+        self.status
     }
 
     /// Statuses in which a proposal is reviewed (drafts and withdrawn ones are not).
@@ -106,24 +107,39 @@ fn require_staff(actor: &CurrentUser) -> AppResult<()> {
 impl Portal {
     /// The Action Lines a facilitator is responsible for (role scopes).
     pub async fn facilitator_lines(&self, user: crate::domain::UserId) -> AppResult<Vec<String>> {
-        let lines: Vec<String> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
-            "SELECT scope FROM role_grants WHERE user_id = $1 AND role = 'facilitator' AND scope <> '' ORDER BY scope",
-        ).bind(user.0).fetch_all(pool).await)?;
+        let lines: Vec<String> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_scalar(
+                "SELECT scope FROM role_grants WHERE user_id = $1 AND role = 'facilitator' \
+                AND scope \
+                <> '' ORDER BY scope",
+            )
+            .bind(user.0)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(lines)
     }
 
     pub(crate) async fn proposal_facts(&self, code: &str) -> AppResult<ProposalFacts> {
         let code = code.trim().to_uppercase();
-        let row: Option<ProposalFacts> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT id, code, status, format_code, edition_id FROM proposals WHERE code = $1",
-        ).bind(&code).fetch_optional(pool).await)?;
+        let row: Option<ProposalFacts> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
+            "SELECT id, code, status, format_code, edition_id FROM proposals WHERE code \
+                = $1",
+        )
+        .bind(&code)
+        .fetch_optional(pool)
+        .await)?;
         row.ok_or(AppError::NotFound)
     }
 
     pub(crate) async fn proposal_lines(&self, proposal_id: i64) -> AppResult<Vec<String>> {
-        let lines: Vec<String> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
-            "SELECT code FROM proposal_action_lines WHERE proposal_id = $1 ORDER BY position",
-        ).bind(proposal_id).fetch_all(pool).await)?;
+        let lines: Vec<String> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
+            "SELECT code FROM proposal_action_lines WHERE proposal_id = $1 ORDER BY \
+                position",
+        )
+        .bind(proposal_id)
+        .fetch_all(pool)
+        .await)?;
         Ok(lines)
     }
 
@@ -136,15 +152,30 @@ impl Portal {
     ) -> AppResult<Option<&'static str>> {
         let org = user.organization_id.map(|o| o.0).unwrap_or(-1);
         let (declared, author, organization, coorganizer, speaker): (bool, bool, bool, bool, bool) =
-            crate::dispatch!(&self.db, pool => sqlx::query_as(
-                "SELECT \
-                   EXISTS (SELECT 1 FROM review_conflicts WHERE proposal_id = $1 AND user_id = $2), \
+            crate::dispatch!(&self.db, |pool| {
+                sqlx::query_as(
+                    "SELECT \
+                   EXISTS (SELECT 1 FROM review_conflicts WHERE proposal_id = $1 AND \
+                   user_id = \
+                   $2), \
                    EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND created_by = $2), \
-                   EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND organization_id = $3), \
-                   EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = $1 AND (c.user_id = $2 OR c.email = $4 \
-                     OR c.user_id IN (SELECT u.id FROM users u WHERE u.organization_id = $3))), \
-                   EXISTS (SELECT 1 FROM proposal_speakers WHERE proposal_id = $1 AND email = $4)",
-            ).bind(proposal_id).bind(user.id.0).bind(org).bind(user.email.to_lowercase()).fetch_one(pool).await)?;
+                   EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND organization_id = \
+                   $3), \
+                   EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = \
+                   $1 AND \
+                   (c.user_id = $2 OR c.email = $4 \
+                     OR c.user_id IN (SELECT u.id FROM users u WHERE u.organization_id \
+                     = $3))), \
+                   EXISTS (SELECT 1 FROM proposal_speakers WHERE proposal_id = $1 AND \
+                   email = $4)",
+                )
+                .bind(proposal_id)
+                .bind(user.id.0)
+                .bind(org)
+                .bind(user.email.to_lowercase())
+                .fetch_one(pool)
+                .await
+            })?;
         Ok(if declared {
             Some("declared")
         } else if author {
@@ -169,7 +200,7 @@ impl Portal {
     ) -> AppResult<Standing> {
         // Organizers see every submitted proposal, merged and withdrawn
         // ones included; reviewers only those still in review or decided.
-        if p.status == "draft" {
+        if p.status == ProposalStatus::Draft {
             return Err(AppError::NotFound);
         }
         if staff(actor) {
@@ -186,10 +217,19 @@ impl Portal {
         }
         // A reviewer whose review was reassigned away still reads the page,
         // to see what happened to the review.
-        let assigned: bool = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = $2) \
-                 OR EXISTS (SELECT 1 FROM reviews WHERE proposal_id = $1 AND reviewer_id = $2)",
-        ).bind(p.id).bind(actor.id.0).fetch_one(pool).await)?;
+        let assigned: bool = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_scalar(
+                "SELECT EXISTS (SELECT 1 FROM review_assignments WHERE proposal_id = $1 \
+                    AND \
+                reviewer_id = $2) \
+                 OR EXISTS (SELECT 1 FROM reviews WHERE proposal_id = $1 AND \
+                 reviewer_id = $2)",
+            )
+            .bind(p.id)
+            .bind(actor.id.0)
+            .fetch_one(pool)
+            .await
+        })?;
         if assigned {
             return Ok(Standing::Assigned);
         }

@@ -4,6 +4,7 @@
 
 use crate::domain::Role;
 use crate::domain::review::Recommendation;
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::sessions::CurrentUser;
 use crate::services::{Portal, RequestMeta};
@@ -159,8 +160,12 @@ struct Row {
     version: i64,
 }
 
-const SELECT: &str = "SELECT r.id, r.proposal_id, r.reviewer_id, p.code, p.title, u.name AS reviewer, r.recommendation, r.comment, r.state, \
-     r.locked, r.flagged, r.updated_at, r.version FROM reviews r JOIN proposals p ON p.id = r.proposal_id JOIN users u ON u.id = r.reviewer_id";
+const SELECT: &str = "SELECT r.id, r.proposal_id, r.reviewer_id, p.code, p.title, \
+    u.name AS \
+    reviewer, r.recommendation, r.comment, r.state, \
+     r.locked, r.flagged, r.updated_at, r.version FROM reviews r JOIN proposals p ON \
+     p.id = \
+     r.proposal_id JOIN users u ON u.id = r.reviewer_id";
 
 impl Portal {
     /// Reviews for moderation (admins): flagged first, then newest; with
@@ -172,14 +177,31 @@ impl Portal {
     ) -> AppResult<Vec<ModerationRow>> {
         actor.require_any(&[Role::Admin])?;
         let edition = self.current_edition().await?;
-        let rows: Vec<Row> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            &format!("{SELECT} WHERE p.edition_id = $1 AND (r.flagged = TRUE OR $2 = FALSE) ORDER BY r.flagged DESC, r.updated_at DESC, r.id DESC LIMIT 500"),
-        ).bind(edition.id).bind(flagged_only).fetch_all(pool).await)?;
-        let history: Vec<HistoryRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT m.review_id, m.action, m.reason, COALESCE(u.name, ''), m.at, m.before_json, m.after_json FROM review_moderation m \
-             LEFT JOIN users u ON u.id = m.actor_user_id JOIN reviews r ON r.id = m.review_id JOIN proposals p ON p.id = r.proposal_id \
+        let rows: Vec<Row> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(&format!(
+                "{SELECT} WHERE p.edition_id = $1 AND (r.flagged = TRUE OR $2 = FALSE) \
+                    ORDER \
+                BY r.flagged DESC, r.updated_at DESC, r.id DESC LIMIT 500"
+            ))
+            .bind(edition.id)
+            .bind(flagged_only)
+            .fetch_all(pool)
+            .await
+        })?;
+        let history: Vec<HistoryRow> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT m.review_id, m.action, m.reason, COALESCE(u.name, ''), m.at, \
+                m.before_json, \
+                m.after_json FROM review_moderation m \
+             LEFT JOIN users u ON u.id = m.actor_user_id JOIN reviews r ON r.id = \
+             m.review_id JOIN \
+             proposals p ON p.id = r.proposal_id \
              WHERE p.edition_id = $1 ORDER BY m.id",
-        ).bind(edition.id).fetch_all(pool).await)?;
+            )
+            .bind(edition.id)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(rows
             .into_iter()
             .map(|r| ModerationRow {
@@ -287,8 +309,12 @@ impl Portal {
     }
 
     async fn review_for_moderation(&self, id: i64) -> AppResult<Row> {
-        let row: Option<Row> = crate::dispatch!(&self.db, pool => sqlx::query_as(&format!("{SELECT} WHERE r.id = $1"))
-            .bind(id).fetch_optional(pool).await)?;
+        let row: Option<Row> = crate::dispatch!(&self.db, |pool| sqlx::query_as(&format!(
+            "{SELECT} WHERE r.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(pool)
+        .await)?;
         row.ok_or(AppError::NotFound)
     }
 
@@ -318,9 +344,15 @@ impl Portal {
             A::Edit => false,
         };
         if invalid {
-            return Err(AppError::Conflict("moderation-no-change"));
+            return Err(AppError::Conflict(ConflictCode::ModerationNoChange));
         }
-        let before = json!({"state": row.state, "locked": row.locked, "flagged": row.flagged, "comment": row.comment, "recommendation": row.recommendation});
+        let before = json!({
+            "state": row.state,
+            "locked": row.locked,
+            "flagged": row.flagged,
+            "comment": row.comment,
+            "recommendation": row.recommendation,
+        });
         let (state, locked, flagged, comment, rec) = match action {
             A::Flag => (
                 row.state.clone(),
@@ -377,36 +409,85 @@ impl Portal {
                 )
             }
         };
-        let mut after = json!({"state": state, "locked": locked, "flagged": flagged, "comment": comment, "recommendation": rec});
+        let mut after = json!({
+            "state": state,
+            "locked": locked,
+            "flagged": flagged,
+            "comment": comment,
+            "recommendation": rec,
+        });
         if let Some(to) = reassign {
             after["reassigned_to"] = json!(to);
         }
         let now = self.clock.now();
-        let applied: bool = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            // Claimed by version: a review changed since it was read (by its
-            // author or another moderator) is not overwritten.
-            let n = sqlx::query("UPDATE reviews SET state = $2, locked = $3, flagged = $4, comment = $5, recommendation = $6, version = version + 1 WHERE id = $1 AND version = $7")
-                .bind(row.id).bind(&state).bind(locked).bind(flagged).bind(&comment).bind(&rec).bind(row.version).execute(&mut *tx).await?.rows_affected();
-            if n == 0 {
-                return Ok::<bool, sqlx::Error>(false);
+        let applied: bool = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                // Claimed by version: a review changed since it was read (by its
+                // author or another moderator) is not overwritten.
+                let n = sqlx::query(
+                    "UPDATE reviews SET state = $2, locked = $3, flagged = $4, \
+                comment = $5, recommendation = $6, version = version + 1 WHERE id = $1 \
+                AND \
+                version = $7",
+                )
+                .bind(row.id)
+                .bind(&state)
+                .bind(locked)
+                .bind(flagged)
+                .bind(&comment)
+                .bind(&rec)
+                .bind(row.version)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 0 {
+                    return Ok::<bool, sqlx::Error>(false);
+                }
+                if reassign.is_some() {
+                    sqlx::query(
+                        "DELETE FROM review_assignments WHERE proposal_id = $1 AND \
+                    reviewer_id = $2",
+                    )
+                    .bind(row.proposal_id)
+                    .bind(row.reviewer_id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                sqlx::query(
+                    "INSERT INTO review_moderation (review_id, action, reason, \
+                        actor_user_id, \
+                before_json, after_json, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(row.id)
+                .bind(action.code())
+                .bind(&reason)
+                .bind(actor.id.0)
+                .bind(before.to_string())
+                .bind(after.to_string())
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    &format!("review.{}", action.code()),
+                    "review",
+                    row.id,
+                    Some(before.clone()),
+                    Some(json!({"after": after, "reason": reason})),
+                    &meta.client_addr
+                )?;
+                tx.commit().await?;
+                Ok(true)
             }
-            if reassign.is_some() {
-                sqlx::query("DELETE FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = $2")
-                    .bind(row.proposal_id).bind(row.reviewer_id).execute(&mut *tx).await?;
-            }
-            sqlx::query("INSERT INTO review_moderation (review_id, action, reason, actor_user_id, before_json, after_json, at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                .bind(row.id).bind(action.code()).bind(&reason).bind(actor.id.0).bind(before.to_string()).bind(after.to_string()).bind(now)
-                .execute(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, Some(actor.id), &format!("review.{}", action.code()), "review", row.id,
-                Some(before.clone()), Some(json!({"after": after, "reason": reason})), &meta.client_addr)?;
-            tx.commit().await?;
-            Ok(true)
-        }.await)?;
+            .await
+        })?;
         if applied {
             Ok(())
         } else {
-            Err(AppError::Conflict("stale-version"))
+            Err(AppError::Conflict(ConflictCode::StaleVersion))
         }
     }
 }

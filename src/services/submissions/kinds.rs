@@ -5,6 +5,7 @@
 
 use crate::domain::Role;
 use crate::domain::submission::{KindLimits, SubmissionKind};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::editions::{local_input, parse_local, parse_number};
 use crate::services::{CurrentUser, Edition, Portal, RequestMeta};
@@ -75,9 +76,16 @@ struct KindRow {
 
 impl Portal {
     async fn read_kind_rows(&self, edition: i64) -> AppResult<Vec<KindRow>> {
-        let rows: Vec<KindRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT kind, is_open, deadline, max_per_organization, max_chars, version FROM submission_kinds WHERE edition_id = $1",
-        ).bind(edition).fetch_all(pool).await)?;
+        let rows: Vec<KindRow> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT kind, is_open, deadline, max_per_organization, max_chars, \
+                    version FROM \
+                submission_kinds WHERE edition_id = $1",
+            )
+            .bind(edition)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(rows)
     }
 
@@ -88,19 +96,29 @@ impl Portal {
         let mut rows = self.read_kind_rows(edition.id).await?;
         if rows.len() < SubmissionKind::ALL.len() {
             let now = self.clock.now();
-            crate::dispatch!(&self.db, pool => async {
-                let mut tx = pool.begin().await?;
-                for k in SubmissionKind::ALL {
-                    let l = k.default_limits();
-                    sqlx::query(
-                        "INSERT INTO submission_kinds (edition_id, kind, max_per_organization, max_chars, created_at, updated_at) \
+            crate::dispatch!(&self.db, |pool| {
+                async {
+                    let mut tx = pool.begin().await?;
+                    for k in SubmissionKind::ALL {
+                        let l = k.default_limits();
+                        sqlx::query(
+                            "INSERT INTO submission_kinds (edition_id, kind, \
+                                max_per_organization, \
+                            max_chars, created_at, updated_at) \
                          VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT DO NOTHING",
-                    )
-                    .bind(edition.id).bind(k.code()).bind(i64::from(l.max_per_organization)).bind(i64::from(l.max_chars)).bind(now)
-                    .execute(&mut *tx).await?;
+                        )
+                        .bind(edition.id)
+                        .bind(k.code())
+                        .bind(i64::from(l.max_per_organization))
+                        .bind(i64::from(l.max_chars))
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                    tx.commit().await
                 }
-                tx.commit().await
-            }.await)?;
+                .await
+            })?;
             rows = self.read_kind_rows(edition.id).await?;
         }
         let mut out: Vec<KindSettings> = rows
@@ -163,26 +181,55 @@ impl Portal {
         let now = self.clock.now();
         // Make sure the row exists before it is updated.
         self.kind_settings(&edition).await?;
-        let done: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "UPDATE submission_kinds SET is_open = $4, deadline = $5, max_per_organization = $6, max_chars = $7, \
-                 updated_at = $8, version = version + 1 WHERE edition_id = $1 AND kind = $2 AND version = $3",
-            )
-            .bind(edition.id).bind(kind.code()).bind(form.version).bind(open).bind(deadline)
-            .bind(max_org).bind(max_chars).bind(now)
-            .execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "submission-kind.update", "submission-kind", kind.code(), None,
-                    Some(json!({"open": open, "deadline": form.deadline, "max_per_organization": max_org, "max_chars": max_chars})), &meta.client_addr)?;
+        let done: u64 = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "UPDATE submission_kinds SET is_open = $4, deadline = $5, \
+                    max_per_organization = \
+                    $6, max_chars = $7, \
+                 updated_at = $8, version = version + 1 WHERE edition_id = $1 AND kind \
+                 = $2 AND \
+                 version = $3",
+                )
+                .bind(edition.id)
+                .bind(kind.code())
+                .bind(form.version)
+                .bind(open)
+                .bind(deadline)
+                .bind(max_org)
+                .bind(max_chars)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "submission-kind.update",
+                        "submission-kind",
+                        kind.code(),
+                        None,
+                        Some(json!({
+                            "open": open,
+                            "deadline": form.deadline,
+                            "max_per_organization": max_org,
+                            "max_chars": max_chars,
+                        })),
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(n)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
+            .await
+        })?;
         if done == 1 {
             Ok(())
         } else {
-            Err(AppError::Conflict("stale-version"))
+            Err(AppError::Conflict(ConflictCode::StaleVersion))
         }
     }
 }

@@ -6,6 +6,7 @@ use super::NewSubmission;
 use crate::domain::submission::{MEETING_MODES, SubmissionForm, SubmissionKind};
 use crate::domain::taxonomy::Themes;
 use crate::domain::{Role, StakeholderType, country};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::editions::{local_input, parse_local};
 use crate::services::{CurrentUser, Portal, RequestMeta};
@@ -155,11 +156,19 @@ impl Portal {
     pub async fn meetings(&self, actor: &CurrentUser) -> AppResult<Vec<Meeting>> {
         actor.require_any(&[Role::Organizer, Role::Admin])?;
         let edition = self.current_edition().await?;
-        let rows: Vec<Meeting> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT m.id, m.title, m.mode, m.starts_at, m.ends_at, m.location, m.remote_url, m.version, \
+        let rows: Vec<Meeting> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT m.id, m.title, m.mode, m.starts_at, m.ends_at, m.location, \
+                m.remote_url, \
+                m.version, \
              (SELECT COUNT(*) FROM submissions s WHERE s.meeting_id = m.id) AS inputs \
-             FROM consultation_meetings m WHERE m.edition_id = $1 ORDER BY m.starts_at, m.id",
-        ).bind(edition.id).fetch_all(pool).await)?;
+             FROM consultation_meetings m WHERE m.edition_id = $1 ORDER BY m.starts_at, \
+             m.id",
+            )
+            .bind(edition.id)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(rows)
     }
 
@@ -187,34 +196,81 @@ impl Portal {
             self.meeting(actor, id).await?;
         }
         let now = self.clock.now();
-        let after = json!({"title": m.title, "mode": m.mode, "starts_at": form.starts_at, "ends_at": form.ends_at});
-        let saved: Option<i64> = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let saved = match id {
-                None => Some(sqlx::query_scalar::<_, i64>(
-                    "INSERT INTO consultation_meetings (edition_id, title, mode, starts_at, ends_at, location, remote_url, created_at, updated_at) \
+        let after = json!({
+            "title": m.title,
+            "mode": m.mode,
+            "starts_at": form.starts_at,
+            "ends_at": form.ends_at,
+        });
+        let saved: Option<i64> = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let saved = match id {
+                    None => Some(
+                        sqlx::query_scalar::<_, i64>(
+                            "INSERT INTO consultation_meetings (edition_id, title, mode, \
+                        starts_at, \
+                        ends_at, location, remote_url, created_at, updated_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
-                )
-                .bind(edition.id).bind(&m.title).bind(&m.mode).bind(m.starts_at).bind(m.ends_at).bind(&m.location).bind(&m.remote_url).bind(now)
-                .fetch_one(&mut *tx).await?),
-                Some(id) => {
-                    let n = sqlx::query(
-                        "UPDATE consultation_meetings SET title = $3, mode = $4, starts_at = $5, ends_at = $6, location = $7, remote_url = $8, \
-                         updated_at = $9, version = version + 1 WHERE id = $1 AND version = $2",
-                    )
-                    .bind(id).bind(form.version).bind(&m.title).bind(&m.mode).bind(m.starts_at).bind(m.ends_at).bind(&m.location).bind(&m.remote_url).bind(now)
-                    .execute(&mut *tx).await?.rows_affected();
-                    (n == 1).then_some(id)
+                        )
+                        .bind(edition.id)
+                        .bind(&m.title)
+                        .bind(&m.mode)
+                        .bind(m.starts_at)
+                        .bind(m.ends_at)
+                        .bind(&m.location)
+                        .bind(&m.remote_url)
+                        .bind(now)
+                        .fetch_one(&mut *tx)
+                        .await?,
+                    ),
+                    Some(id) => {
+                        let n = sqlx::query(
+                            "UPDATE consultation_meetings SET title = $3, mode = $4, \
+                            starts_at = $5, \
+                            ends_at = $6, location = $7, remote_url = $8, \
+                         updated_at = $9, version = version + 1 WHERE id = $1 AND \
+                         version = $2",
+                        )
+                        .bind(id)
+                        .bind(form.version)
+                        .bind(&m.title)
+                        .bind(&m.mode)
+                        .bind(m.starts_at)
+                        .bind(m.ends_at)
+                        .bind(&m.location)
+                        .bind(&m.remote_url)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                        (n == 1).then_some(id)
+                    }
+                };
+                if let Some(saved) = saved {
+                    let action = if id.is_some() {
+                        "meeting.update"
+                    } else {
+                        "meeting.create"
+                    };
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        action,
+                        "meeting",
+                        &saved.to_string(),
+                        None,
+                        Some(after),
+                        &meta.client_addr
+                    )?;
                 }
-            };
-            if let Some(saved) = saved {
-                let action = if id.is_some() { "meeting.update" } else { "meeting.create" };
-                crate::audit!(&mut *tx, now, Some(actor.id), action, "meeting", &saved.to_string(), None, Some(after), &meta.client_addr)?;
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(saved)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(saved)
-        }.await)?;
-        saved.ok_or(AppError::Conflict("stale-version"))
+            .await
+        })?;
+        saved.ok_or(AppError::Conflict(ConflictCode::StaleVersion))
     }
 
     /// Records what a speaker said or handed in at a meeting as a sent

@@ -8,6 +8,7 @@ use crate::domain::Role;
 use crate::domain::country;
 use crate::domain::proposal::ProposalStatus;
 use crate::domain::submission::{RECEIVED_AT_MEETING, RECEIVED_ONLINE, SubmissionKind, parse_tag};
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::{CurrentUser, Portal, RequestMeta};
 use crate::validation::{FieldErrors, text_block};
@@ -178,29 +179,57 @@ impl Portal {
     /// caller checks who may see what.
     pub(crate) async fn edition_submissions(&self) -> AppResult<Vec<SubmissionSummary>> {
         let edition = self.current_edition().await?;
-        let (rows, lines, sdgs, tags) = crate::dispatch!(&self.db, pool => async {
-            let rows: Vec<ListRow> = sqlx::query_as(
-                "SELECT s.id, s.code, s.kind, s.status, s.title, s.body, COALESCE(o.name, '') AS organization, s.on_behalf_of, \
-                 s.stakeholder_type, s.country_code, s.meeting_id, COALESCE(m.title, '') AS meeting_title, s.consent_public, s.submitted_at, \
-                 (SELECT COUNT(*) FROM submission_uses u WHERE u.submission_id = s.id) AS uses \
-                 FROM submissions s LEFT JOIN organizations o ON o.id = s.organization_id \
+        let (rows, lines, sdgs, tags) = crate::dispatch!(&self.db, |pool| {
+            async {
+                let rows: Vec<ListRow> = sqlx::query_as(
+                    "SELECT s.id, s.code, s.kind, s.status, s.title, s.body, \
+                    COALESCE(o.name, '') AS \
+                    organization, s.on_behalf_of, \
+                 s.stakeholder_type, s.country_code, s.meeting_id, COALESCE(m.title, \
+                 '') AS \
+                 meeting_title, s.consent_public, s.submitted_at, \
+                 (SELECT COUNT(*) FROM submission_uses u WHERE u.submission_id = s.id) \
+                 AS uses \
+                 FROM submissions s LEFT JOIN organizations o ON o.id = \
+                 s.organization_id \
                  LEFT JOIN consultation_meetings m ON m.id = s.meeting_id \
-                 WHERE s.edition_id = $1 AND s.status <> 'draft' ORDER BY s.submitted_at, s.id",
-            ).bind(edition.id).fetch_all(pool).await?;
-            let lines: Vec<(i64, String)> = sqlx::query_as(
-                "SELECT l.submission_id, l.code FROM submission_action_lines l JOIN submissions s ON s.id = l.submission_id \
+                 WHERE s.edition_id = $1 AND s.status <> 'draft' ORDER BY \
+                 s.submitted_at, s.id",
+                )
+                .bind(edition.id)
+                .fetch_all(pool)
+                .await?;
+                let lines: Vec<(i64, String)> = sqlx::query_as(
+                    "SELECT l.submission_id, l.code FROM submission_action_lines l JOIN \
+                    submissions s \
+                    ON s.id = l.submission_id \
                  WHERE s.edition_id = $1 ORDER BY l.submission_id, l.position",
-            ).bind(edition.id).fetch_all(pool).await?;
-            let sdgs: Vec<(i64, i64)> = sqlx::query_as(
-                "SELECT g.submission_id, g.sdg FROM submission_sdgs g JOIN submissions s ON s.id = g.submission_id \
+                )
+                .bind(edition.id)
+                .fetch_all(pool)
+                .await?;
+                let sdgs: Vec<(i64, i64)> = sqlx::query_as(
+                    "SELECT g.submission_id, g.sdg FROM submission_sdgs g JOIN submissions \
+                    s ON s.id = \
+                    g.submission_id \
                  WHERE s.edition_id = $1 ORDER BY g.submission_id, g.position",
-            ).bind(edition.id).fetch_all(pool).await?;
-            let tags: Vec<(i64, String)> = sqlx::query_as(
-                "SELECT t.submission_id, t.tag FROM submission_tags t JOIN submissions s ON s.id = t.submission_id \
+                )
+                .bind(edition.id)
+                .fetch_all(pool)
+                .await?;
+                let tags: Vec<(i64, String)> = sqlx::query_as(
+                    "SELECT t.submission_id, t.tag FROM submission_tags t JOIN submissions \
+                    s ON s.id = \
+                    t.submission_id \
                  WHERE s.edition_id = $1 ORDER BY t.submission_id, t.tag",
-            ).bind(edition.id).fetch_all(pool).await?;
-            Ok::<_, sqlx::Error>((rows, lines, sdgs, tags))
-        }.await)?;
+                )
+                .bind(edition.id)
+                .fetch_all(pool)
+                .await?;
+                Ok::<_, sqlx::Error>((rows, lines, sdgs, tags))
+            }
+            .await
+        })?;
         let mut line_map: HashMap<i64, Vec<String>> = HashMap::new();
         for (id, code) in lines {
             line_map.entry(id).or_default().push(code);
@@ -294,15 +323,36 @@ impl Portal {
             return Err(AppError::Validation(e));
         };
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = sqlx::query("INSERT INTO submission_tags (submission_id, tag, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-                .bind(row.id).bind(&tag).bind(now).execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "submission.tag", "submission", &row.code, None, Some(json!({"tag": tag})), &meta.client_addr)?;
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = sqlx::query(
+                    "INSERT INTO submission_tags (submission_id, tag, created_at) \
+                VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                )
+                .bind(row.id)
+                .bind(&tag)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "submission.tag",
+                        "submission",
+                        &row.code,
+                        None,
+                        Some(json!({"tag": tag})),
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await
             }
-            tx.commit().await
-        }.await)?;
+            .await
+        })?;
         Ok(())
     }
 
@@ -316,15 +366,33 @@ impl Portal {
     ) -> AppResult<()> {
         let row = self.staff_row(actor, code).await?;
         let now = self.clock.now();
-        crate::dispatch!(&self.db, pool => async {
+        crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let n = sqlx::query("DELETE FROM submission_tags WHERE submission_id = $1 AND tag = $2")
-                .bind(row.id).bind(tag).execute(&mut *tx).await?.rows_affected();
+            let n = sqlx::query(
+                "DELETE FROM submission_tags WHERE submission_id = $1 AND \
+                    tag = $2",
+            )
+            .bind(row.id)
+            .bind(tag)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "submission.untag", "submission", &row.code, Some(json!({"tag": tag})), None, &meta.client_addr)?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "submission.untag",
+                    "submission",
+                    &row.code,
+                    Some(json!({"tag": tag})),
+                    None,
+                    &meta.client_addr
+                )?;
             }
             tx.commit().await
-        }.await)?;
+        }
+        .await)?;
         Ok(())
     }
 
@@ -340,7 +408,7 @@ impl Portal {
     ) -> AppResult<()> {
         let row = self.staff_row(actor, code).await?;
         if row.status != STATUS_SUBMITTED {
-            return Err(AppError::Conflict("not-editable"));
+            return Err(AppError::Conflict(ConflictCode::NotEditable));
         }
         let kind = row.kind();
         let use_kind = form.use_kind.trim();
@@ -378,9 +446,13 @@ impl Portal {
             }
             None
         } else {
-            let found: Option<(i64, String)> = crate::dispatch!(&self.db, pool => sqlx::query_as(
+            let found: Option<(i64, String)> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
                 "SELECT id, status FROM proposals WHERE code = $1 AND edition_id = $2",
-            ).bind(&target).bind(edition.id).fetch_optional(pool).await)?;
+            )
+            .bind(&target)
+            .bind(edition.id)
+            .fetch_optional(pool)
+            .await)?;
             match found {
                 None => {
                     e.push(
@@ -395,12 +467,10 @@ impl Portal {
                 }
                 Some((id, status)) => {
                     let session = matches!(
-                        ProposalStatus::from_code(&status),
-                        Some(
-                            ProposalStatus::Accepted
-                                | ProposalStatus::Confirmed
-                                | ProposalStatus::Scheduled
-                        )
+                        ProposalStatus::stored(&status).map_err(AppError::internal)?,
+                        ProposalStatus::Accepted
+                            | ProposalStatus::Confirmed
+                            | ProposalStatus::Scheduled
                     );
                     if !session {
                         e.push("target", "session-not-accepted");
@@ -412,27 +482,72 @@ impl Portal {
         e.into_result()?;
         let now = self.clock.now();
         let after = json!({"use": use_kind, "target": target});
-        crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            if let (Some(pid), "speaker") = (proposal, use_kind) {
-                let position: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(position), -1) + 1 FROM proposal_speakers WHERE proposal_id = $1")
-                    .bind(pid).fetch_one(&mut *tx).await?;
-                sqlx::query(
-                    "INSERT INTO proposal_speakers (proposal_id, position, role, name, title, organization, email, country_code, stakeholder_type, gender, remote) \
+        crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                if let (Some(pid), "speaker") = (proposal, use_kind) {
+                    let position: i64 = sqlx::query_scalar(
+                        "SELECT COALESCE(MAX(position), -1) + 1 \
+                    FROM proposal_speakers WHERE proposal_id = $1",
+                    )
+                    .bind(pid)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    sqlx::query(
+                        "INSERT INTO proposal_speakers (proposal_id, position, role, \
+                            name, title, \
+                        organization, email, country_code, stakeholder_type, gender, \
+                        remote) \
                      VALUES ($1, $2, 'speaker', $3, '', $4, $5, $6, $7, $8, FALSE)",
+                    )
+                    .bind(pid)
+                    .bind(position)
+                    .bind(&row.person_name)
+                    .bind(&row.person_organization)
+                    .bind(&row.person_email)
+                    .bind(&row.person_country)
+                    .bind(&row.person_stakeholder)
+                    .bind(&row.person_gender)
+                    .execute(&mut *tx)
+                    .await?;
+                    sqlx::query(
+                        "UPDATE proposals SET version = version + 1, updated_at = $2 \
+                            WHERE id \
+                    = $1",
+                    )
+                    .bind(pid)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                sqlx::query(
+                    "INSERT INTO submission_uses (submission_id, use_kind, target_code, \
+                        note, \
+                created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
                 )
-                .bind(pid).bind(position).bind(&row.person_name).bind(&row.person_organization).bind(&row.person_email)
-                .bind(&row.person_country).bind(&row.person_stakeholder).bind(&row.person_gender)
-                .execute(&mut *tx).await?;
-                sqlx::query("UPDATE proposals SET version = version + 1, updated_at = $2 WHERE id = $1")
-                    .bind(pid).bind(now).execute(&mut *tx).await?;
+                .bind(row.id)
+                .bind(use_kind)
+                .bind(&target)
+                .bind(&note)
+                .bind(actor.id.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                crate::audit!(
+                    &mut *tx,
+                    now,
+                    Some(actor.id),
+                    "submission.use",
+                    "submission",
+                    &row.code,
+                    None,
+                    Some(after),
+                    &meta.client_addr
+                )?;
+                tx.commit().await
             }
-            sqlx::query("INSERT INTO submission_uses (submission_id, use_kind, target_code, note, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-                .bind(row.id).bind(use_kind).bind(&target).bind(&note).bind(actor.id.0).bind(now)
-                .execute(&mut *tx).await?;
-            crate::audit!(&mut *tx, now, Some(actor.id), "submission.use", "submission", &row.code, None, Some(after), &meta.client_addr)?;
-            tx.commit().await
-        }.await)?;
+            .await
+        })?;
         Ok(())
     }
 
@@ -443,10 +558,18 @@ impl Portal {
         use_kind: &str,
         target: &str,
     ) -> AppResult<Vec<ProgrammeNote>> {
-        let rows: Vec<ProgrammeNote> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT s.code, s.title, u.note FROM submission_uses u JOIN submissions s ON s.id = u.submission_id \
+        let rows: Vec<ProgrammeNote> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT s.code, s.title, u.note FROM submission_uses u JOIN submissions s \
+                ON s.id = \
+                u.submission_id \
              WHERE u.use_kind = $1 AND u.target_code = $2 ORDER BY u.id",
-        ).bind(use_kind).bind(target).fetch_all(pool).await)?;
+            )
+            .bind(use_kind)
+            .bind(target)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(rows)
     }
 }

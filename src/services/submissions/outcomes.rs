@@ -9,6 +9,7 @@ use super::organize::SubmissionSummary;
 use crate::domain::Role;
 use crate::domain::agenda::exports::csv_cell;
 use crate::domain::submission::SubmissionKind;
+use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::review::count_dimension;
 use crate::services::{CurrentUser, Dimension, Portal, RequestMeta};
@@ -78,9 +79,16 @@ const TEXT_MAX: u32 = 20_000;
 
 impl Portal {
     async fn report_row(&self, edition: i64) -> AppResult<Option<ReportRow>> {
-        let row: Option<ReportRow> = crate::dispatch!(&self.db, pool => sqlx::query_as(
-            "SELECT summary, programme_answer, published_at, version FROM outcomes_reports WHERE edition_id = $1",
-        ).bind(edition).fetch_optional(pool).await)?;
+        let row: Option<ReportRow> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT summary, programme_answer, published_at, version FROM \
+                outcomes_reports WHERE \
+                edition_id = $1",
+            )
+            .bind(edition)
+            .fetch_optional(pool)
+            .await
+        })?;
         Ok(row)
     }
 
@@ -114,13 +122,27 @@ impl Portal {
         let lines = dim("line", &|s| s.action_lines.clone());
         let sdgs = dim("sdg", &|s| s.sdgs.clone());
         let tags = dim("tag", &|s| s.tags.clone());
-        let accepted_lines: Vec<String> = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
-            "SELECT l.code FROM proposal_action_lines l JOIN proposals p ON p.id = l.proposal_id \
-             WHERE p.edition_id = $1 AND p.status IN ('accepted', 'confirmed', 'scheduled')",
-        ).bind(edition.id).fetch_all(pool).await)?;
-        let sessions: i64 = crate::dispatch!(&self.db, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM proposals WHERE edition_id = $1 AND status IN ('accepted', 'confirmed', 'scheduled')",
-        ).bind(edition.id).fetch_one(pool).await)?;
+        let accepted_lines: Vec<String> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_scalar(
+                "SELECT l.code FROM proposal_action_lines l JOIN proposals p ON p.id = \
+                l.proposal_id \
+             WHERE p.edition_id = $1 AND p.status IN ('accepted', 'confirmed', \
+             'scheduled')",
+            )
+            .bind(edition.id)
+            .fetch_all(pool)
+            .await
+        })?;
+        let sessions: i64 = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM proposals WHERE edition_id = $1 AND status IN \
+                ('accepted', \
+                'confirmed', 'scheduled')",
+            )
+            .bind(edition.id)
+            .fetch_one(pool)
+            .await
+        })?;
         let sessions_per_line = count_dimension("line", accepted_lines, sessions);
         let from_meetings = sent.iter().filter(|s| s.meeting_id.is_some()).count() as i64;
         let listed = sent.into_iter().filter(|s| s.consent).collect();
@@ -195,38 +217,67 @@ impl Portal {
             "unpublish" => None,
             _ => existing.as_ref().and_then(|r| r.published_at),
         };
-        let done: u64 = crate::dispatch!(&self.db, pool => async {
-            let mut tx = pool.begin().await?;
-            let n = if existing.is_none() {
-                if form.version != 0 {
-                    0
+        let done: u64 = crate::dispatch!(&self.db, |pool| {
+            async {
+                let mut tx = pool.begin().await?;
+                let n = if existing.is_none() {
+                    if form.version != 0 {
+                        0
+                    } else {
+                        sqlx::query(
+                            "INSERT INTO outcomes_reports (edition_id, summary, \
+                            programme_answer, \
+                            published_at, created_at, updated_at) \
+                         VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT DO NOTHING",
+                        )
+                        .bind(edition.id)
+                        .bind(&summary)
+                        .bind(&answer)
+                        .bind(published_at)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected()
+                    }
                 } else {
                     sqlx::query(
-                        "INSERT INTO outcomes_reports (edition_id, summary, programme_answer, published_at, created_at, updated_at) \
-                         VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT DO NOTHING",
-                    )
-                    .bind(edition.id).bind(&summary).bind(&answer).bind(published_at).bind(now)
-                    .execute(&mut *tx).await?.rows_affected()
-                }
-            } else {
-                sqlx::query(
-                    "UPDATE outcomes_reports SET summary = $3, programme_answer = $4, published_at = $5, updated_at = $6, \
+                        "UPDATE outcomes_reports SET summary = $3, programme_answer = $4, \
+                        published_at \
+                        = $5, updated_at = $6, \
                      version = version + 1 WHERE edition_id = $1 AND version = $2",
-                )
-                .bind(edition.id).bind(form.version).bind(&summary).bind(&answer).bind(published_at).bind(now)
-                .execute(&mut *tx).await?.rows_affected()
-            };
-            if n == 1 {
-                crate::audit!(&mut *tx, now, Some(actor.id), "outcomes.save", "outcomes", &edition.code, None,
-                    Some(json!({"published": published_at.is_some()})), &meta.client_addr)?;
+                    )
+                    .bind(edition.id)
+                    .bind(form.version)
+                    .bind(&summary)
+                    .bind(&answer)
+                    .bind(published_at)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected()
+                };
+                if n == 1 {
+                    crate::audit!(
+                        &mut *tx,
+                        now,
+                        Some(actor.id),
+                        "outcomes.save",
+                        "outcomes",
+                        &edition.code,
+                        None,
+                        Some(json!({"published": published_at.is_some()})),
+                        &meta.client_addr
+                    )?;
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(n)
             }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(n)
-        }.await)?;
+            .await
+        })?;
         if done == 1 {
             Ok(published_at.is_some())
         } else {
-            Err(AppError::Conflict("stale-version"))
+            Err(AppError::Conflict(ConflictCode::StaleVersion))
         }
     }
 }
