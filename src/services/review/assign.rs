@@ -1,8 +1,8 @@
 //! Assigning reviewers (by hand and automatically) and conflicts of interest.
 
-use crate::domain::proposal::ProposalStatus;
 use super::require_staff;
 use crate::domain::Role;
+use crate::domain::proposal::ProposalStatus;
 use crate::domain::review::{AssignProposal, AssignReviewer, plan_assignments};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
@@ -48,7 +48,10 @@ impl Portal {
     ) -> AppResult<()> {
         require_staff(actor)?;
         let p = self.proposal_facts(code).await?;
-        if !matches!(p.status, ProposalStatus::Submitted | ProposalStatus::UnderReview) {
+        if !matches!(
+            p.status,
+            ProposalStatus::Submitted | ProposalStatus::UnderReview
+        ) {
             return Err(AppError::Conflict(ConflictCode::NotInReview));
         }
         let user = self.reviewer_user(reviewer).await?;

@@ -137,7 +137,9 @@ impl Portal {
                         .await?;
                         if let Some(target) = target {
                             let mut tokens = tokens.iter().cloned();
-                            super::super::merge::apply_merge!(tx, id, target, actor.id.0, now, tokens);
+                            super::super::merge::apply_merge!(
+                                tx, id, target, actor.id.0, now, tokens
+                            );
                         }
                     }
                     for (email, name, locale, subject, body) in &mails {

@@ -1,9 +1,9 @@
 //! Reviewing: the queue, the review page (blind-aware), saving a review and
 //! the reviewers' internal discussion.
 
-use crate::domain::proposal::ProposalStatus;
 use super::{ProposalFacts, Standing, staff};
 use crate::domain::Role;
+use crate::domain::proposal::ProposalStatus;
 use crate::domain::review::{
     Aggregate, CONFIDENCE_LEVELS, Recommendation, Weight, line_within, sees_others_reviews,
     weighted_score,

@@ -245,7 +245,10 @@ impl Portal {
         } else if !reviewer {
             // A review written before the assignment ended stays on record.
             mine.as_ref().map(|_| "review-unassigned")
-        } else if !matches!(p.status, ProposalStatus::Submitted | ProposalStatus::UnderReview) {
+        } else if !matches!(
+            p.status,
+            ProposalStatus::Submitted | ProposalStatus::UnderReview
+        ) {
             Some("review-decided")
         } else if !phase.reviewers_may_review {
             Some("review-phase-closed")

@@ -17,7 +17,10 @@ impl Portal {
         if !self.reviews_it(actor, &p, standing).await? {
             return Err(AppError::Forbidden);
         }
-        if !matches!(p.status, ProposalStatus::Submitted | ProposalStatus::UnderReview) {
+        if !matches!(
+            p.status,
+            ProposalStatus::Submitted | ProposalStatus::UnderReview
+        ) {
             return Err(AppError::Conflict(ConflictCode::ReviewDecided));
         }
         if !self.current_phase().await?.reviewers_may_review {
