@@ -4,6 +4,7 @@
 
 CARGO_LEPTOS_VERSION=0.3.4
 WASM_BINDGEN_VERSION=0.2.130
+LEPTOSFMT_VERSION=0.1.33
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -22,6 +23,10 @@ ensure_rust_tools() {
   if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
     say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes, once)"
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+  if ! leptosfmt --version 2>/dev/null | grep -q "$LEPTOSFMT_VERSION"; then
+    say "installing leptosfmt $LEPTOSFMT_VERSION (about 3 minutes, once)"
+    cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
   fi
 }
 

@@ -54,6 +54,7 @@ stage "install e2e packages" ensure_e2e_deps
 stage "install validators" ensure_validators
 stage "postgres reachable" check_postgres
 stage "cargo fmt --check" cargo fmt --all -- --check
+stage "leptosfmt --check (view! macros)" leptosfmt --check app/src
 stage "clippy -D warnings" cargo clippy --workspace --all-targets -- -D warnings
 stage "wasm32 clippy (hydrate)" cargo clippy -p portal-app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate --target-dir target/front -- -D warnings
 stage "unit/service/HTTP tests" cargo test --workspace

@@ -80,7 +80,11 @@ pub fn time_range_view(start: u16, end: u16) -> impl IntoView {
 
 /// A break's or plenary's time and title, each isolated.
 pub fn block_label(start: u16, end: u16, title: String) -> impl IntoView {
-    view! { {time_range_view(start, end)}" "<bdi>{title}</bdi> }
+    view! {
+        {time_range_view(start, end)}
+        " "
+        <bdi>{title}</bdi>
+    }
 }
 
 /// Language codes as names in the page's language, comma-separated.

@@ -93,7 +93,11 @@ pub fn ErrorSummary(
                 Some(p) => format!("#{p}{}", e.field),
                 None => format!("#{}", field_id(&e.field)),
             };
-            view! { <li><a href=href>{label}": "{msg}</a></li> }
+            view! {
+                <li>
+                    <a href=href>{label}": "{msg}</a>
+                </li>
+            }
         })
         .collect_view();
     let form_message = form
@@ -124,16 +128,32 @@ pub fn TextField(
 ) -> impl IntoView {
     let error = form.error(name);
     let id = field_id(name);
-    let hint_view = hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> });
+    let hint_view = hint.map(|h| {
+        view! {
+            <p class="hint" id=format!("{id}-hint")>
+                {h}
+            </p>
+        }
+    });
     let aria = described_by(name, hint_view.is_some(), error.is_some());
     view! {
         <div class="field" class:field-invalid=error.is_some()>
-            <label for=id.clone()>
+            <label for=id
+                .clone()>
                 {label}
-                {(!required).then(|| view! { <span class="optional">" "{t("form-optional")}</span> })}
+                {(!required)
+                    .then(|| view! { <span class="optional">" "{t("form-optional")}</span> })}
             </label>
             {hint_view}
-            {error.clone().map(|e| view! { <p class="field-error" id=format!("{id}-error")>{e}</p> })}
+            {error
+                .clone()
+                .map(|e| {
+                    view! {
+                        <p class="field-error" id=format!("{id}-error")>
+                            {e}
+                        </p>
+                    }
+                })}
             <input
                 id=id
                 name=name
@@ -159,13 +179,27 @@ pub fn PasswordField(
 ) -> impl IntoView {
     let error = form.error(name);
     let id = field_id(name);
-    let hint_view = hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> });
+    let hint_view = hint.map(|h| {
+        view! {
+            <p class="hint" id=format!("{id}-hint")>
+                {h}
+            </p>
+        }
+    });
     let aria = described_by(name, hint_view.is_some(), error.is_some());
     view! {
         <div class="field" class:field-invalid=error.is_some()>
             <label for=id.clone()>{label}</label>
             {hint_view}
-            {error.clone().map(|e| view! { <p class="field-error" id=format!("{id}-error")>{e}</p> })}
+            {error
+                .clone()
+                .map(|e| {
+                    view! {
+                        <p class="field-error" id=format!("{id}-error")>
+                            {e}
+                        </p>
+                    }
+                })}
             <PasswordInput
                 id=id
                 name=name.to_owned()
@@ -196,14 +230,32 @@ pub fn SelectField(
         .into_iter()
         .map(|(value, text)| {
             let is_selected = value == selected;
-            view! { <option value=value selected=is_selected>{text}</option> }
+            view! {
+                <option value=value selected=is_selected>
+                    {text}
+                </option>
+            }
         })
         .collect_view();
     view! {
         <div class="field" class:field-invalid=error.is_some()>
             <label for=id.clone()>{label}</label>
-            {error.clone().map(|e| view! { <p class="field-error" id=format!("{id}-error")>{e}</p> })}
-            <select id=id name=name required=true aria-invalid=error.is_some().then_some("true") aria-describedby=aria>
+            {error
+                .clone()
+                .map(|e| {
+                    view! {
+                        <p class="field-error" id=format!("{id}-error")>
+                            {e}
+                        </p>
+                    }
+                })}
+            <select
+                id=id
+                name=name
+                required=true
+                aria-invalid=error.is_some().then_some("true")
+                aria-describedby=aria
+            >
                 <option value="">{placeholder}</option>
                 {opts}
             </select>
@@ -220,7 +272,15 @@ pub fn CheckboxField(form: FormState, name: &'static str, label: String) -> impl
     let aria = described_by(name, false, error.is_some());
     view! {
         <div class="field field-checkbox" class:field-invalid=error.is_some()>
-            {error.clone().map(|e| view! { <p class="field-error" id=format!("{id}-error")>{e}</p> })}
+            {error
+                .clone()
+                .map(|e| {
+                    view! {
+                        <p class="field-error" id=format!("{id}-error")>
+                            {e}
+                        </p>
+                    }
+                })}
             <input
                 id=id.clone()
                 name=name
@@ -287,10 +347,31 @@ pub fn input(
     view! {
         <div class="field" class:field-invalid=e.is_some()>
             <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            {e.clone().map(|m| view! { <p class="field-error" id=err_id>{m}</p> })}
-            <input id=id name=name type=kind value=value aria-invalid=e.is_some().then_some("true")
-                aria-describedby=describedby/>
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=hint_id>
+                            {h}
+                        </p>
+                    }
+                })}
+            {e
+                .clone()
+                .map(|m| {
+                    view! {
+                        <p class="field-error" id=err_id>
+                            {m}
+                        </p>
+                    }
+                })}
+            <input
+                id=id
+                name=name
+                type=kind
+                value=value
+                aria-invalid=e.is_some().then_some("true")
+                aria-describedby=describedby
+            />
         </div>
     }
 }
@@ -331,10 +412,32 @@ pub fn textarea(
     view! {
         <div class="field" class:field-invalid=e.is_some()>
             <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            {e.clone().map(|m| view! { <p class="field-error" id=err_id>{m}</p> })}
-            <textarea id=id name=name rows="4" aria-invalid=e.is_some().then_some("true")
-                aria-describedby=describedby>{textarea_text(&value)}</textarea>
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=hint_id>
+                            {h}
+                        </p>
+                    }
+                })}
+            {e
+                .clone()
+                .map(|m| {
+                    view! {
+                        <p class="field-error" id=err_id>
+                            {m}
+                        </p>
+                    }
+                })}
+            <textarea
+                id=id
+                name=name
+                rows="4"
+                aria-invalid=e.is_some().then_some("true")
+                aria-describedby=describedby
+            >
+                {textarea_text(&value)}
+            </textarea>
         </div>
     }
 }
@@ -357,15 +460,31 @@ pub fn select(
         .into_iter()
         .map(|(value, text)| {
             let is = value == selected;
-            view! { <option value=value selected=is>{text}</option> }
+            view! {
+                <option value=value selected=is>
+                    {text}
+                </option>
+            }
         })
         .collect_view();
     view! {
         <div class="field" class:field-invalid=e.is_some()>
             <label for=id.clone()>{label}</label>
-            {e.clone().map(|m| view! { <p class="field-error" id=err_id.clone()>{m}</p> })}
-            <select id=id name=name aria-invalid=e.is_some().then_some("true")
-                aria-describedby=e.is_some().then_some(err_id)>
+            {e
+                .clone()
+                .map(|m| {
+                    view! {
+                        <p class="field-error" id=err_id.clone()>
+                            {m}
+                        </p>
+                    }
+                })}
+            <select
+                id=id
+                name=name
+                aria-invalid=e.is_some().then_some("true")
+                aria-describedby=e.is_some().then_some(err_id)
+            >
                 {placeholder.map(|p| view! { <option value="">{p}</option> })}
                 {opts}
             </select>

@@ -98,7 +98,12 @@ pub fn balance_view(
                 view! { <li>{name}": "{*n}</li> }
             })
             .collect_view();
-        view! { <div><h3>{heading}</h3><ul>{items}</ul></div> }
+        view! {
+            <div>
+                <h3>{heading}</h3>
+                <ul>{items}</ul>
+            </div>
+        }
     };
     let [g, r, s] = labels.columns.clone();
     let notes = balance
@@ -111,8 +116,7 @@ pub fn balance_view(
         <h2 id="balance-title">{title}</h2>
         <p class="balance-count">{count}</p>
         <div class="balance-grid">
-            {column(g, &balance.genders, "gender")}
-            {column(r, &balance.regions, "region")}
+            {column(g, &balance.genders, "gender")} {column(r, &balance.regions, "region")}
             {column(s, &balance.stakeholders, "stakeholder")}
         </div>
         {has_notes.then(|| view! { <ul class="balance-notes">{notes}</ul> })}
@@ -337,14 +341,29 @@ pub fn SubmitCheck(
     }
     let title = data.title.clone();
     view! {
-        <div id="client-error-summary" class="error-summary" role="alert" tabindex="-1"
-            hidden=move || problems.with(Vec::is_empty)>
+        <div
+            id="client-error-summary"
+            class="error-summary"
+            role="alert"
+            tabindex="-1"
+            hidden=move || problems.with(Vec::is_empty)
+        >
             <h2>{title}</h2>
             <ul>
-                {move || problems.get().into_iter().map(|(field, text)| {
-                    let href = format!("#f-{field}");
-                    view! { <li><a href=href>{text}</a></li> }
-                }).collect_view()}
+                {move || {
+                    problems
+                        .get()
+                        .into_iter()
+                        .map(|(field, text)| {
+                            let href = format!("#f-{field}");
+                            view! {
+                                <li>
+                                    <a href=href>{text}</a>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
             </ul>
         </div>
     }
@@ -430,9 +449,7 @@ pub fn LocalTime(
     });
     #[cfg(not(feature = "hydrate"))]
     let _ = (start, end);
-    view! {
-        <p hidden=move || text.with(String::is_empty)>{label}": "{move || text.get()}</p>
-    }
+    view! { <p hidden=move || text.with(String::is_empty)>{label}": "{move || text.get()}</p> }
 }
 
 /// Drag and drop on the agenda builder. Dropping a session card on a grid
@@ -509,5 +526,9 @@ pub fn AgendaDragDrop(
             drop.remove();
         });
     }
-    view! { <p class="hint" hidden=move || !hydrated.get()>{hint}</p> }
+    view! {
+        <p class="hint" hidden=move || !hydrated.get()>
+            {hint}
+        </p>
+    }
 }

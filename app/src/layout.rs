@@ -20,21 +20,27 @@ pub fn Layout(children: Children) -> impl IntoView {
     // pages keep a comfortable line length.
     let wide = is_work_screen(&ctx.path);
     view! {
-        <a class="skip-link" href="#main">{t("skip-to-content")}</a>
+        <a class="skip-link" href="#main">
+            {t("skip-to-content")}
+        </a>
         <header class="site-header">
             <div class="header-inner" class:container=!wide class:container-wide=wide>
                 <a class="brand" href="/">
-                    <span class="brand-mark" aria-hidden="true">"WSIS"</span>
+                    <span class="brand-mark" aria-hidden="true">
+                        "WSIS"
+                    </span>
                     <span class="brand-name">{t("site-name")}</span>
                 </a>
-                <LanguageSwitcher/>
+                <LanguageSwitcher />
                 // Small screens: the same links behind one "Menu" disclosure,
                 // which opens without JavaScript.
                 <details class="nav-menu">
                     <summary>{t("nav-menu")}</summary>
-                    <Nav/>
+                    <Nav />
                 </details>
-                <div class="nav-wide"><Nav/></div>
+                <div class="nav-wide">
+                    <Nav />
+                </div>
             </div>
         </header>
         <main id="main" tabindex="-1" class:container=!wide class:container-wide=wide>
@@ -69,7 +75,9 @@ fn NavLink(href: &'static str, label: String) -> impl IntoView {
     let current = path == href || (href != "/" && path.starts_with(href));
     view! {
         <li>
-            <a href=href aria-current=current.then_some("page")>{label}</a>
+            <a href=href aria-current=current.then_some("page")>
+                {label}
+            </a>
         </li>
     }
 }
@@ -80,9 +88,9 @@ fn Nav() -> impl IntoView {
     let ctx = page_context();
     let links = match &ctx.user {
         None => view! {
-            <NavLink href="/agenda" label=t("nav-agenda")/>
-            <NavLink href="/login" label=t("nav-login")/>
-            <NavLink href="/register" label=t("nav-register")/>
+            <NavLink href="/agenda" label=t("nav-agenda") />
+            <NavLink href="/login" label=t("nav-login") />
+            <NavLink href="/register" label=t("nav-register") />
         }
         .into_any(),
         Some(user) => {
@@ -91,20 +99,25 @@ fn Nav() -> impl IntoView {
             let reviewer = organizer || user.has(Role::Reviewer) || user.has(Role::Facilitator);
             let admin = user.has(Role::Admin);
             view! {
-            <NavLink href="/agenda" label=t("nav-agenda")/>
-            <NavLink href="/proposals" label=t("nav-proposals")/>
-            <NavLink href="/submissions" label=t("nav-submissions")/>
-            <NavLink href="/organization" label=t("nav-organization")/>
-            {reviewer.then(|| view! { <NavLink href="/review" label=t("nav-review")/> })}
-            {organizer.then(|| view! { <NavLink href="/organize" label=t("nav-organize")/> })}
-            {admin.then(|| view! { <NavLink href="/admin/users" label=t("nav-people")/> })}
-            {admin.then(|| view! { <NavLink href="/admin/moderation" label=t("nav-moderation")/> })}
-            <NavLink href="/account" label=t("nav-account")/>
-            <li>
-                <form method="post" action="/logout" class="inline-form">
-                    <button type="submit" class="link-button">{t("nav-logout")}</button>
-                </form>
-            </li>
+                <NavLink href="/agenda" label=t("nav-agenda") />
+                <NavLink href="/proposals" label=t("nav-proposals") />
+                <NavLink href="/submissions" label=t("nav-submissions") />
+                <NavLink href="/organization" label=t("nav-organization") />
+                {reviewer.then(|| view! { <NavLink href="/review" label=t("nav-review") /> })}
+                {organizer.then(|| view! { <NavLink href="/organize" label=t("nav-organize") /> })}
+                {admin.then(|| view! { <NavLink href="/admin/users" label=t("nav-people") /> })}
+                {admin
+                    .then(|| {
+                        view! { <NavLink href="/admin/moderation" label=t("nav-moderation") /> }
+                    })}
+                <NavLink href="/account" label=t("nav-account") />
+                <li>
+                    <form method="post" action="/logout" class="inline-form">
+                        <button type="submit" class="link-button">
+                            {t("nav-logout")}
+                        </button>
+                    </form>
+                </li>
             }
             .into_any()
         }
@@ -147,10 +160,12 @@ fn LanguageSwitcher() -> impl IntoView {
         <details class="lang-menu">
             <summary>
                 <span class="visually-hidden">{t("language-label")}": "</span>
-                <span lang=current.tag() dir=current.dir()>{current.native_name()}</span>
+                <span lang=current.tag() dir=current.dir()>
+                    {current.native_name()}
+                </span>
             </summary>
             <form method="post" action="/language" class="lang-switcher">
-                <input type="hidden" name="next" value=ctx.path.clone()/>
+                <input type="hidden" name="next" value=ctx.path.clone() />
                 <ul>{buttons}</ul>
             </form>
         </details>

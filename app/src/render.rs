@@ -107,12 +107,12 @@ where
             <!DOCTYPE html>
             <html lang=locale.tag() dir=locale.dir()>
                 <head>
-                    <meta charset="utf-8"/>
-                    <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                    <meta charset="utf-8" />
+                    <meta name="viewport" content="width=device-width, initial-scale=1" />
                     <title inner_html=full_title></title>
-                    <link rel="stylesheet" href=css/>
-                    <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                    <HydrationScripts options=options islands=true/>
+                    <link rel="stylesheet" href=css />
+                    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                    <HydrationScripts options=options islands=true />
                 </head>
                 <body>
                     <Layout>{content}</Layout>

@@ -33,37 +33,69 @@ pub fn AccountPage(
     view! {
         <h1>{t("account-title")}</h1>
         <dl class="facts">
-            <dt>{t("field-name")}</dt><dd><bdi>{user.name.clone()}</bdi></dd>
-            <dt>{t("field-email")}</dt><dd><bdi>{user.email.clone()}</bdi></dd>
-            <dt>{t("field-organization")}</dt><dd><bdi>{organization.unwrap_or_else(|| t("none"))}</bdi></dd>
-            <dt>{t("account-roles")}</dt><dd>{roles}</dd>
+            <dt>{t("field-name")}</dt>
+            <dd>
+                <bdi>{user.name.clone()}</bdi>
+            </dd>
+            <dt>{t("field-email")}</dt>
+            <dd>
+                <bdi>{user.email.clone()}</bdi>
+            </dd>
+            <dt>{t("field-organization")}</dt>
+            <dd>
+                <bdi>{organization.unwrap_or_else(|| t("none"))}</bdi>
+            </dd>
+            <dt>{t("account-roles")}</dt>
+            <dd>{roles}</dd>
         </dl>
         <ul class="inline-list">
-            <li><a href="/account/tokens">{t("tokens-title")}</a></li>
-            <li><a href="/account/data.json" download="my-data.json">{t("account-my-data")}</a></li>
+            <li>
+                <a href="/account/tokens">{t("tokens-title")}</a>
+            </li>
+            <li>
+                <a href="/account/data.json" download="my-data.json">
+                    {t("account-my-data")}
+                </a>
+            </li>
         </ul>
         <section aria-labelledby="pw-title">
             <h2 id="pw-title">{t("account-change-password")}</h2>
             <p>{t("account-change-password-note")}</p>
-            <ErrorSummary form=form.clone() labels=labels/>
+            <ErrorSummary form=form.clone() labels=labels />
             <form method="post" action="/account/password" novalidate=true class="form form-narrow">
-                <PasswordField form=form.clone() name="current_password" label=t("field-current-password")
-                    autocomplete="current-password"/>
-                <PasswordField form=form.clone() name="new_password" label=t("field-new-password")
+                <PasswordField
+                    form=form.clone()
+                    name="current_password"
+                    label=t("field-current-password")
+                    autocomplete="current-password"
+                />
+                <PasswordField
+                    form=form.clone()
+                    name="new_password"
+                    label=t("field-new-password")
                     autocomplete="new-password"
-                    hint=t_args("field-password-hint", &[("min", Password::MIN.to_string())])/>
-                <button type="submit" class="button">{t("account-change-password-submit")}</button>
+                    hint=t_args("field-password-hint", &[("min", Password::MIN.to_string())])
+                />
+                <button type="submit" class="button">
+                    {t("account-change-password-submit")}
+                </button>
             </form>
         </section>
         <section aria-labelledby="erase-title">
             <h2 id="erase-title">{t("account-erase-title")}</h2>
             <p>{t("account-erase-lead")}</p>
-            <ErrorSummary form=erase.clone() labels=erase_labels/>
+            <ErrorSummary form=erase.clone() labels=erase_labels />
             <form method="post" action="/account/erase" novalidate=true class="form form-narrow">
-                <PasswordField form=erase.clone() name="password" label=t("field-password")
-                    autocomplete="current-password"/>
-                <CheckboxField form=erase.clone() name="confirm" label=t("account-erase-confirm")/>
-                <button type="submit" class="button button-danger">{t("account-erase-submit")}</button>
+                <PasswordField
+                    form=erase.clone()
+                    name="password"
+                    label=t("field-password")
+                    autocomplete="current-password"
+                />
+                <CheckboxField form=erase.clone() name="confirm" label=t("account-erase-confirm") />
+                <button type="submit" class="button button-danger">
+                    {t("account-erase-submit")}
+                </button>
             </form>
         </section>
     }

@@ -48,19 +48,32 @@ pub fn AuditPage(
             view! {
                 <tr>
                     <td>{datetime(e.at, "Europe/Zurich")}</td>
-                    <td><bdi>{who}</bdi></td>
-                    <td><code>{e.action.clone()}</code></td>
+                    <td>
+                        <bdi>{who}</bdi>
+                    </td>
+                    <td>
+                        <code>{e.action.clone()}</code>
+                    </td>
                     <td>{e.target_kind.clone()}" "<code>{e.target_id.clone()}</code></td>
                     <td>
-                        {changed.then(|| view! {
-                            <details>
-                                <summary>{t("audit-before-after")}</summary>
-                                <pre>{e.before_json.clone().unwrap_or_else(|| "–".into())}</pre>
-                                <pre>{e.after_json.clone().unwrap_or_else(|| "–".into())}</pre>
-                            </details>
-                        })}
+                        {changed
+                            .then(|| {
+                                view! {
+                                    <details>
+                                        <summary>{t("audit-before-after")}</summary>
+                                        <pre>
+                                            {e.before_json.clone().unwrap_or_else(|| "–".into())}
+                                        </pre>
+                                        <pre>
+                                            {e.after_json.clone().unwrap_or_else(|| "–".into())}
+                                        </pre>
+                                    </details>
+                                }
+                            })}
                     </td>
-                    <td><code>{e.client_addr.clone()}</code></td>
+                    <td>
+                        <code>{e.client_addr.clone()}</code>
+                    </td>
                 </tr>
             }
         })
@@ -79,15 +92,44 @@ pub fn AuditPage(
             <fieldset>
                 <legend>{t("filter-title")}</legend>
                 <div class="filter-grid">
-                    {input(&st, "au-", "action", t("audit-action"), "text", action.clone(), Some(t("audit-action-hint")))}
-                    {input(&st, "au-", "target", t("audit-target"), "text", target.clone(), Some(t("audit-target-hint")))}
+                    {input(
+                        &st,
+                        "au-",
+                        "action",
+                        t("audit-action"),
+                        "text",
+                        action.clone(),
+                        Some(t("audit-action-hint")),
+                    )}
+                    {input(
+                        &st,
+                        "au-",
+                        "target",
+                        t("audit-target"),
+                        "text",
+                        target.clone(),
+                        Some(t("audit-target-hint")),
+                    )}
                 </div>
-                <button type="submit" class="button-secondary">{t("filter-apply")}</button>
-                " "<a href="/admin/audit">{t("filter-clear")}</a>
+                <button type="submit" class="button-secondary">
+                    {t("filter-apply")}
+                </button>
+                " "
+                <a href="/admin/audit">{t("filter-clear")}</a>
             </fieldset>
         </form>
-        <p><a href=csv_href>{t("audit-csv")}</a></p>
-        <p>{t_args("moderation-page", &[("page", page.to_string()), ("pages", if more { format!("{}+", page + 1) } else { page.to_string() })])}</p>
+        <p>
+            <a href=csv_href>{t("audit-csv")}</a>
+        </p>
+        <p>
+            {t_args(
+                "moderation-page",
+                &[
+                    ("page", page.to_string()),
+                    ("pages", if more { format!("{}+", page + 1) } else { page.to_string() }),
+                ],
+            )}
+        </p>
         {if empty {
             view! { <p>{t("audit-none")}</p> }.into_any()
         } else {
@@ -95,23 +137,40 @@ pub fn AuditPage(
                 <div class="table-wrap" tabindex="0" role="region" aria-label=t("audit-title")>
                     <table>
                         <caption class="visually-hidden">{t("audit-title")}</caption>
-                        <thead><tr>
-                            <th scope="col">{t("audit-when")}</th>
-                            <th scope="col">{t("audit-who")}</th>
-                            <th scope="col">{t("audit-action")}</th>
-                            <th scope="col">{t("audit-target")}</th>
-                            <th scope="col">{t("audit-change")}</th>
-                            <th scope="col">{t("audit-address")}</th>
-                        </tr></thead>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t("audit-when")}</th>
+                                <th scope="col">{t("audit-who")}</th>
+                                <th scope="col">{t("audit-action")}</th>
+                                <th scope="col">{t("audit-target")}</th>
+                                <th scope="col">{t("audit-change")}</th>
+                                <th scope="col">{t("audit-address")}</th>
+                            </tr>
+                        </thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
-            }.into_any()
+            }
+                .into_any()
         }}
         <nav class="pager" aria-label=t("pager-label")>
-            {prev.map(|q| view! { <a href=q rel="prev">{t("pager-prev")}</a> })}
+            {prev
+                .map(|q| {
+                    view! {
+                        <a href=q rel="prev">
+                            {t("pager-prev")}
+                        </a>
+                    }
+                })}
             " "
-            {next.map(|q| view! { <a href=q rel="next">{t("pager-next")}</a> })}
+            {next
+                .map(|q| {
+                    view! {
+                        <a href=q rel="next">
+                            {t("pager-next")}
+                        </a>
+                    }
+                })}
         </nav>
     }
 }

@@ -61,25 +61,59 @@ fn chart(all: &Dimension, selected: Option<&Dimension>, caption_id: &str) -> imp
             let y = i * row_h + 4;
             let a = share(*n, all.total);
             let sel = selected.map(|s| {
-                let m = s.counts.iter().find(|(c, _)| c == code).map(|(_, m)| *m).unwrap_or(0);
+                let m = s
+                    .counts
+                    .iter()
+                    .find(|(c, _)| c == code)
+                    .map(|(_, m)| *m)
+                    .unwrap_or(0);
                 share(m, s.total)
             });
             let w = |pct: f64| format!("{:.1}", pct * 3.6);
             view! {
                 <g>
-                    <text x="0" y=(y + 13).to_string() class="chart-label">{short(all.key, code)}</text>
-                    <rect x="200" y=y.to_string() width=w(a) height="14" class="bar-all"/>
-                    <text x=format!("{:.1}", 204.0 + a * 3.6) y=(y + 12).to_string() class="chart-value">{format!("{a:.0}%")}</text>
-                    {sel.map(|s| view! {
-                        <rect x="200" y=(y + 16).to_string() width=w(s) height="14" class="bar-selected"/>
-                        <text x=format!("{:.1}", 204.0 + s * 3.6) y=(y + 28).to_string() class="chart-value">{format!("{s:.0}%")}</text>
-                    })}
+                    <text x="0" y=(y + 13).to_string() class="chart-label">
+                        {short(all.key, code)}
+                    </text>
+                    <rect x="200" y=y.to_string() width=w(a) height="14" class="bar-all" />
+                    <text
+                        x=format!("{:.1}", 204.0 + a * 3.6)
+                        y=(y + 12).to_string()
+                        class="chart-value"
+                    >
+                        {format!("{a:.0}%")}
+                    </text>
+                    {sel
+                        .map(|s| {
+                            view! {
+                                <rect
+                                    x="200"
+                                    y=(y + 16).to_string()
+                                    width=w(s)
+                                    height="14"
+                                    class="bar-selected"
+                                />
+                                <text
+                                    x=format!("{:.1}", 204.0 + s * 3.6)
+                                    y=(y + 28).to_string()
+                                    class="chart-value"
+                                >
+                                    {format!("{s:.0}%")}
+                                </text>
+                            }
+                        })}
                 </g>
             }
         })
         .collect_view();
     view! {
-        <svg class="chart" viewBox=format!("0 0 620 {height}") role="img" aria-labelledby=caption_id.to_owned() preserveAspectRatio="xMinYMin meet">
+        <svg
+            class="chart"
+            viewBox=format!("0 0 620 {height}")
+            role="img"
+            aria-labelledby=caption_id.to_owned()
+            preserveAspectRatio="xMinYMin meet"
+        >
             {bars}
         </svg>
     }
@@ -91,8 +125,16 @@ fn table(all: &Dimension, selected: Option<&Dimension>, caption: String) -> impl
         .iter()
         .map(|(code, n)| {
             let sel = selected.map(|s| {
-                let m = s.counts.iter().find(|(c, _)| c == code).map(|(_, m)| *m).unwrap_or(0);
-                view! { <td class="num">{m}</td><td class="num">{format!("{:.1}%", share(m, s.total))}</td> }
+                let m = s
+                    .counts
+                    .iter()
+                    .find(|(c, _)| c == code)
+                    .map(|(_, m)| *m)
+                    .unwrap_or(0);
+                view! {
+                    <td class="num">{m}</td>
+                    <td class="num">{format!("{:.1}%", share(m, s.total))}</td>
+                }
             });
             view! {
                 <tr>
@@ -109,15 +151,29 @@ fn table(all: &Dimension, selected: Option<&Dimension>, caption: String) -> impl
         <div class="table-wrap" tabindex="0" role="region" aria-label=label>
             <table class="data">
                 <caption>{caption}</caption>
-                <thead><tr>
-                    <th scope="col">{t("balance-category")}</th>
-                    <th scope="col" class="num">{t("balance-submitted")}</th>
-                    <th scope="col" class="num">{t("balance-share")}</th>
-                    {selected.is_some().then(|| view! {
-                        <th scope="col" class="num">{t("balance-accepted")}</th>
-                        <th scope="col" class="num">{t("balance-share")}</th>
-                    })}
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("balance-category")}</th>
+                        <th scope="col" class="num">
+                            {t("balance-submitted")}
+                        </th>
+                        <th scope="col" class="num">
+                            {t("balance-share")}
+                        </th>
+                        {selected
+                            .is_some()
+                            .then(|| {
+                                view! {
+                                    <th scope="col" class="num">
+                                        {t("balance-accepted")}
+                                    </th>
+                                    <th scope="col" class="num">
+                                        {t("balance-share")}
+                                    </th>
+                                }
+                            })}
+                    </tr>
+                </thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
@@ -150,10 +206,26 @@ pub(crate) fn dimension_titled(
             <h2 id=format!("dim-{}", all.key)>{title.clone()}</h2>
             <figure>
                 {chart(all, selected, &caption_id)}
-                <figcaption id=caption_id.clone()>
-                    {summary}" "
-                    <span class="legend"><span class="swatch bar-all-swatch" aria-hidden="true"></span>{t("balance-legend-all")}</span>
-                    {selected.is_some().then(|| view! { " "<span class="legend"><span class="swatch bar-selected-swatch" aria-hidden="true"></span>{t("balance-legend-accepted")}</span> })}
+                <figcaption id=caption_id
+                    .clone()>
+                    {summary}" " <span class="legend">
+                        <span class="swatch bar-all-swatch" aria-hidden="true"></span>
+                        {t("balance-legend-all")}
+                    </span>
+                    {selected
+                        .is_some()
+                        .then(|| {
+                            view! {
+                                " "
+                                <span class="legend">
+                                    <span
+                                        class="swatch bar-selected-swatch"
+                                        aria-hidden="true"
+                                    ></span>
+                                    {t("balance-legend-accepted")}
+                                </span>
+                            }
+                        })}
                 </figcaption>
             </figure>
             {table(all, selected, title)}
@@ -172,23 +244,59 @@ pub fn OrganizePage(report: BalanceReport) -> impl IntoView {
     view! {
         <h1>{t("organize-title")}</h1>
         <ul class="stats">
-            <li><strong>{report.submitted}</strong>" "{t("organize-submitted")}</li>
-            <li><strong>{report.reviewed}</strong>" "{t("organize-reviewed")}</li>
-            <li><strong>{report.accepted}</strong>" "{t("organize-accepted")}</li>
-            <li><strong>{report.pending}</strong>" "{t("organize-pending")}</li>
+            <li>
+                <strong>{report.submitted}</strong>
+                " "
+                {t("organize-submitted")}
+            </li>
+            <li>
+                <strong>{report.reviewed}</strong>
+                " "
+                {t("organize-reviewed")}
+            </li>
+            <li>
+                <strong>{report.accepted}</strong>
+                " "
+                {t("organize-accepted")}
+            </li>
+            <li>
+                <strong>{report.pending}</strong>
+                " "
+                {t("organize-pending")}
+            </li>
         </ul>
         <nav aria-label=t("organize-tools")>
             <ul class="inline-list tools">
-                <li><a href="/organize/proposals">{t("selection-title")}</a></li>
-                <li><a href="/organize/review">{t("review-setup-title")}</a></li>
-                <li><a href="/organize/decisions">{t("decisions-title")}</a></li>
-                <li><a href="/review/lines">{t("line-reports-title")}</a></li>
-                <li><a href="/organize/agenda">{t("agenda-builder-title")}</a></li>
-                <li><a href="/organize/settings">{t("settings-title")}</a></li>
-                <li><a href="/organize/taxonomy">{t("taxonomy-title")}</a></li>
-                <li><a href="/organize/submissions">{t("organize-submissions-title")}</a></li>
-                <li><a href="/organize/consultation">{t("consultation-settings-title")}</a></li>
-                <li><a href="/organize/outcomes">{t("outcomes-edit-title")}</a></li>
+                <li>
+                    <a href="/organize/proposals">{t("selection-title")}</a>
+                </li>
+                <li>
+                    <a href="/organize/review">{t("review-setup-title")}</a>
+                </li>
+                <li>
+                    <a href="/organize/decisions">{t("decisions-title")}</a>
+                </li>
+                <li>
+                    <a href="/review/lines">{t("line-reports-title")}</a>
+                </li>
+                <li>
+                    <a href="/organize/agenda">{t("agenda-builder-title")}</a>
+                </li>
+                <li>
+                    <a href="/organize/settings">{t("settings-title")}</a>
+                </li>
+                <li>
+                    <a href="/organize/taxonomy">{t("taxonomy-title")}</a>
+                </li>
+                <li>
+                    <a href="/organize/submissions">{t("organize-submissions-title")}</a>
+                </li>
+                <li>
+                    <a href="/organize/consultation">{t("consultation-settings-title")}</a>
+                </li>
+                <li>
+                    <a href="/organize/outcomes">{t("outcomes-edit-title")}</a>
+                </li>
             </ul>
         </nav>
         <p class="lead">{t("balance-lead")}</p>
@@ -201,7 +309,15 @@ pub fn OrganizePage(report: BalanceReport) -> impl IntoView {
 pub fn LineIndexPage(lines: Vec<String>) -> impl IntoView {
     let items = lines
         .iter()
-        .map(|l| view! { <li><a href=format!("/review/lines/{l}")>{format!("{l} – {}", t(&format!("al-{l}")))}</a></li> })
+        .map(|l| {
+            view! {
+                <li>
+                    <a href=format!(
+                        "/review/lines/{l}",
+                    )>{format!("{l} – {}", t(&format!("al-{l}")))}</a>
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <h1>{t("line-reports-title")}</h1>
@@ -223,11 +339,22 @@ pub fn LineReportPage(
         .rows
         .iter()
         .map(|r| {
-            let decision = r.decision.clone().map(|d| t(&format!("outcome-{d}"))).unwrap_or_default();
-            let status = portal::domain::proposal::ProposalStatus::from_code(&r.status).unwrap_or(portal::domain::proposal::ProposalStatus::Submitted);
+            let decision = r
+                .decision
+                .clone()
+                .map(|d| t(&format!("outcome-{d}")))
+                .unwrap_or_default();
+            let status = portal::domain::proposal::ProposalStatus::from_code(&r.status)
+                .unwrap_or(portal::domain::proposal::ProposalStatus::Submitted);
             view! {
                 <tr>
-                    <td><a href=format!("/review/{}", r.code)><bdi>{r.title.clone()}</bdi></a><br/><span class="code">{r.code.clone()}</span></td>
+                    <td>
+                        <a href=format!("/review/{}", r.code)>
+                            <bdi>{r.title.clone()}</bdi>
+                        </a>
+                        <br />
+                        <span class="code">{r.code.clone()}</span>
+                    </td>
                     <td>{if report.blind { t("blind-hidden") } else { r.organization.clone() }}</td>
                     <td>{t(&format!("format-{}", r.format_code))}</td>
                     <td>{crate::format::status_badge(status)}</td>
@@ -238,7 +365,8 @@ pub fn LineReportPage(
                         view! {
                             <td class="num">{r.aggregate.count}</td>
                             <td class="num">{score(r.aggregate.mean)}</td>
-                        }.into_any()
+                        }
+                            .into_any()
                     }}
                 </tr>
             }
@@ -251,26 +379,40 @@ pub fn LineReportPage(
         .map(|d| dimension(d, None))
         .collect_view();
     view! {
-        <p><a href="/review/lines">{t("line-reports-title")}</a></p>
+        <p>
+            <a href="/review/lines">{t("line-reports-title")}</a>
+        </p>
         <h1>{name.clone()}</h1>
-        <p class="lead">{t_args("line-report-count", &[("count", report.rows.len().to_string())])}</p>
-        <p><a class="button-secondary" href=format!("/review/lines/{}/report.csv", report.line) download=format!("{}-report.csv", report.line)>{t("line-report-csv")}</a></p>
+        <p class="lead">
+            {t_args("line-report-count", &[("count", report.rows.len().to_string())])}
+        </p>
+        <p>
+            <a
+                class="button-secondary"
+                href=format!("/review/lines/{}/report.csv", report.line)
+                download=format!("{}-report.csv", report.line)
+            >
+                {t("line-report-csv")}
+            </a>
+        </p>
         <div class="table-wrap" tabindex="0" role="region" aria-label=name.clone()>
             <table>
                 <caption class="visually-hidden">{name.clone()}</caption>
-                <thead><tr>
-                    <th scope="col">{t("proposal-field-title")}</th>
-                    <th scope="col">{t("review-lead-organization")}</th>
-                    <th scope="col">{t("proposal-field-format")}</th>
-                    <th scope="col">{t("proposal-status")}</th>
-                    <th scope="col">{t("decision-title")}</th>
-                    <th scope="col">{t("agg-count")}</th>
-                    <th scope="col">{t("agg-mean")}</th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("proposal-field-title")}</th>
+                        <th scope="col">{t("review-lead-organization")}</th>
+                        <th scope="col">{t("proposal-field-format")}</th>
+                        <th scope="col">{t("proposal-status")}</th>
+                        <th scope="col">{t("decision-title")}</th>
+                        <th scope="col">{t("agg-count")}</th>
+                        <th scope="col">{t("agg-mean")}</th>
+                    </tr>
+                </thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
         {dims}
-        <crate::pages::ConsultationNotes notes=notes/>
+        <crate::pages::ConsultationNotes notes=notes />
     }
 }

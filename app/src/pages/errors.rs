@@ -14,6 +14,8 @@ pub fn ErrorPage(
     view! {
         <h1>{t(&format!("errorpage-{kind}-title"))}</h1>
         <p class="lead">{message.unwrap_or_else(|| t(&format!("errorpage-{kind}-body")))}</p>
-        <p><a href="/">{t("errorpage-home")}</a></p>
+        <p>
+            <a href="/">{t("errorpage-home")}</a>
+        </p>
     }
 }

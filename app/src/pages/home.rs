@@ -9,14 +9,22 @@ pub fn HomePage() -> impl IntoView {
     let user = page_context().user;
     let actions = match user {
         None => view! {
-            <a class="button" href="/register">{t("home-cta-register")}</a>
-            <a class="button button-secondary" href="/login">{t("home-cta-login")}</a>
+            <a class="button" href="/register">
+                {t("home-cta-register")}
+            </a>
+            <a class="button button-secondary" href="/login">
+                {t("home-cta-login")}
+            </a>
         }
         .into_any(),
         Some(u) => view! {
             <p>{crate::render::t_args("home-welcome-back", &[("name", u.name.clone())])}</p>
-            <a class="button" href="/proposals/new">{t("proposals-new")}</a>
-            <a class="button button-secondary" href="/proposals">{t("nav-proposals")}</a>
+            <a class="button" href="/proposals/new">
+                {t("proposals-new")}
+            </a>
+            <a class="button button-secondary" href="/proposals">
+                {t("nav-proposals")}
+            </a>
         }
         .into_any(),
     };

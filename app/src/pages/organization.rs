@@ -46,7 +46,15 @@ pub fn OrganizationPage(profile: OrganizationProfile, form: FormState) -> impl I
     let members = profile
         .members
         .iter()
-        .map(|(name, email)| view! { <li><bdi>{name.clone()}</bdi>" · "<bdi>{email.clone()}</bdi></li> })
+        .map(|(name, email)| {
+            view! {
+                <li>
+                    <bdi>{name.clone()}</bdi>
+                    " · "
+                    <bdi>{email.clone()}</bdi>
+                </li>
+            }
+        })
         .collect_view();
     let requests = profile
         .requests
@@ -54,12 +62,28 @@ pub fn OrganizationPage(profile: OrganizationProfile, form: FormState) -> impl I
         .map(|r| {
             view! {
                 <li>
-                    <bdi>{r.name.clone()}</bdi>" · "<bdi>{r.email.clone()}</bdi>
-                    <form method="post" action=format!("/organization/requests/{}", r.id) class="actions">
-                        <button type="submit" name="answer" value="approve" class="button-secondary">
+                    <bdi>{r.name.clone()}</bdi>
+                    " · "
+                    <bdi>{r.email.clone()}</bdi>
+                    <form
+                        method="post"
+                        action=format!("/organization/requests/{}", r.id)
+                        class="actions"
+                    >
+                        <button
+                            type="submit"
+                            name="answer"
+                            value="approve"
+                            class="button-secondary"
+                        >
                             {t_args("org-approve", &[("name", r.name.clone())])}
                         </button>
-                        <button type="submit" name="answer" value="decline" class="button-secondary">
+                        <button
+                            type="submit"
+                            name="answer"
+                            value="decline"
+                            class="button-secondary"
+                        >
                             {t_args("org-decline", &[("name", r.name.clone())])}
                         </button>
                     </form>
@@ -75,21 +99,46 @@ pub fn OrganizationPage(profile: OrganizationProfile, form: FormState) -> impl I
         ("website", t("org-website")),
     ];
     view! {
-        <h1><bdi>{profile.name.clone()}</bdi></h1>
+        <h1>
+            <bdi>{profile.name.clone()}</bdi>
+        </h1>
         <p class="lead">{t_args("org-lead", &[("region", region)])}</p>
         <section aria-labelledby="org-edit">
             <h2 id="org-edit">{t("org-profile")}</h2>
-            <ErrorSummary form=state.clone() labels=labels/>
+            <ErrorSummary form=state.clone() labels=labels />
             <form method="post" action="/organization" novalidate=true class="form">
-                <input type="hidden" name="version" value=profile.version.to_string()/>
-                <TextField form=state.clone() name="name" label=t("field-organization") autocomplete="organization"/>
-                <SelectField form=state.clone() name="stakeholder_type" label=t("field-stakeholder-type")
-                    options=stakeholder_options() placeholder=t("select-placeholder")/>
-                <SelectField form=state.clone() name="country" label=t("field-country")
-                    options=country_options(lang) placeholder=t("select-placeholder")/>
-                <TextField form=state.clone() name="website" label=t("org-website") input_type="url" required=false
-                    hint=t("org-website-hint")/>
-                <button type="submit" class="button">{t("org-save")}</button>
+                <input type="hidden" name="version" value=profile.version.to_string() />
+                <TextField
+                    form=state.clone()
+                    name="name"
+                    label=t("field-organization")
+                    autocomplete="organization"
+                />
+                <SelectField
+                    form=state.clone()
+                    name="stakeholder_type"
+                    label=t("field-stakeholder-type")
+                    options=stakeholder_options()
+                    placeholder=t("select-placeholder")
+                />
+                <SelectField
+                    form=state.clone()
+                    name="country"
+                    label=t("field-country")
+                    options=country_options(lang)
+                    placeholder=t("select-placeholder")
+                />
+                <TextField
+                    form=state.clone()
+                    name="website"
+                    label=t("org-website")
+                    input_type="url"
+                    required=false
+                    hint=t("org-website-hint")
+                />
+                <button type="submit" class="button">
+                    {t("org-save")}
+                </button>
             </form>
         </section>
         <section aria-labelledby="org-members">
@@ -104,7 +153,9 @@ pub fn OrganizationPage(profile: OrganizationProfile, form: FormState) -> impl I
                 view! { <p>{t("org-no-requests")}</p> }.into_any()
             }}
         </section>
-        <p><a href="/organizations/join">{t("org-join-other")}</a></p>
+        <p>
+            <a href="/organizations/join">{t("org-join-other")}</a>
+        </p>
     }
 }
 
@@ -119,12 +170,27 @@ pub fn JoinOrganizationPage(
     let results = hits
         .into_iter()
         .map(|h| {
-            let place = country(&h.country_code).map(|c| c.name(lang).to_owned()).unwrap_or_default();
+            let place = country(&h.country_code)
+                .map(|c| c.name(lang).to_owned())
+                .unwrap_or_default();
             view! {
                 <li>
-                    <strong><bdi>{h.name.clone()}</bdi></strong>" · "{place}" · "{t(&format!("stakeholder-{}", h.stakeholder_type))}
-                    <form method="post" action=format!("/organizations/{}/join", h.id) class="inline-form">
-                        " "<button type="submit" class="link-button">{t_args("org-ask-to-join", &[("name", h.name.clone())])}</button>
+                    <strong>
+                        <bdi>{h.name.clone()}</bdi>
+                    </strong>
+                    " · "
+                    {place}
+                    " · "
+                    {t(&format!("stakeholder-{}", h.stakeholder_type))}
+                    <form
+                        method="post"
+                        action=format!("/organizations/{}/join", h.id)
+                        class="inline-form"
+                    >
+                        " "
+                        <button type="submit" class="link-button">
+                            {t_args("org-ask-to-join", &[("name", h.name.clone())])}
+                        </button>
                     </form>
                 </li>
             }
@@ -136,13 +202,18 @@ pub fn JoinOrganizationPage(
         <form method="get" action="/organizations/join" class="form form-narrow" role="search">
             <div class="field">
                 <label for="f-q">{t("org-search")}</label>
-                <input id="f-q" name="q" type="search" value=q/>
+                <input id="f-q" name="q" type="search" value=q />
             </div>
-            <button type="submit" class="button">{t("org-search-submit")}</button>
+            <button type="submit" class="button">
+                {t("org-search-submit")}
+            </button>
         </form>
-        {searched.then(|| view! {
-            <h2>{t("org-results")}</h2>
-            <ul class="plain-list">{results}</ul>
-        })}
+        {searched
+            .then(|| {
+                view! {
+                    <h2>{t("org-results")}</h2>
+                    <ul class="plain-list">{results}</ul>
+                }
+            })}
     }
 }

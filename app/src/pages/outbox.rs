@@ -22,25 +22,45 @@ pub fn OutboxPage(
         .iter()
         .map(|e| {
             let state = t(&format!("outbox-status-{}", e.status));
-            let again = if e.status == "sent" { t("outbox-resend") } else { t("outbox-retry") };
+            let again = if e.status == "sent" {
+                t("outbox-resend")
+            } else {
+                t("outbox-retry")
+            };
             let label = format!("{again}: {}", e.subject);
             let action = format!("/admin/outbox/{}/retry", e.id);
             view! {
                 <tr>
                     <td>{datetime(e.created_at, "Europe/Zurich")}</td>
-                    <td><bdi>{e.to_address.clone()}</bdi></td>
+                    <td>
+                        <bdi>{e.to_address.clone()}</bdi>
+                    </td>
                     <td>
                         <details>
-                            <summary><bdi>{e.subject.clone()}</bdi></summary>
-                            <pre class="email-body"><bdi>{e.body_text.clone()}</bdi></pre>
+                            <summary>
+                                <bdi>{e.subject.clone()}</bdi>
+                            </summary>
+                            <pre class="email-body">
+                                <bdi>{e.body_text.clone()}</bdi>
+                            </pre>
                         </details>
-                        <span class="agenda-meta">{e.template.clone()}" · "{e.locale.clone()}</span>
+                        <span class="agenda-meta">
+                            {e.template.clone()}" · "{e.locale.clone()}
+                        </span>
                     </td>
-                    <td>{state}" ("{e.attempts}")"{e.last_error.clone().map(|m| view! { <span class="agenda-meta">{m}</span> })}</td>
+                    <td>
+                        {state}" ("{e.attempts}")"
+                        {e
+                            .last_error
+                            .clone()
+                            .map(|m| view! { <span class="agenda-meta">{m}</span> })}
+                    </td>
                     <td>
                         <form method="post" action=action class="inline-form">
-                            <input type="hidden" name="back" value=back.clone()/>
-                            <button type="submit" class="link-button" aria-label=label>{again}</button>
+                            <input type="hidden" name="back" value=back.clone() />
+                            <button type="submit" class="link-button" aria-label=label>
+                                {again}
+                            </button>
                         </form>
                     </td>
                 </tr>
@@ -58,32 +78,51 @@ pub fn OutboxPage(
     view! {
         <h1>{t("outbox-title")}</h1>
         <p>{t("outbox-intro")}</p>
-        <p><a href="/admin/outbox/templates">{t("mailpreview-title")}</a></p>
+        <p>
+            <a href="/admin/outbox/templates">{t("mailpreview-title")}</a>
+        </p>
         <form method="get" action="/admin/outbox" class="form filter-form" role="search">
             <fieldset>
                 <legend>{t("programme-filter")}</legend>
                 <div class="filter-grid">
-                    {select(&blank, "ob-", "status", t("outbox-status"), statuses, status.clone(), Some(t("filter-any")))}
-                    <div class="field"><label for="ob-to">{t("outbox-to")}</label>
-                        <input id="ob-to" name="to" type="search" value=to.clone()/></div>
+                    {select(
+                        &blank,
+                        "ob-",
+                        "status",
+                        t("outbox-status"),
+                        statuses,
+                        status.clone(),
+                        Some(t("filter-any")),
+                    )} <div class="field">
+                        <label for="ob-to">{t("outbox-to")}</label>
+                        <input id="ob-to" name="to" type="search" value=to.clone() />
+                    </div>
                 </div>
-                <button type="submit" class="button-secondary">{t("filter-apply")}</button>
+                <button type="submit" class="button-secondary">
+                    {t("filter-apply")}
+                </button>
             </fieldset>
         </form>
         <p>{t_args("outbox-count", &[("n", total.to_string())])}</p>
         <div class="table-scroll" tabindex="0" role="region" aria-label=t("outbox-title")>
             <table>
-                <thead><tr>
-                    <th scope="col">{t("outbox-written")}</th>
-                    <th scope="col">{t("outbox-to")}</th>
-                    <th scope="col">{t("outbox-subject")}</th>
-                    <th scope="col">{t("outbox-status")}</th>
-                    <th scope="col"><span class="visually-hidden">{t("token-actions")}</span></th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("outbox-written")}</th>
+                        <th scope="col">{t("outbox-to")}</th>
+                        <th scope="col">{t("outbox-subject")}</th>
+                        <th scope="col">{t("outbox-status")}</th>
+                        <th scope="col">
+                            <span class="visually-hidden">{t("token-actions")}</span>
+                        </th>
+                    </tr>
+                </thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <nav aria-label=t("people-pages")><p class="inline-list">{prev}" "{next}</p></nav>
+        <nav aria-label=t("people-pages")>
+            <p class="inline-list">{prev}" "{next}</p>
+        </nav>
     }
 }
 
@@ -98,7 +137,17 @@ pub fn EmailTemplatesPage(
         .into_iter()
         .map(|l| {
             let current = (l == lang).then_some("page");
-            view! { <li><a href=format!("/admin/outbox/templates?lang={}", l.tag()) aria-current=current lang=l.tag()>{l.native_name()}</a></li> }
+            view! {
+                <li>
+                    <a
+                        href=format!("/admin/outbox/templates?lang={}", l.tag())
+                        aria-current=current
+                        lang=l.tag()
+                    >
+                        {l.native_name()}
+                    </a>
+                </li>
+            }
         })
         .collect_view();
     let items = previews
@@ -109,9 +158,14 @@ pub fn EmailTemplatesPage(
             view! {
                 <section aria-labelledby=labelled class="email-preview">
                     <h2 id=id>{t(&format!("template-{}", p.template))}</h2>
-                    <p class="agenda-meta"><code>{p.template.clone()}</code></p>
+                    <p class="agenda-meta">
+                        <code>{p.template.clone()}</code>
+                    </p>
                     <div lang=lang.tag() dir=lang.dir()>
-                        <p><strong>{t("outbox-subject")}": "</strong><bdi>{p.subject}</bdi></p>
+                        <p>
+                            <strong>{t("outbox-subject")}": "</strong>
+                            <bdi>{p.subject}</bdi>
+                        </p>
                         <pre class="email-body">{p.body}</pre>
                     </div>
                 </section>
@@ -121,8 +175,12 @@ pub fn EmailTemplatesPage(
     view! {
         <h1>{t("mailpreview-title")}</h1>
         <p>{t("mailpreview-intro")}</p>
-        <p><a href="/admin/outbox">{t("outbox-title")}</a></p>
-        <nav aria-label=t("mailpreview-languages")><ul class="inline-list">{langs}</ul></nav>
+        <p>
+            <a href="/admin/outbox">{t("outbox-title")}</a>
+        </p>
+        <nav aria-label=t("mailpreview-languages")>
+            <ul class="inline-list">{langs}</ul>
+        </nav>
         {items}
     }
 }

@@ -30,7 +30,13 @@ fn row(p: &PersonRow, back: &str) -> impl IntoView + use<> {
             let checked = p.roles.iter().any(|(held, _)| *held == r);
             view! {
                 <span class="choice choice-inline">
-                    <input type="checkbox" id=box_id.clone() name="role" value=r.code() checked=checked/>
+                    <input
+                        type="checkbox"
+                        id=box_id.clone()
+                        name="role"
+                        value=r.code()
+                        checked=checked
+                    />
                     <label for=box_id>{t(&format!("role-{}", r.code()))}</label>
                 </span>
             }
@@ -57,40 +63,62 @@ fn row(p: &PersonRow, back: &str) -> impl IntoView + use<> {
     };
     view! {
         <tr>
-            <th scope="row"><bdi>{p.name.clone()}</bdi><span class="agenda-meta"><bdi>{p.email.clone()}</bdi></span></th>
-            <td><bdi>{p.organization.clone().unwrap_or_default()}</bdi></td>
+            <th scope="row">
+                <bdi>{p.name.clone()}</bdi>
+                <span class="agenda-meta">
+                    <bdi>{p.email.clone()}</bdi>
+                </span>
+            </th>
+            <td>
+                <bdi>{p.organization.clone().unwrap_or_default()}</bdi>
+            </td>
             <td>{role_names(p)}</td>
-            <td>{status}<span class="agenda-meta">{datetime(p.created_at, "Europe/Zurich")}</span></td>
+            <td>
+                {status}<span class="agenda-meta">{datetime(p.created_at, "Europe/Zurich")}</span>
+            </td>
             <td>
                 <form method="post" action=format!("/admin/users/{id}/roles")>
                     <fieldset class="inline-fieldset">
                         <legend class="visually-hidden">{roles_label}</legend>
-                        <input type="hidden" name="back" value=back.to_owned()/>
+                        <input type="hidden" name="back" value=back.to_owned() />
                         {boxes}
-                        <button type="submit" class="button-secondary">{t("people-save-roles")}</button>
+                        <button type="submit" class="button-secondary">
+                            {t("people-save-roles")}
+                        </button>
                     </fieldset>
                 </form>
                 <form method="post" action=format!("/admin/users/{id}/active") class="inline-form">
-                    <input type="hidden" name="active" value=value/>
-                    <input type="hidden" name="back" value=back.to_owned()/>
-                    <button type="submit" class="link-button">{toggle}</button>
+                    <input type="hidden" name="active" value=value />
+                    <input type="hidden" name="back" value=back.to_owned() />
+                    <button type="submit" class="link-button">
+                        {toggle}
+                    </button>
                 </form>
-                {(!erased).then(|| {
-                    let box_id = format!("erase-{id}");
-                    view! {
-                        <details class="erase">
-                            <summary>{erase_label.clone()}</summary>
-                            <form method="post" action=format!("/admin/users/{id}/erase")>
-                                <input type="hidden" name="back" value=back.to_owned()/>
-                                <p class="choice">
-                                    <input type="checkbox" id=box_id.clone() name="confirm" value="yes" required=true/>
-                                    <label for=box_id>{t("people-erase-confirm")}</label>
-                                </p>
-                                <button type="submit" class="button button-danger">{t("people-erase-submit")}</button>
-                            </form>
-                        </details>
-                    }
-                })}
+                {(!erased)
+                    .then(|| {
+                        let box_id = format!("erase-{id}");
+                        view! {
+                            <details class="erase">
+                                <summary>{erase_label.clone()}</summary>
+                                <form method="post" action=format!("/admin/users/{id}/erase")>
+                                    <input type="hidden" name="back" value=back.to_owned() />
+                                    <p class="choice">
+                                        <input
+                                            type="checkbox"
+                                            id=box_id.clone()
+                                            name="confirm"
+                                            value="yes"
+                                            required=true
+                                        />
+                                        <label for=box_id>{t("people-erase-confirm")}</label>
+                                    </p>
+                                    <button type="submit" class="button button-danger">
+                                        {t("people-erase-submit")}
+                                    </button>
+                                </form>
+                            </details>
+                        }
+                    })}
             </td>
         </tr>
     }
@@ -134,44 +162,98 @@ pub fn PeoplePage(
     view! {
         <h1>{t("people-title")}</h1>
         <ul class="inline-list">
-            <li><a href="/admin/audit">{t("audit-title")}</a></li>
-            <li><a href="/admin/outbox">{t("outbox-title")}</a></li>
+            <li>
+                <a href="/admin/audit">{t("audit-title")}</a>
+            </li>
+            <li>
+                <a href="/admin/outbox">{t("outbox-title")}</a>
+            </li>
         </ul>
         <form method="get" action="/admin/users" class="form filter-form" role="search">
             <fieldset>
                 <legend>{t("programme-filter")}</legend>
                 <div class="filter-grid">
-                    <div class="field"><label for="pf-q">{t("people-search")}</label>
-                        <input id="pf-q" name="q" type="search" value=filter.q.clone()/></div>
-                    {select(&blank, "pf-", "role", t("people-role"), role_options, filter.role.clone(), Some(t("filter-any")))}
+                    <div class="field">
+                        <label for="pf-q">{t("people-search")}</label>
+                        <input id="pf-q" name="q" type="search" value=filter.q.clone() />
+                    </div>
+                    {select(
+                        &blank,
+                        "pf-",
+                        "role",
+                        t("people-role"),
+                        role_options,
+                        filter.role.clone(),
+                        Some(t("filter-any")),
+                    )}
                 </div>
-                <button type="submit" class="button-secondary">{t("filter-apply")}</button>
+                <button type="submit" class="button-secondary">
+                    {t("filter-apply")}
+                </button>
             </fieldset>
         </form>
         <p role="status">{count}</p>
         <div class="table-scroll" tabindex="0" role="region" aria-label=t("people-title")>
             <table>
-                <thead><tr>
-                    <th scope="col">{t("field-name")}</th>
-                    <th scope="col">{t("field-organization")}</th>
-                    <th scope="col">{t("account-roles")}</th>
-                    <th scope="col">{t("people-status")}</th>
-                    <th scope="col">{t("people-change")}</th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("field-name")}</th>
+                        <th scope="col">{t("field-organization")}</th>
+                        <th scope="col">{t("account-roles")}</th>
+                        <th scope="col">{t("people-status")}</th>
+                        <th scope="col">{t("people-change")}</th>
+                    </tr>
+                </thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <nav aria-label=t("people-pages")><p class="inline-list">{prev}" "{next}</p></nav>
+        <nav aria-label=t("people-pages")>
+            <p class="inline-list">{prev}" "{next}</p>
+        </nav>
         <section aria-labelledby="invite-title">
             <h2 id="invite-title">{t("people-invite")}</h2>
             <p>{t("people-invite-hint")}</p>
             <form method="post" action="/admin/users/invite" class="form" novalidate=true>
-                <ErrorSummary form=invite.clone() labels=labels prefix="in-".to_owned()/>
-                {input(&invite, "in-", "email", t("field-email"), "email", or_typed(&invite, "email", String::new()), None)}
-                {input(&invite, "in-", "name", t("field-name"), "text", or_typed(&invite, "name", String::new()), Some(t("people-name-hint")))}
-                {select(&invite, "in-", "role", t("people-role"), invite_roles, invite.value("role"), None)}
-                {input(&invite, "in-", "line", t("people-line"), "text", or_typed(&invite, "line", String::new()), Some(t("people-line-hint")))}
-                <button type="submit" class="button">{t("people-invite-send")}</button>
+                <ErrorSummary form=invite.clone() labels=labels prefix="in-".to_owned() />
+                {input(
+                    &invite,
+                    "in-",
+                    "email",
+                    t("field-email"),
+                    "email",
+                    or_typed(&invite, "email", String::new()),
+                    None,
+                )}
+                {input(
+                    &invite,
+                    "in-",
+                    "name",
+                    t("field-name"),
+                    "text",
+                    or_typed(&invite, "name", String::new()),
+                    Some(t("people-name-hint")),
+                )}
+                {select(
+                    &invite,
+                    "in-",
+                    "role",
+                    t("people-role"),
+                    invite_roles,
+                    invite.value("role"),
+                    None,
+                )}
+                {input(
+                    &invite,
+                    "in-",
+                    "line",
+                    t("people-line"),
+                    "text",
+                    or_typed(&invite, "line", String::new()),
+                    Some(t("people-line-hint")),
+                )}
+                <button type="submit" class="button">
+                    {t("people-invite-send")}
+                </button>
             </form>
         </section>
     }

@@ -46,7 +46,13 @@ fn err(state: &FormState, field: &str) -> Option<String> {
 }
 
 fn error_text(id: String, msg: Option<String>) -> impl IntoView {
-    msg.map(|m| view! { <p class="field-error" id=id>{m}</p> })
+    msg.map(|m| {
+        view! {
+            <p class="field-error" id=id>
+                {m}
+            </p>
+        }
+    })
 }
 
 /// A labelled textarea with hint and error.
@@ -69,9 +75,17 @@ fn Area(
     view! {
         <div class="field" class:field-invalid=e.is_some()>
             <label for=id.clone()>{label}</label>
-            <p class="hint" id=format!("{id}-hint")>{hint}</p>
+            <p class="hint" id=format!("{id}-hint")>
+                {hint}
+            </p>
             {error_text(format!("{id}-error"), e.clone())}
-            <textarea id=id name=name rows=rows aria-invalid=e.is_some().then_some("true") aria-describedby=describedby>
+            <textarea
+                id=id
+                name=name
+                rows=rows
+                aria-invalid=e.is_some().then_some("true")
+                aria-describedby=describedby
+            >
                 {textarea_text(&value)}
             </textarea>
         </div>
@@ -83,10 +97,17 @@ fn options(items: Vec<(String, String)>, selected: &str, placeholder: String) ->
         .into_iter()
         .map(|(v, label)| {
             let sel = v == selected;
-            view! { <option value=v selected=sel>{label}</option> }
+            view! {
+                <option value=v selected=sel>
+                    {label}
+                </option>
+            }
         })
         .collect_view();
-    view! { <option value="">{placeholder}</option> {opts} }
+    view! {
+        <option value="">{placeholder}</option>
+        {opts}
+    }
 }
 
 /// The editor page.
@@ -166,7 +187,13 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
             let checked = form.participation_mode == m.code();
             view! {
                 <div class="choice">
-                    <input type="radio" id=id.clone() name="participation_mode" value=m.code() checked=checked/>
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name="participation_mode"
+                        value=m.code()
+                        checked=checked
+                    />
                     <label for=id>{t(&format!("mode-{}", m.code()))}</label>
                 </div>
             }
@@ -179,8 +206,16 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
             let checked = form.languages.contains(&l.code);
             view! {
                 <div class="choice">
-                    <input type="checkbox" id=id.clone() name="language" value=l.code.clone() checked=checked/>
-                    <label for=id lang=l.code.clone()>{l.name.clone()}</label>
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        name="language"
+                        value=l.code.clone()
+                        checked=checked
+                    />
+                    <label for=id lang=l.code.clone()>
+                        {l.name.clone()}
+                    </label>
                 </div>
             }
         })
@@ -201,14 +236,29 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         view! {
             <div class="theme" class:field-invalid=e.is_some()>
                 <div class="choice">
-                    <input type="checkbox" id=id.clone() name=key value=code.clone() checked=checked/>
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        name=key
+                        value=code.clone()
+                        checked=checked
+                    />
                     <label for=id>{label.clone()}</label>
                 </div>
                 <div class="rationale">
-                    <label for=rid.clone() class="rationale-label">{t_args("theme-rationale", &[("theme", label)])}</label>
+                    <label for=rid.clone() class="rationale-label">
+                        {t_args("theme-rationale", &[("theme", label)])}
+                    </label>
                     {error_text(format!("{rid}-error"), e.clone())}
-                    <textarea id=rid.clone() name=rname rows="2" aria-invalid=e.is_some().then_some("true")
-                        aria-describedby=e.is_some().then(|| format!("{rid}-error"))>{textarea_text(&chosen.unwrap_or_default())}</textarea>
+                    <textarea
+                        id=rid.clone()
+                        name=rname
+                        rows="2"
+                        aria-invalid=e.is_some().then_some("true")
+                        aria-describedby=e.is_some().then(|| format!("{rid}-error"))
+                    >
+                        {textarea_text(&chosen.unwrap_or_default())}
+                    </textarea>
                 </div>
             </div>
         }
@@ -331,32 +381,50 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         .map(|(i, s)| {
             let f = |n: &str| format!("speaker-{i}-{n}");
             let id = |n: &str| format!("f-speaker-{i}-{n}");
-            let field = |n: &'static str, label: String, value: String, kind: &'static str, auto: &'static str| {
+            let field = |n: &'static str,
+                         label: String,
+                         value: String,
+                         kind: &'static str,
+                         auto: &'static str| {
                 let e = state.error(&f(n));
                 view! {
                     <div class="field" class:field-invalid=e.is_some()>
                         <label for=id(n)>{label}</label>
                         {error_text(format!("{}-error", id(n)), e.clone())}
-                        <input id=id(n) name=f(n) type=kind value=value autocomplete=auto
+                        <input
+                            id=id(n)
+                            name=f(n)
+                            type=kind
+                            value=value
+                            autocomplete=auto
                             aria-invalid=e.is_some().then_some("true")
-                            aria-describedby=e.is_some().then(|| format!("{}-error", id(n)))/>
+                            aria-describedby=e.is_some().then(|| format!("{}-error", id(n)))
+                        />
                     </div>
                 }
             };
-            let select = |n: &'static str, label: String, items: Vec<(String, String)>, value: String| {
-                let e = state.error(&f(n));
-                view! {
-                    <div class="field" class:field-invalid=e.is_some()>
-                        <label for=id(n)>{label}</label>
-                        {error_text(format!("{}-error", id(n)), e.clone())}
-                        <select id=id(n) name=f(n) aria-invalid=e.is_some().then_some("true")
-                            aria-describedby=e.is_some().then(|| format!("{}-error", id(n)))>
-                            {options(items, &value, t("select-placeholder"))}
-                        </select>
-                    </div>
-                }
-            };
-            let role_opts = vec![("moderator".to_owned(), t("panel-role-moderator")), ("speaker".to_owned(), t("panel-role-speaker"))];
+            let select =
+                |n: &'static str, label: String, items: Vec<(String, String)>, value: String| {
+                    let e = state.error(&f(n));
+                    view! {
+                        <div class="field" class:field-invalid=e.is_some()>
+                            <label for=id(n)>{label}</label>
+                            {error_text(format!("{}-error", id(n)), e.clone())}
+                            <select
+                                id=id(n)
+                                name=f(n)
+                                aria-invalid=e.is_some().then_some("true")
+                                aria-describedby=e.is_some().then(|| format!("{}-error", id(n)))
+                            >
+                                {options(items, &value, t("select-placeholder"))}
+                            </select>
+                        </div>
+                    }
+                };
+            let role_opts = vec![
+                ("moderator".to_owned(), t("panel-role-moderator")),
+                ("speaker".to_owned(), t("panel-role-speaker")),
+            ];
             let legend = t_args("panel-member", &[("n", (i + 1).to_string())]);
             view! {
                 <fieldset class="speaker" id=format!("speaker-{i}")>
@@ -365,21 +433,50 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                         {select("role", t("panel-role"), role_opts, s.role.clone())}
                         {field("name", t("field-name"), s.name.clone(), "text", "off")}
                         {field("title", t("panel-job-title"), s.title.clone(), "text", "off")}
-                        {field("organization", t("field-organization"), s.organization.clone(), "text", "off")}
-                        {field("email", t("field-email"), s.email.clone(), "email", "off")}
-                        {select("country", t("field-country"), country_opts.clone(), s.country.clone())}
-                        {select("stakeholder_type", t("field-stakeholder-type"), stakeholder_opts.clone(), s.stakeholder_type.clone())}
+                        {field(
+                            "organization",
+                            t("field-organization"),
+                            s.organization.clone(),
+                            "text",
+                            "off",
+                        )} {field("email", t("field-email"), s.email.clone(), "email", "off")}
+                        {select(
+                            "country",
+                            t("field-country"),
+                            country_opts.clone(),
+                            s.country.clone(),
+                        )}
+                        {select(
+                            "stakeholder_type",
+                            t("field-stakeholder-type"),
+                            stakeholder_opts.clone(),
+                            s.stakeholder_type.clone(),
+                        )}
                         {select("gender", t("panel-gender"), gender_opts.clone(), s.gender.clone())}
                     </div>
                     <div class="choice">
-                        <input type="checkbox" id=id("remote") name=f("remote") value="yes" checked=s.remote/>
+                        <input
+                            type="checkbox"
+                            id=id("remote")
+                            name=f("remote")
+                            value="yes"
+                            checked=s.remote
+                        />
                         <label for=id("remote")>{t("panel-remote")}</label>
                     </div>
-                    {(!lone_blank).then(|| view! {
-                        <button type="submit" name="action" value=format!("remove-speaker-{i}") class="button-secondary">
-                            {t_args("panel-remove", &[("n", (i + 1).to_string())])}
-                        </button>
-                    })}
+                    {(!lone_blank)
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="submit"
+                                    name="action"
+                                    value=format!("remove-speaker-{i}")
+                                    class="button-secondary"
+                                >
+                                    {t_args("panel-remove", &[("n", (i + 1).to_string())])}
+                                </button>
+                            }
+                        })}
                 </fieldset>
             }
         })
@@ -432,92 +529,187 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
             <details class="field access-code-field" open=open>
                 <summary>{t("access-code-have")}</summary>
                 <label for="f-access_code">{t("access-code-label")}</label>
-                <p class="hint" id="f-access_code-hint">{t("access-code-form-hint")}</p>
-                <input id="f-access_code" name="access_code" type="text" autocomplete="off"
-                    value=typed aria-describedby="f-access_code-hint"/>
+                <p class="hint" id="f-access_code-hint">
+                    {t("access-code-form-hint")}
+                </p>
+                <input
+                    id="f-access_code"
+                    name="access_code"
+                    type="text"
+                    autocomplete="off"
+                    value=typed
+                    aria-describedby="f-access_code-hint"
+                />
             </details>
         }
     });
     view! {
         <h1>{heading}</h1>
-        <p class="lead">{t_args("proposal-edit-lead", &[("deadline", crate::format::datetime(deadline, &edition.time_zone))])}</p>
-        {saved_at.map(|at| view! {
-            <p class="saved-at">{t_args("proposal-saved-at", &[("when", crate::format::datetime(at, &edition.time_zone))])}</p>
-        })}
-        <crate::forms::ErrorSummary form=state.clone() labels=summary_labels/>
+        <p class="lead">
+            {t_args(
+                "proposal-edit-lead",
+                &[("deadline", crate::format::datetime(deadline, &edition.time_zone))],
+            )}
+        </p>
+        {saved_at
+            .map(|at| {
+                view! {
+                    <p class="saved-at">
+                        {t_args(
+                            "proposal-saved-at",
+                            &[("when", crate::format::datetime(at, &edition.time_zone))],
+                        )}
+                    </p>
+                }
+            })}
+        <crate::forms::ErrorSummary form=state.clone() labels=summary_labels />
         // A long form: an index of its sections, to jump and to see its shape.
         <nav class="form-index" aria-label=t("proposal-sections")>
             <ul class="inline-list">
-                <li><a href="#basics">{t("proposal-section-basics")}</a></li>
-                <li><a href="#content">{t("proposal-section-content")}</a></li>
-                <li><a href="#f-action_lines">{t("proposal-field-action-lines")}</a></li>
-                <li><a href="#f-sdgs">{t("proposal-field-sdgs")}</a></li>
-                <li><a href="#panel">{t("proposal-field-panel")}</a></li>
-                <li><a href="#practical">{t("proposal-section-practical")}</a></li>
+                <li>
+                    <a href="#basics">{t("proposal-section-basics")}</a>
+                </li>
+                <li>
+                    <a href="#content">{t("proposal-section-content")}</a>
+                </li>
+                <li>
+                    <a href="#f-action_lines">{t("proposal-field-action-lines")}</a>
+                </li>
+                <li>
+                    <a href="#f-sdgs">{t("proposal-field-sdgs")}</a>
+                </li>
+                <li>
+                    <a href="#panel">{t("proposal-field-panel")}</a>
+                </li>
+                <li>
+                    <a href="#practical">{t("proposal-section-practical")}</a>
+                </li>
             </ul>
         </nav>
         <form method="post" action=action novalidate=true class="form form-wide" id="proposal-form">
-            <crate::islands::SubmitCheck data=check_data/>
-            <input type="hidden" name="version" value=version.to_string()/>
+            <crate::islands::SubmitCheck data=check_data />
+            <input type="hidden" name="version" value=version.to_string() />
             // Enter in a text field presses the first submit button: make that "save".
-            <button type="submit" name="action" value="save" class="visually-hidden" tabindex="-1" aria-hidden="true">
+            <button
+                type="submit"
+                name="action"
+                value="save"
+                class="visually-hidden"
+                tabindex="-1"
+                aria-hidden="true"
+            >
                 {t("proposal-save-draft")}
             </button>
             <fieldset id="basics">
                 <legend>{t("proposal-section-basics")}</legend>
                 <div class="field-pair">
-                <div class="field" class:field-invalid=title_err.is_some()>
-                    <label for="f-title">{t("proposal-field-title")}</label>
-                    <p class="hint" id="f-title-hint">{t_args("hint-max-chars", &[("max", limits::TITLE.to_string())])}</p>
-                    {error_text("f-title-error".into(), title_err.clone())}
-                    <input id="f-title" name="title" type="text" value=form.title.clone()
-                        aria-invalid=title_err.is_some().then_some("true")
-                        aria-describedby=if title_err.is_some() { "f-title-hint f-title-error" } else { "f-title-hint" }/>
-                </div>
-                <div class="field" class:field-invalid=format_err.is_some()>
-                    <label for="f-format">{t("proposal-field-format")}</label>
-                    {error_text("f-format-error".into(), format_err.clone())}
-                    <select id="f-format" name="format" aria-invalid=format_err.is_some().then_some("true")
-                        aria-describedby=format_err.is_some().then_some("f-format-error")>
-                        {options(format_opts, &form.format, t("select-placeholder"))}
-                    </select>
-                    // Without JavaScript the format's own questions appear
-                    // after this round trip (it saves the draft); with it, at once.
-                    <button type="submit" name="action" value="save" class="button-secondary format-continue">
-                        {t("proposal-format-continue")}
-                    </button>
-                </div>
+                    <div class="field" class:field-invalid=title_err.is_some()>
+                        <label for="f-title">{t("proposal-field-title")}</label>
+                        <p class="hint" id="f-title-hint">
+                            {t_args("hint-max-chars", &[("max", limits::TITLE.to_string())])}
+                        </p>
+                        {error_text("f-title-error".into(), title_err.clone())}
+                        <input
+                            id="f-title"
+                            name="title"
+                            type="text"
+                            value=form.title.clone()
+                            aria-invalid=title_err.is_some().then_some("true")
+                            aria-describedby=if title_err.is_some() {
+                                "f-title-hint f-title-error"
+                            } else {
+                                "f-title-hint"
+                            }
+                        />
+                    </div>
+                    <div class="field" class:field-invalid=format_err.is_some()>
+                        <label for="f-format">{t("proposal-field-format")}</label>
+                        {error_text("f-format-error".into(), format_err.clone())}
+                        <select
+                            id="f-format"
+                            name="format"
+                            aria-invalid=format_err.is_some().then_some("true")
+                            aria-describedby=format_err.is_some().then_some("f-format-error")
+                        >
+                            {options(format_opts, &form.format, t("select-placeholder"))}
+                        </select>
+                        // Without JavaScript the format's own questions appear
+                        // after this round trip (it saves the draft); with it, at once.
+                        <button
+                            type="submit"
+                            name="action"
+                            value="save"
+                            class="button-secondary format-continue"
+                        >
+                            {t("proposal-format-continue")}
+                        </button>
+                    </div>
                 </div>
                 {access_field}
                 // The chosen format's own questions, right under the choice.
                 <div id="questions">
-                    <crate::islands::FormatQuestions/>
+                    <crate::islands::FormatQuestions />
                     {super::proposal_questions::questions_by_format(&edition, &form, &state)}
                 </div>
                 <div class="field-pair">
-                <fieldset class="field" id="f-participation_mode" class:field-invalid=state.error("participation_mode").is_some()>
-                    <legend>{t("proposal-field-mode")}</legend>
-                    {error_text("f-participation_mode-error".into(), state.error("participation_mode"))}
-                    <div class="choices-inline">{mode_radios}</div>
-                </fieldset>
-                <fieldset class="field" id="f-languages" class:field-invalid=state.error("languages").is_some()>
-                    <legend>{t("proposal-field-languages")}</legend>
-                    {error_text("f-languages-error".into(), state.error("languages"))}
-                    <div class="choices-inline">{language_boxes}</div>
-                </fieldset>
+                    <fieldset
+                        class="field"
+                        id="f-participation_mode"
+                        class:field-invalid=state.error("participation_mode").is_some()
+                    >
+                        <legend>{t("proposal-field-mode")}</legend>
+                        {error_text(
+                            "f-participation_mode-error".into(),
+                            state.error("participation_mode"),
+                        )}
+                        <div class="choices-inline">{mode_radios}</div>
+                    </fieldset>
+                    <fieldset
+                        class="field"
+                        id="f-languages"
+                        class:field-invalid=state.error("languages").is_some()
+                    >
+                        <legend>{t("proposal-field-languages")}</legend>
+                        {error_text("f-languages-error".into(), state.error("languages"))}
+                        <div class="choices-inline">{language_boxes}</div>
+                    </fieldset>
                 </div>
             </fieldset>
             <fieldset id="content">
                 <legend>{t("proposal-section-content")}</legend>
-                <Area state=state.clone() name="abstract" label=t("proposal-field-abstract") value=form.abstract_text.clone()
-                    hint=t_args("hint-max-chars", &[("max", limits::ABSTRACT.to_string())]) rows=4/>
-                <Area state=state.clone() name="description" label=t("proposal-field-description") value=form.description.clone()
-                    hint=t("hint-markdown") rows=6/>
+                <Area
+                    state=state.clone()
+                    name="abstract"
+                    label=t("proposal-field-abstract")
+                    value=form.abstract_text.clone()
+                    hint=t_args("hint-max-chars", &[("max", limits::ABSTRACT.to_string())])
+                    rows=4
+                />
+                <Area
+                    state=state.clone()
+                    name="description"
+                    label=t("proposal-field-description")
+                    value=form.description.clone()
+                    hint=t("hint-markdown")
+                    rows=6
+                />
                 <div class="field-pair">
-                    <Area state=state.clone() name="objectives" label=t("proposal-field-objectives") value=form.objectives.clone()
-                        hint=t_args("hint-max-chars", &[("max", limits::OBJECTIVES.to_string())]) rows=3/>
-                    <Area state=state.clone() name="outcomes" label=t("proposal-field-outcomes") value=form.outcomes.clone()
-                        hint=t_args("hint-max-chars", &[("max", limits::OBJECTIVES.to_string())]) rows=3/>
+                    <Area
+                        state=state.clone()
+                        name="objectives"
+                        label=t("proposal-field-objectives")
+                        value=form.objectives.clone()
+                        hint=t_args("hint-max-chars", &[("max", limits::OBJECTIVES.to_string())])
+                        rows=3
+                    />
+                    <Area
+                        state=state.clone()
+                        name="outcomes"
+                        label=t("proposal-field-outcomes")
+                        value=form.outcomes.clone()
+                        hint=t_args("hint-max-chars", &[("max", limits::OBJECTIVES.to_string())])
+                        rows=3
+                    />
                 </div>
             </fieldset>
             <fieldset id="f-action_lines" class:field-invalid=state.error("action_lines").is_some()>
@@ -535,37 +727,66 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
             <fieldset id="panel">
                 <legend>{t("proposal-field-panel")}</legend>
                 <p class="hint">{t("panel-hint")}</p>
-                <div id="f-speakers" tabindex="-1">{error_text("f-speakers-error".into(), state.error("speakers"))}</div>
+                <div id="f-speakers" tabindex="-1">
+                    {error_text("f-speakers-error".into(), state.error("speakers"))}
+                </div>
                 // On wide screens the balance stays in view beside the rows
                 // being typed; on phones it comes first.
                 <div class="panel-layout">
                     <div class="panel-aside">
-                        <crate::islands::LiveBalance initial=balance labels=crate::pages::proposal_view::balance_labels()/>
+                        <crate::islands::LiveBalance
+                            initial=balance
+                            labels=crate::pages::proposal_view::balance_labels()
+                        />
                     </div>
                     <div class="panel-rows">
                         {speaker_rows}
-                        {can_add.then(|| view! {
-                            <button type="submit" name="action" value="add-speaker" class="button-secondary">{t("panel-add")}</button>
-                        })}
+                        {can_add
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="submit"
+                                        name="action"
+                                        value="add-speaker"
+                                        class="button-secondary"
+                                    >
+                                        {t("panel-add")}
+                                    </button>
+                                }
+                            })}
                     </div>
                 </div>
             </fieldset>
             <fieldset id="practical">
                 <legend>{t("proposal-section-practical")}</legend>
                 <div class="field-pair">
-                <div class="field">
-                    <label for="f-preferred_days">{t("proposal-field-preferred-days")}</label>
-                    {error_text("f-preferred_days-error".into(), state.error("preferred_days"))}
-                    <input id="f-preferred_days" name="preferred_days" type="text" value=form.preferred_days.clone()/>
-                </div>
-                <Area state=state.clone() name="special_requirements" label=t("proposal-field-requirements")
-                    value=form.special_requirements.clone()
-                    hint=t_args("hint-max-chars", &[("max", limits::REQUIREMENTS.to_string())]) rows=2/>
+                    <div class="field">
+                        <label for="f-preferred_days">{t("proposal-field-preferred-days")}</label>
+                        {error_text("f-preferred_days-error".into(), state.error("preferred_days"))}
+                        <input
+                            id="f-preferred_days"
+                            name="preferred_days"
+                            type="text"
+                            value=form.preferred_days.clone()
+                        />
+                    </div>
+                    <Area
+                        state=state.clone()
+                        name="special_requirements"
+                        label=t("proposal-field-requirements")
+                        value=form.special_requirements.clone()
+                        hint=t_args("hint-max-chars", &[("max", limits::REQUIREMENTS.to_string())])
+                        rows=2
+                    />
                 </div>
             </fieldset>
             <div class="actions">
-                <button type="submit" name="action" value="save" class="button-secondary">{t("proposal-save-draft")}</button>
-                <button type="submit" name="action" value="submit" class="button">{t("proposal-submit")}</button>
+                <button type="submit" name="action" value="save" class="button-secondary">
+                    {t("proposal-save-draft")}
+                </button>
+                <button type="submit" name="action" value="submit" class="button">
+                    {t("proposal-submit")}
+                </button>
             </div>
         </form>
     }

@@ -22,9 +22,16 @@ pub fn questions_by_format(
         .iter()
         .filter(|f| (f.is_open || f.code == form.format) && !f.questions.is_empty())
         .map(|f| {
-            let legend = t_args("questions-for-format", &[("format", t(&format!("format-{}", f.code)))]);
+            let legend = t_args(
+                "questions-for-format",
+                &[("format", t(&format!("format-{}", f.code)))],
+            );
             view! {
-                <fieldset class="format-questions" data-questions-for=f.code.clone() hidden=f.code != form.format>
+                <fieldset
+                    class="format-questions"
+                    data-questions-for=f.code.clone()
+                    hidden=f.code != form.format
+                >
                     <legend>{legend}</legend>
                     {questions_view(Some(f), &form.answers, state)}
                 </fieldset>
@@ -52,12 +59,26 @@ fn questions_view(
         .map(|q| {
             let name = format!("answer-{}", q.id);
             let id = format!("f-{name}");
-            let value = answers.iter().find(|(qid, _)| *qid == q.id).map(|(_, v)| v.clone()).unwrap_or_default();
+            let value = answers
+                .iter()
+                .find(|(qid, _)| *qid == q.id)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default();
             let e = state.error(&name);
             let err_id = format!("{id}-error");
             let described = e.as_ref().map(|_| err_id.clone());
-            let label = if q.required { q.label.clone() } else { format!("{} {}", q.label, t("form-optional")) };
-            let error = e.clone().map(|m| view! { <p class="field-error" id=err_id.clone()>{m}</p> });
+            let label = if q.required {
+                q.label.clone()
+            } else {
+                format!("{} {}", q.label, t("form-optional"))
+            };
+            let error = e.clone().map(|m| {
+                view! {
+                    <p class="field-error" id=err_id.clone()>
+                        {m}
+                    </p>
+                }
+            });
             let radios = |options: Vec<(String, String)>| {
                 options
                     .into_iter()
@@ -67,7 +88,13 @@ fn questions_view(
                         let checked = v == value;
                         view! {
                             <div class="choice">
-                                <input type="radio" id=rid.clone() name=name.clone() value=v checked=checked/>
+                                <input
+                                    type="radio"
+                                    id=rid.clone()
+                                    name=name.clone()
+                                    value=v
+                                    checked=checked
+                                />
                                 <label for=rid>{text}</label>
                             </div>
                         }
@@ -77,12 +104,20 @@ fn questions_view(
             match q.kind {
                 QuestionKind::Choice | QuestionKind::YesNo => {
                     let options = if q.kind == QuestionKind::YesNo {
-                        vec![("yes".to_owned(), t("answer-yes")), ("no".to_owned(), t("answer-no"))]
+                        vec![
+                            ("yes".to_owned(), t("answer-yes")),
+                            ("no".to_owned(), t("answer-no")),
+                        ]
                     } else {
                         q.choices.iter().map(|c| (c.clone(), c.clone())).collect()
                     };
                     view! {
-                        <fieldset class="field" id=id.clone() class:field-invalid=e.is_some() aria-describedby=described>
+                        <fieldset
+                            class="field"
+                            id=id.clone()
+                            class:field-invalid=e.is_some()
+                            aria-describedby=described
+                        >
                             <legend>{label}</legend>
                             {error}
                             {radios(options)}
@@ -94,20 +129,36 @@ fn questions_view(
                     <div class="field" class:field-invalid=e.is_some()>
                         <label for=id.clone()>{label}</label>
                         {error}
-                        <textarea id=id name=name.clone() rows="3" aria-invalid=e.is_some().then_some("true") aria-describedby=described>
+                        <textarea
+                            id=id
+                            name=name.clone()
+                            rows="3"
+                            aria-invalid=e.is_some().then_some("true")
+                            aria-describedby=described
+                        >
                             {textarea_text(&value)}
                         </textarea>
                     </div>
                 }
                 .into_any(),
                 QuestionKind::Number | QuestionKind::Url => {
-                    let kind = if q.kind == QuestionKind::Number { "number" } else { "url" };
+                    let kind = if q.kind == QuestionKind::Number {
+                        "number"
+                    } else {
+                        "url"
+                    };
                     view! {
                         <div class="field" class:field-invalid=e.is_some()>
                             <label for=id.clone()>{label}</label>
                             {error}
-                            <input id=id name=name.clone() type=kind value=value aria-invalid=e.is_some().then_some("true")
-                                aria-describedby=described/>
+                            <input
+                                id=id
+                                name=name.clone()
+                                type=kind
+                                value=value
+                                aria-invalid=e.is_some().then_some("true")
+                                aria-describedby=described
+                            />
                         </div>
                     }
                     .into_any()

@@ -100,7 +100,10 @@ pub fn ProposalViewPage(
                 (portal::domain::question::QuestionKind::YesNo, "no") => t("answer-no"),
                 _ => v,
             };
-            Some(view! { <dt>{q.label.clone()}</dt><dd>{v}</dd> })
+            Some(view! {
+                <dt>{q.label.clone()}</dt>
+                <dd>{v}</dd>
+            })
         })
         .collect();
     let timeline = p
@@ -111,31 +114,67 @@ pub fn ProposalViewPage(
     let themes = f
         .action_lines
         .iter()
-        .map(|a| view! { <li><strong>{a.code.clone()}" – "{t_or(&format!("al-{}", a.code), &a.code)}</strong><p>{a.rationale.clone()}</p></li> })
+        .map(|a| {
+            view! {
+                <li>
+                    <strong>
+                        {a.code.clone()}" – "{t_or(&format!("al-{}", a.code), &a.code)}
+                    </strong>
+                    <p>{a.rationale.clone()}</p>
+                </li>
+            }
+        })
         .collect_view();
     let goals = f
         .sdgs
         .iter()
-        .map(|g| view! { <li><strong>{t("sdg")}" "{g.code.clone()}" – "{t(&format!("sdg-{}", g.code))}</strong><p>{g.rationale.clone()}</p></li> })
+        .map(|g| view! {
+            <li>
+                <strong>{t("sdg")}" "{g.code.clone()}" – "{t(&format!("sdg-{}", g.code))}</strong>
+                <p>{g.rationale.clone()}</p>
+            </li>
+        })
         .collect_view();
     let panel = f
         .speakers
         .iter()
         .map(|s| {
-            let role = t(&format!("panel-role-{}", if s.role == "moderator" { "moderator" } else { "speaker" }));
+            let role = t(&format!(
+                "panel-role-{}",
+                if s.role == "moderator" {
+                    "moderator"
+                } else {
+                    "speaker"
+                }
+            ));
             let remote = s.remote.then(|| format!(" · {}", t("panel-remote-short")));
             let lang = crate::render::page_context().locale.tag();
             let answer = p.panel_answers.get(&s.email.to_lowercase()).map(|a| {
                 let class = format!("badge badge-{a}");
-                view! { " "<span class=class>{t(&format!("speaker-answer-{a}"))}</span> }
+                view! {
+                    " "
+                    <span class=class>{t(&format!("speaker-answer-{a}"))}</span>
+                }
             });
             let country = portal::domain::country(&s.country)
                 .map(|c| c.name(lang).to_owned())
                 .unwrap_or_else(|| s.country.clone());
             view! {
                 <li>
-                    <strong><bdi>{s.name.clone()}</bdi></strong>" ("{role}{remote}")"{answer}
-                    <br/><bdi>{s.title.clone()}</bdi>" "<bdi>{s.organization.clone()}</bdi>" · "{country}
+                    <strong>
+                        <bdi>{s.name.clone()}</bdi>
+                    </strong>
+                    " ("
+                    {role}
+                    {remote}
+                    ")"
+                    {answer}
+                    <br />
+                    <bdi>{s.title.clone()}</bdi>
+                    " "
+                    <bdi>{s.organization.clone()}</bdi>
+                    " · "
+                    {country}
                 </li>
             }
         })
@@ -166,23 +205,49 @@ pub fn ProposalViewPage(
         );
     view! {
         <p class="code">{p.code.clone()}" · "<bdi>{p.organization.clone()}</bdi></p>
-        <h1><bdi>{title}</bdi></h1>
-        <p>{status_badge(p.status)}" "{t_args("proposal-deadline-line", &[("deadline", datetime(p.deadline, &zone))])}</p>
+        <h1>
+            <bdi>{title}</bdi>
+        </h1>
+        <p>
+            {status_badge(p.status)}" "
+            {t_args("proposal-deadline-line", &[("deadline", datetime(p.deadline, &zone))])}
+        </p>
         <div class="actions">
-            {p.can_edit.then(|| view! { <a class="button" href=format!("/proposals/{code}/edit")>{t("proposal-edit")}</a> })}
-            {withdrawable.then(|| view! {
-                <a class="button button-secondary" href=format!("/proposals/{}/withdraw", p.code)>{t("proposal-withdraw")}</a>
-            })}
+            {p
+                .can_edit
+                .then(|| {
+                    view! {
+                        <a class="button" href=format!("/proposals/{code}/edit")>
+                            {t("proposal-edit")}
+                        </a>
+                    }
+                })}
+            {withdrawable
+                .then(|| {
+                    view! {
+                        <a
+                            class="button button-secondary"
+                            href=format!("/proposals/{}/withdraw", p.code)
+                        >
+                            {t("proposal-withdraw")}
+                        </a>
+                    }
+                })}
         </div>
-        {(p.is_owner && p.status == portal::domain::proposal::ProposalStatus::Accepted).then(|| view! {
-            <section id="confirm" aria-labelledby="confirm-title" class="panel">
-                <h2 id="confirm-title">{t("confirm-title")}</h2>
-                <p>{t("confirm-text")}</p>
-                <form method="post" action=format!("/proposals/{}/confirm", p.code)>
-                    <button type="submit" class="button">{t("confirm-button")}</button>
-                </form>
-            </section>
-        })}
+        {(p.is_owner && p.status == portal::domain::proposal::ProposalStatus::Accepted)
+            .then(|| {
+                view! {
+                    <section id="confirm" aria-labelledby="confirm-title" class="panel">
+                        <h2 id="confirm-title">{t("confirm-title")}</h2>
+                        <p>{t("confirm-text")}</p>
+                        <form method="post" action=format!("/proposals/{}/confirm", p.code)>
+                            <button type="submit" class="button">
+                                {t("confirm-button")}
+                            </button>
+                        </form>
+                    </section>
+                }
+            })}
         {provenance(p.merged_from.clone(), p.merged_into.clone(), "/proposals")}
         <section aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t("proposal-timeline")}</h2>
@@ -191,9 +256,22 @@ pub fn ProposalViewPage(
         <section aria-labelledby="content-title">
             <h2 id="content-title">{t("proposal-section-content")}</h2>
             <dl class="facts">
-                {block(t("proposal-field-format"), if f.format.is_empty() { String::new() } else { t(&format!("format-{}", f.format)) })}
-                {block(t("proposal-field-mode"), if f.participation_mode.is_empty() { String::new() } else { t(&format!("mode-{}", f.participation_mode)) })}
-                {block(t("proposal-field-languages"), languages)}
+                {block(
+                    t("proposal-field-format"),
+                    if f.format.is_empty() {
+                        String::new()
+                    } else {
+                        t(&format!("format-{}", f.format))
+                    },
+                )}
+                {block(
+                    t("proposal-field-mode"),
+                    if f.participation_mode.is_empty() {
+                        String::new()
+                    } else {
+                        t(&format!("mode-{}", f.participation_mode))
+                    },
+                )} {block(t("proposal-field-languages"), languages)}
                 {block(t("proposal-field-abstract"), f.abstract_text.clone())}
             </dl>
             <h3>{t("proposal-field-description")}</h3>
@@ -205,25 +283,28 @@ pub fn ProposalViewPage(
                 {block(t("proposal-field-requirements"), f.special_requirements.clone())}
             </dl>
         </section>
-        {(!answers.is_empty()).then(|| view! {
-            <section aria-labelledby="answers-title">
-                <h2 id="answers-title">{t("questions-title")}</h2>
-                <dl class="facts">{answers}</dl>
-            </section>
-        })}
+        {(!answers.is_empty())
+            .then(|| {
+                view! {
+                    <section aria-labelledby="answers-title">
+                        <h2 id="answers-title">{t("questions-title")}</h2>
+                        <dl class="facts">{answers}</dl>
+                    </section>
+                }
+            })}
         <section aria-labelledby="themes-title">
             <h2 id="themes-title">{t("proposal-field-action-lines")}</h2>
             <ul class="plain-list themes">{themes}</ul>
             <h2>{t("proposal-field-sdgs")}</h2>
             <ul class="plain-list themes">{goals}</ul>
         </section>
-        <Coorganizers p=p.clone() invite=invite/>
+        <Coorganizers p=p.clone() invite=invite />
         <section aria-labelledby="panel-title">
             <h2 id="panel-title">{t("proposal-field-panel")}</h2>
             <ul class="plain-list">{panel}</ul>
-            <BalanceBox balance=balance/>
+            <BalanceBox balance=balance />
         </section>
-        <crate::pages::ConsultationNotes notes=notes/>
+        <crate::pages::ConsultationNotes notes=notes />
     }
 }
 
@@ -235,7 +316,9 @@ pub fn WithdrawPage(code: String, title: String) -> impl IntoView {
         <p class="lead">{t_args("withdraw-lead", &[("code", code.clone()), ("title", title)])}</p>
         <form method="post" action=format!("/proposals/{code}/withdraw") class="form form-narrow">
             <div class="actions">
-                <button type="submit" class="button">{t("withdraw-confirm")}</button>
+                <button type="submit" class="button">
+                    {t("withdraw-confirm")}
+                </button>
                 <a href=format!("/proposals/{code}")>{t("cancel")}</a>
             </div>
         </form>
@@ -256,17 +339,38 @@ fn Coorganizers(p: ProposalView, invite: crate::forms::FormState) -> impl IntoVi
             let class = format!("badge badge-{}", c.status);
             let remove = p.can_edit.then(|| {
                 view! {
-                    <form method="post" action=format!("/proposals/{}/coorganizers/{}/remove", code, c.id) class="inline-form">
-                        <button type="submit" class="link-button">{t_args("coorganizer-remove", &[("organization", c.organization.clone())])}</button>
+                    <form
+                        method="post"
+                        action=format!("/proposals/{}/coorganizers/{}/remove", code, c.id)
+                        class="inline-form"
+                    >
+                        <button type="submit" class="link-button">
+                            {t_args(
+                                "coorganizer-remove",
+                                &[("organization", c.organization.clone())],
+                            )}
+                        </button>
                     </form>
                 }
             });
-            let country = portal::domain::country(&c.country_code).map(|x| x.name(lang).to_owned()).unwrap_or_default();
+            let country = portal::domain::country(&c.country_code)
+                .map(|x| x.name(lang).to_owned())
+                .unwrap_or_default();
             view! {
                 <li>
-                    <strong><bdi>{c.organization.clone()}</bdi></strong>" · "{t(&format!("stakeholder-{}", c.stakeholder_type))}" · "{country}
-                    " "<span class=class>{t(&format!("coorganizer-status-{}", c.status))}</span>
-                    <br/><bdi>{c.email.clone()}</bdi>" "{remove}
+                    <strong>
+                        <bdi>{c.organization.clone()}</bdi>
+                    </strong>
+                    " · "
+                    {t(&format!("stakeholder-{}", c.stakeholder_type))}
+                    " · "
+                    {country}
+                    " "
+                    <span class=class>{t(&format!("coorganizer-status-{}", c.status))}</span>
+                    <br />
+                    <bdi>{c.email.clone()}</bdi>
+                    " "
+                    {remove}
                 </li>
             }
         })
@@ -276,8 +380,10 @@ fn Coorganizers(p: ProposalView, invite: crate::forms::FormState) -> impl IntoVi
         .is_empty()
         .then(|| view! { <p>{t("coorganizers-none")}</p> });
     let form = p.can_edit.then(|| {
-        let mut countries: Vec<(String, String)> =
-            portal::domain::countries().iter().map(|c| (c.code.clone(), c.name(lang).to_owned())).collect();
+        let mut countries: Vec<(String, String)> = portal::domain::countries()
+            .iter()
+            .map(|c| (c.code.clone(), c.name(lang).to_owned()))
+            .collect();
         countries.sort_by(|a, b| a.1.cmp(&b.1));
         let kinds: Vec<(String, String)> = portal::domain::StakeholderType::ALL
             .iter()
@@ -290,18 +396,44 @@ fn Coorganizers(p: ProposalView, invite: crate::forms::FormState) -> impl IntoVi
             ("co_country", t("field-country")),
         ];
         view! {
-            <ErrorSummary form=invite.clone() labels=labels/>
-            <form method="post" action=format!("/proposals/{}/coorganizers", p.code) novalidate=true class="form">
+            <ErrorSummary form=invite.clone() labels=labels />
+            <form
+                method="post"
+                action=format!("/proposals/{}/coorganizers", p.code)
+                novalidate=true
+                class="form"
+            >
                 <fieldset>
                     <legend>{t("coorganizer-invite")}</legend>
                     <p class="hint">{t("coorganizer-invite-hint")}</p>
-                    <TextField form=invite.clone() name="co_email" label=t("coorganizer-email") input_type="email"/>
-                    <TextField form=invite.clone() name="co_organization" label=t("field-organization")/>
-                    <SelectField form=invite.clone() name="co_stakeholder_type" label=t("field-stakeholder-type")
-                        options=kinds placeholder=t("select-placeholder")/>
-                    <SelectField form=invite.clone() name="co_country" label=t("field-country")
-                        options=countries placeholder=t("select-placeholder")/>
-                    <button type="submit" class="button-secondary">{t("coorganizer-invite-submit")}</button>
+                    <TextField
+                        form=invite.clone()
+                        name="co_email"
+                        label=t("coorganizer-email")
+                        input_type="email"
+                    />
+                    <TextField
+                        form=invite.clone()
+                        name="co_organization"
+                        label=t("field-organization")
+                    />
+                    <SelectField
+                        form=invite.clone()
+                        name="co_stakeholder_type"
+                        label=t("field-stakeholder-type")
+                        options=kinds
+                        placeholder=t("select-placeholder")
+                    />
+                    <SelectField
+                        form=invite.clone()
+                        name="co_country"
+                        label=t("field-country")
+                        options=countries
+                        placeholder=t("select-placeholder")
+                    />
+                    <button type="submit" class="button-secondary">
+                        {t("coorganizer-invite-submit")}
+                    </button>
                 </fieldset>
             </form>
         }
@@ -335,19 +467,26 @@ pub fn CoorganizePage(
     view! {
         <h1>{t("coorganize-page-title")}</h1>
         <p class="lead">
-            {t_args("coorganize-lead", &[
-                ("lead", inv.lead.clone()),
-                ("organization", inv.organization.clone()),
-                ("title", inv.title.clone()),
-                ("code", inv.code.clone()),
-            ])}
+            {t_args(
+                "coorganize-lead",
+                &[
+                    ("lead", inv.lead.clone()),
+                    ("organization", inv.organization.clone()),
+                    ("title", inv.title.clone()),
+                    ("code", inv.code.clone()),
+                ],
+            )}
         </p>
         {status}
         <form method="post" action="/coorganize" class="form form-narrow">
-            <input type="hidden" name="token" value=token/>
+            <input type="hidden" name="token" value=token />
             <div class="actions">
-                <button type="submit" name="answer" value="accept" class="button">{t("coorganize-accept")}</button>
-                <button type="submit" name="answer" value="decline" class="button-secondary">{t("coorganize-decline")}</button>
+                <button type="submit" name="answer" value="accept" class="button">
+                    {t("coorganize-accept")}
+                </button>
+                <button type="submit" name="answer" value="decline" class="button-secondary">
+                    {t("coorganize-decline")}
+                </button>
             </div>
         </form>
     }
@@ -363,17 +502,33 @@ pub fn provenance(
 ) -> impl IntoView {
     let from_items = from
         .iter()
-        .map(|(code, title)| view! { <li><a href=format!("{base}/{code}")>{code.clone()}</a>" – "<bdi>{title.clone()}</bdi></li> })
+        .map(|(code, title)| {
+            view! {
+                <li>
+                    <a href=format!("{base}/{code}")>{code.clone()}</a>
+                    " – "
+                    <bdi>{title.clone()}</bdi>
+                </li>
+            }
+        })
         .collect_view();
     view! {
-        {(!from.is_empty()).then(|| view! {
-            <section class="notice" aria-labelledby="merged-from-title">
-                <h2 id="merged-from-title">{t("merged-from")}</h2>
-                <ul>{from_items}</ul>
-            </section>
-        })}
-        {into.map(|code| view! {
-            <p class="notice">{t("merged-into")}" "<a href=format!("{base}/{code}")>{code.clone()}</a></p>
-        })}
+        {(!from.is_empty())
+            .then(|| {
+                view! {
+                    <section class="notice" aria-labelledby="merged-from-title">
+                        <h2 id="merged-from-title">{t("merged-from")}</h2>
+                        <ul>{from_items}</ul>
+                    </section>
+                }
+            })}
+        {into
+            .map(|code| {
+                view! {
+                    <p class="notice">
+                        {t("merged-into")}" "<a href=format!("{base}/{code}")>{code.clone()}</a>
+                    </p>
+                }
+            })}
     }
 }

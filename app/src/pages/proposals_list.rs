@@ -33,15 +33,35 @@ pub fn ProposalsPage(
         .into_iter()
         .map(|p| {
             let href = format!("/proposals/{}", p.code);
-            let title = if p.title.trim().is_empty() { t("proposal-untitled") } else { p.title.clone() };
-            let format = if p.format_code.is_empty() { String::new() } else { t(&format!("format-{}", p.format_code)) };
+            let title = if p.title.trim().is_empty() {
+                t("proposal-untitled")
+            } else {
+                p.title.clone()
+            };
+            let format = if p.format_code.is_empty() {
+                String::new()
+            } else {
+                t(&format!("format-{}", p.format_code))
+            };
             view! {
                 <tr>
-                    <td><a href=href><bdi>{title}</bdi></a><br/><span class="code">{p.code.clone()}</span></td>
+                    <td>
+                        <a href=href>
+                            <bdi>{title}</bdi>
+                        </a>
+                        <br />
+                        <span class="code">{p.code.clone()}</span>
+                    </td>
                     <td>{format}</td>
                     <td>
                         {status_badge(p.status)}
-                        {(p.status.is_editable() && p.deadline > now).then(|| view! { <br/><small>{countdown(p.deadline - now)}</small> })}
+                        {(p.status.is_editable() && p.deadline > now)
+                            .then(|| {
+                                view! {
+                                    <br />
+                                    <small>{countdown(p.deadline - now)}</small>
+                                }
+                            })}
                     </td>
                     <td>{datetime(p.updated_at, &edition.time_zone)}</td>
                 </tr>
@@ -56,13 +76,22 @@ pub fn ProposalsPage(
                 format!(
                     "{} {}",
                     t_args("proposals-deadline", &[("deadline", deadline.clone())]),
-                    countdown(edition.submissions_close_at - now)
+                    countdown(edition.submissions_close_at - now),
                 )
             } else {
                 t_args("proposals-call-closed", &[("deadline", deadline.clone())])
             }}
         </p>
-        {call_open.then(|| view! { <p><a class="button" href="/proposals/new">{t("proposals-new")}</a></p> })}
+        {call_open
+            .then(|| {
+                view! {
+                    <p>
+                        <a class="button" href="/proposals/new">
+                            {t("proposals-new")}
+                        </a>
+                    </p>
+                }
+            })}
         // An access code opens a closed call, or a format whose own deadline
         // has passed while the call is still open: offer it in both cases.
         {if call_open {
@@ -71,7 +100,8 @@ pub fn ProposalsPage(
                     <summary>{t("access-code-have")}</summary>
                     {access_code_form(t("access-code-hint-open"))}
                 </details>
-            }.into_any()
+            }
+                .into_any()
         } else {
             access_code_form(t("access-code-hint")).into_any()
         }}
@@ -94,7 +124,7 @@ pub fn ProposalsPage(
                     </table>
                 </div>
             }
-            .into_any()
+                .into_any()
         }}
     }
 }
@@ -106,10 +136,20 @@ fn access_code_form(hint: String) -> impl IntoView {
         <form method="get" action="/proposals/new" class="form form-narrow access-code-form">
             <div class="field">
                 <label for="f-code">{t("access-code-label")}</label>
-                <p class="hint" id="f-code-hint">{hint}</p>
-                <input id="f-code" name="code" type="text" autocomplete="off" aria-describedby="f-code-hint"/>
+                <p class="hint" id="f-code-hint">
+                    {hint}
+                </p>
+                <input
+                    id="f-code"
+                    name="code"
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby="f-code-hint"
+                />
             </div>
-            <button type="submit" class="button">{t("access-code-use")}</button>
+            <button type="submit" class="button">
+                {t("access-code-use")}
+            </button>
         </form>
     }
 }

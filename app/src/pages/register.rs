@@ -30,30 +30,63 @@ pub fn RegisterPage(form: FormState) -> impl IntoView {
     view! {
         <h1>{t("register-title")}</h1>
         <p class="lead">{t("register-lead")}</p>
-        <ErrorSummary form=form.clone() labels=labels/>
+        <ErrorSummary form=form.clone() labels=labels />
         <form method="post" action="/register" novalidate=true class="form">
             <fieldset>
                 <legend>{t("register-about-you")}</legend>
-                <TextField form=form.clone() name="name" label=t("field-name") autocomplete="name"/>
-                <TextField form=form.clone() name="email" label=t("field-email") input_type="email" autocomplete="email"
-                    hint=t("field-email-hint")/>
-                <PasswordField form=form.clone() name="password" label=t("field-password") autocomplete="new-password"
-                    hint=t_args("field-password-hint", &[("min", Password::MIN.to_string())])/>
+                <TextField
+                    form=form.clone()
+                    name="name"
+                    label=t("field-name")
+                    autocomplete="name"
+                />
+                <TextField
+                    form=form.clone()
+                    name="email"
+                    label=t("field-email")
+                    input_type="email"
+                    autocomplete="email"
+                    hint=t("field-email-hint")
+                />
+                <PasswordField
+                    form=form.clone()
+                    name="password"
+                    label=t("field-password")
+                    autocomplete="new-password"
+                    hint=t_args("field-password-hint", &[("min", Password::MIN.to_string())])
+                />
             </fieldset>
             <fieldset>
                 <legend>{t("register-your-organization")}</legend>
-                <TextField form=form.clone() name="organization" label=t("field-organization") autocomplete="organization"/>
-                <SelectField form=form.clone() name="stakeholder_type" label=t("field-stakeholder-type")
-                    options=stakeholder_options placeholder=t("select-placeholder")/>
-                <SelectField form=form.clone() name="country" label=t("field-country")
-                    options=country_options placeholder=t("select-placeholder")/>
+                <TextField
+                    form=form.clone()
+                    name="organization"
+                    label=t("field-organization")
+                    autocomplete="organization"
+                />
+                <SelectField
+                    form=form.clone()
+                    name="stakeholder_type"
+                    label=t("field-stakeholder-type")
+                    options=stakeholder_options
+                    placeholder=t("select-placeholder")
+                />
+                <SelectField
+                    form=form.clone()
+                    name="country"
+                    label=t("field-country")
+                    options=country_options
+                    placeholder=t("select-placeholder")
+                />
             </fieldset>
             <div class="consent">
                 <h2>{t("consent-title")}</h2>
                 <p>{t("consent-text")}</p>
-                <CheckboxField form=form.clone() name="consent" label=t("field-consent")/>
+                <CheckboxField form=form.clone() name="consent" label=t("field-consent") />
             </div>
-            <button type="submit" class="button">{t("register-submit")}</button>
+            <button type="submit" class="button">
+                {t("register-submit")}
+            </button>
         </form>
         <p>{t("register-have-account")}" "<a href="/login">{t("nav-login")}</a></p>
     }
@@ -66,6 +99,8 @@ pub fn RegisterDonePage() -> impl IntoView {
         <h1>{t("register-done-title")}</h1>
         <p class="lead">{t("register-done-body")}</p>
         <p>{t("register-done-spam")}</p>
-        <p><a href="/login">{t("nav-login")}</a></p>
+        <p>
+            <a href="/login">{t("nav-login")}</a>
+        </p>
     }
 }

@@ -30,7 +30,7 @@ impl SetupForms {
 fn checkbox(id: &str, name: &'static str, label: String, checked: bool) -> impl IntoView {
     view! {
         <div class="choice">
-            <input type="checkbox" id=id.to_owned() name=name value="yes" checked=checked/>
+            <input type="checkbox" id=id.to_owned() name=name value="yes" checked=checked />
             <label for=id.to_owned()>{label}</label>
         </div>
     }
@@ -127,21 +127,61 @@ fn criterion_row(c: Criterion, st: FormState) -> impl IntoView {
     );
     let legend = criterion_name(&c);
     view! {
-        <form method="post" action=format!("/organize/review/criteria/{}", c.id) class="form criterion-form" novalidate=true>
+        <form
+            method="post"
+            action=format!("/organize/review/criteria/{}", c.id)
+            class="form criterion-form"
+            novalidate=true
+        >
             <fieldset>
                 <legend>{legend}</legend>
-                <ErrorSummary form=st.clone() labels=labels prefix=prefix.clone()/>
+                <ErrorSummary form=st.clone() labels=labels prefix=prefix.clone() />
                 <div class="speaker-grid">
-                    {input(&st, &prefix, "name", t("criterion-name"), "text", or_typed(&st, "name", c.name.clone()), c.name.is_empty().then(|| t("criterion-name-default")))}
-                    {input(&st, &prefix, "weight", t("criterion-weight-label"), "number", or_typed(&st, "weight", c.weight.to_string()), None)}
-                    {input(&st, &prefix, "scale_max", t("criterion-scale"), "number", or_typed(&st, "scale_max", c.scale_max.to_string()), None)}
+                    {input(
+                        &st,
+                        &prefix,
+                        "name",
+                        t("criterion-name"),
+                        "text",
+                        or_typed(&st, "name", c.name.clone()),
+                        c.name.is_empty().then(|| t("criterion-name-default")),
+                    )}
+                    {input(
+                        &st,
+                        &prefix,
+                        "weight",
+                        t("criterion-weight-label"),
+                        "number",
+                        or_typed(&st, "weight", c.weight.to_string()),
+                        None,
+                    )}
+                    {input(
+                        &st,
+                        &prefix,
+                        "scale_max",
+                        t("criterion-scale"),
+                        "number",
+                        or_typed(&st, "scale_max", c.scale_max.to_string()),
+                        None,
+                    )}
                 </div>
-                {textarea(&st, &prefix, "description", t("criterion-description"), or_typed(&st, "description", c.description.clone()), None)}
+                {textarea(
+                    &st,
+                    &prefix,
+                    "description",
+                    t("criterion-description"),
+                    or_typed(&st, "description", c.description.clone()),
+                    None,
+                )}
                 {ends}
                 {scale}
                 <div class="actions">
-                    <button type="submit" name="intent" value="save" class="button-secondary">{t_args("criterion-save", &[("name", criterion_name(&c))])}</button>
-                    <button type="submit" name="intent" value="remove" class="link-button">{t_args("criterion-remove", &[("name", criterion_name(&c))])}</button>
+                    <button type="submit" name="intent" value="save" class="button-secondary">
+                        {t_args("criterion-save", &[("name", criterion_name(&c))])}
+                    </button>
+                    <button type="submit" name="intent" value="remove" class="link-button">
+                        {t_args("criterion-remove", &[("name", criterion_name(&c))])}
+                    </button>
                 </div>
             </fieldset>
         </form>
@@ -192,10 +232,23 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
             .join(" · ");
             view! {
                 <li>
-                    <strong><bdi>{p.name.clone()}</bdi></strong>": "{datetime(p.starts_at, "Europe/Zurich")}" – "{datetime(p.ends_at, "Europe/Zurich")}
-                    <br/><small>{if rights.is_empty() { t("phase-no-rights") } else { rights }}</small>
-                    <form method="post" action=format!("/organize/review/phases/{}/remove", p.id) class="inline-form">
-                        <button type="submit" class="link-button">{t_args("phase-remove", &[("name", p.name.clone())])}</button>
+                    <strong>
+                        <bdi>{p.name.clone()}</bdi>
+                    </strong>
+                    ": "
+                    {datetime(p.starts_at, "Europe/Zurich")}
+                    " – "
+                    {datetime(p.ends_at, "Europe/Zurich")}
+                    <br />
+                    <small>{if rights.is_empty() { t("phase-no-rights") } else { rights }}</small>
+                    <form
+                        method="post"
+                        action=format!("/organize/review/phases/{}/remove", p.id)
+                        class="inline-form"
+                    >
+                        <button type="submit" class="link-button">
+                            {t_args("phase-remove", &[("name", p.name.clone())])}
+                        </button>
                     </form>
                 </li>
             }
@@ -208,19 +261,43 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
         .map(|team| {
             let scope = [
                 (!team.action_lines.is_empty()).then(|| team.action_lines.join(", ")),
-                (!team.formats.is_empty()).then(|| team.formats.iter().map(|f| t(&format!("format-{f}"))).collect::<Vec<_>>().join(", ")),
+                (!team.formats.is_empty()).then(|| {
+                    team.formats
+                        .iter()
+                        .map(|f| t(&format!("format-{f}")))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }),
             ]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
             .join(" · ");
-            let members = team.members.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>().join(", ");
+            let members = team
+                .members
+                .iter()
+                .map(|(_, n)| n.clone())
+                .collect::<Vec<_>>()
+                .join(", ");
             view! {
                 <li>
-                    <strong><bdi>{team.name.clone()}</bdi></strong>" – "{if scope.is_empty() { t("team-any") } else { scope }}
-                    <br/><small><bdi>{members}</bdi></small>
-                    <form method="post" action=format!("/organize/review/teams/{}/remove", team.id) class="inline-form">
-                        <button type="submit" class="link-button">{t_args("team-remove", &[("name", team.name.clone())])}</button>
+                    <strong>
+                        <bdi>{team.name.clone()}</bdi>
+                    </strong>
+                    " – "
+                    {if scope.is_empty() { t("team-any") } else { scope }}
+                    <br />
+                    <small>
+                        <bdi>{members}</bdi>
+                    </small>
+                    <form
+                        method="post"
+                        action=format!("/organize/review/teams/{}/remove", team.id)
+                        class="inline-form"
+                    >
+                        <button type="submit" class="link-button">
+                            {t_args("team-remove", &[("name", team.name.clone())])}
+                        </button>
                     </form>
                 </li>
             }
@@ -233,36 +310,77 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
         .map(|m| {
             let roles = [
                 m.reviewer.then(|| t("role-reviewer")),
-                (!m.lines.is_empty()).then(|| t_args("facilitator-of", &[("lines", m.lines.join(", "))])),
+                (!m.lines.is_empty())
+                    .then(|| t_args("facilitator-of", &[("lines", m.lines.join(", "))])),
             ]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
             .join(" · ");
-            view! { <tr><td><bdi>{m.name.clone()}</bdi><br/><small>{m.email.clone()}</small></td><td>{roles}</td><td class="num">{m.assigned}</td><td class="num">{m.reviewed}</td></tr> }
+            view! {
+                <tr>
+                    <td>
+                        <bdi>{m.name.clone()}</bdi>
+                        <br />
+                        <small>{m.email.clone()}</small>
+                    </td>
+                    <td>{roles}</td>
+                    <td class="num">{m.assigned}</td>
+                    <td class="num">{m.reviewed}</td>
+                </tr>
+            }
         })
         .collect_view();
     let rst = forms.state("reviewer");
     view! {
         <h1>{t("review-setup-title")}</h1>
-        <p><a href="/organize">{t("organize-title")}</a></p>
+        <p>
+            <a href="/organize">{t("organize-title")}</a>
+        </p>
         <section aria-labelledby="assign-title" class="panel">
             <h2 id="assign-title">{t("auto-assign-title")}</h2>
             <p>{t_args("auto-assign-hint", &[("n", s.reviewers_per_proposal.to_string())])}</p>
             <form method="post" action="/organize/review/assign">
-                <button type="submit" class="button">{t("auto-assign-button")}</button>
+                <button type="submit" class="button">
+                    {t("auto-assign-button")}
+                </button>
             </form>
         </section>
         <form method="post" action="/organize/review" class="form" novalidate=true>
             <fieldset>
                 <legend>{t("review-settings-title")}</legend>
-                <ErrorSummary form=st.clone() labels=vec![("reviewers_per_proposal", t("review-per-proposal")), ("disagreement_threshold", t("review-threshold"))] prefix="s-".to_owned()/>
-                <input type="hidden" name="version" value=s.version.to_string()/>
-                {input(&st, "s-", "reviewers_per_proposal", t("review-per-proposal"), "number", or_typed(&st, "reviewers_per_proposal", s.reviewers_per_proposal.to_string()), None)}
-                {input(&st, "s-", "disagreement_threshold", t("review-threshold"), "number", or_typed(&st, "disagreement_threshold", s.disagreement_threshold.to_string()), Some(t("review-threshold-hint")))}
+                <ErrorSummary
+                    form=st.clone()
+                    labels=vec![
+                        ("reviewers_per_proposal", t("review-per-proposal")),
+                        ("disagreement_threshold", t("review-threshold")),
+                    ]
+                    prefix="s-".to_owned()
+                />
+                <input type="hidden" name="version" value=s.version.to_string() />
+                {input(
+                    &st,
+                    "s-",
+                    "reviewers_per_proposal",
+                    t("review-per-proposal"),
+                    "number",
+                    or_typed(&st, "reviewers_per_proposal", s.reviewers_per_proposal.to_string()),
+                    None,
+                )}
+                {input(
+                    &st,
+                    "s-",
+                    "disagreement_threshold",
+                    t("review-threshold"),
+                    "number",
+                    or_typed(&st, "disagreement_threshold", s.disagreement_threshold.to_string()),
+                    Some(t("review-threshold-hint")),
+                )}
                 {checkbox("s-blind_review", "blind_review", t("review-blind"), blind)}
                 <p class="hint">{t("review-blind-hint")}</p>
-                <button type="submit" class="button">{t("review-settings-save")}</button>
+                <button type="submit" class="button">
+                    {t("review-settings-save")}
+                </button>
             </fieldset>
         </form>
         <section aria-labelledby="criteria-title">
@@ -272,15 +390,52 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
             <form method="post" action="/organize/review/criteria" class="form" novalidate=true>
                 <fieldset>
                     <legend>{t("criterion-new")}</legend>
-                    <ErrorSummary form=cst.clone() labels=criterion_labels("5") prefix="cn-".to_owned()/>
+                    <ErrorSummary
+                        form=cst.clone()
+                        labels=criterion_labels("5")
+                        prefix="cn-".to_owned()
+                    />
                     <div class="speaker-grid">
-                        {input(&cst, "cn-", "name", t("criterion-name"), "text", or_typed(&cst, "name", String::new()), None)}
-                        {input(&cst, "cn-", "weight", t("criterion-weight-label"), "number", or_typed(&cst, "weight", "10".into()), None)}
-                        {input(&cst, "cn-", "scale_max", t("criterion-scale"), "number", or_typed(&cst, "scale_max", "5".into()), None)}
+                        {input(
+                            &cst,
+                            "cn-",
+                            "name",
+                            t("criterion-name"),
+                            "text",
+                            or_typed(&cst, "name", String::new()),
+                            None,
+                        )}
+                        {input(
+                            &cst,
+                            "cn-",
+                            "weight",
+                            t("criterion-weight-label"),
+                            "number",
+                            or_typed(&cst, "weight", "10".into()),
+                            None,
+                        )}
+                        {input(
+                            &cst,
+                            "cn-",
+                            "scale_max",
+                            t("criterion-scale"),
+                            "number",
+                            or_typed(&cst, "scale_max", "5".into()),
+                            None,
+                        )}
                     </div>
-                    {textarea(&cst, "cn-", "description", t("criterion-description"), or_typed(&cst, "description", String::new()), None)}
+                    {textarea(
+                        &cst,
+                        "cn-",
+                        "description",
+                        t("criterion-description"),
+                        or_typed(&cst, "description", String::new()),
+                        None,
+                    )}
                     {new_scale}
-                    <button type="submit" class="button-secondary">{t("criterion-add")}</button>
+                    <button type="submit" class="button-secondary">
+                        {t("criterion-add")}
+                    </button>
                 </fieldset>
             </form>
         </section>
@@ -291,16 +446,65 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
             <form method="post" action="/organize/review/phases" class="form" novalidate=true>
                 <fieldset>
                     <legend>{t("phase-new")}</legend>
-                    <ErrorSummary form=pst.clone() labels=vec![("name", t("phase-name")), ("starts_at", t("phase-starts")), ("ends_at", t("phase-ends"))] prefix="p-".to_owned()/>
-                    {input(&pst, "p-", "name", t("phase-name"), "text", or_typed(&pst, "name", String::new()), None)}
+                    <ErrorSummary
+                        form=pst.clone()
+                        labels=vec![
+                            ("name", t("phase-name")),
+                            ("starts_at", t("phase-starts")),
+                            ("ends_at", t("phase-ends")),
+                        ]
+                        prefix="p-".to_owned()
+                    />
+                    {input(
+                        &pst,
+                        "p-",
+                        "name",
+                        t("phase-name"),
+                        "text",
+                        or_typed(&pst, "name", String::new()),
+                        None,
+                    )}
                     <div class="speaker-grid">
-                        {input(&pst, "p-", "starts_at", t("phase-starts"), "datetime-local", or_typed(&pst, "starts_at", String::new()), Some(t("hint-geneva-time")))}
-                        {input(&pst, "p-", "ends_at", t("phase-ends"), "datetime-local", or_typed(&pst, "ends_at", String::new()), Some(t("hint-geneva-time")))}
+                        {input(
+                            &pst,
+                            "p-",
+                            "starts_at",
+                            t("phase-starts"),
+                            "datetime-local",
+                            or_typed(&pst, "starts_at", String::new()),
+                            Some(t("hint-geneva-time")),
+                        )}
+                        {input(
+                            &pst,
+                            "p-",
+                            "ends_at",
+                            t("phase-ends"),
+                            "datetime-local",
+                            or_typed(&pst, "ends_at", String::new()),
+                            Some(t("hint-geneva-time")),
+                        )}
                     </div>
-                    {checkbox("p-reviewers_may_review", "reviewers_may_review", t("phase-may-review"), pst.values.get("reviewers_may_review").is_none_or(|v| !v.is_empty()))}
-                    {checkbox("p-reviewers_see_others", "reviewers_see_others", t("phase-see-others"), pst.values.get("reviewers_see_others").is_some_and(|v| !v.is_empty()))}
-                    {checkbox("p-proposers_may_edit", "proposers_may_edit", t("phase-proposers-edit"), pst.values.get("proposers_may_edit").is_some_and(|v| !v.is_empty()))}
-                    <button type="submit" class="button-secondary">{t("phase-add")}</button>
+                    {checkbox(
+                        "p-reviewers_may_review",
+                        "reviewers_may_review",
+                        t("phase-may-review"),
+                        pst.values.get("reviewers_may_review").is_none_or(|v| !v.is_empty()),
+                    )}
+                    {checkbox(
+                        "p-reviewers_see_others",
+                        "reviewers_see_others",
+                        t("phase-see-others"),
+                        pst.values.get("reviewers_see_others").is_some_and(|v| !v.is_empty()),
+                    )}
+                    {checkbox(
+                        "p-proposers_may_edit",
+                        "proposers_may_edit",
+                        t("phase-proposers-edit"),
+                        pst.values.get("proposers_may_edit").is_some_and(|v| !v.is_empty()),
+                    )}
+                    <button type="submit" class="button-secondary">
+                        {t("phase-add")}
+                    </button>
                 </fieldset>
             </form>
         </section>
@@ -309,17 +513,46 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
             <div class="table-wrap" tabindex="0" role="region" aria-label=t("reviewers-title")>
                 <table>
                     <caption class="visually-hidden">{t("reviewers-title")}</caption>
-                    <thead><tr><th scope="col">{t("reviewer-name")}</th><th scope="col">{t("reviewer-roles")}</th><th scope="col">{t("reviewer-assigned")}</th><th scope="col">{t("reviewer-reviewed")}</th></tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("reviewer-name")}</th>
+                            <th scope="col">{t("reviewer-roles")}</th>
+                            <th scope="col">{t("reviewer-assigned")}</th>
+                            <th scope="col">{t("reviewer-reviewed")}</th>
+                        </tr>
+                    </thead>
                     <tbody>{staff}</tbody>
                 </table>
             </div>
             <form method="post" action="/organize/review/reviewers" class="form" novalidate=true>
                 <fieldset>
                     <legend>{t("reviewer-add-title")}</legend>
-                    <ErrorSummary form=rst.clone() labels=vec![("email", t("field-email")), ("line", t("reviewer-line"))] prefix="r-".to_owned()/>
-                    {input(&rst, "r-", "email", t("field-email"), "email", or_typed(&rst, "email", String::new()), Some(t("reviewer-email-hint")))}
-                    {input(&rst, "r-", "line", t("reviewer-line"), "text", or_typed(&rst, "line", String::new()), Some(t("reviewer-line-hint")))}
-                    <button type="submit" class="button-secondary">{t("reviewer-add")}</button>
+                    <ErrorSummary
+                        form=rst.clone()
+                        labels=vec![("email", t("field-email")), ("line", t("reviewer-line"))]
+                        prefix="r-".to_owned()
+                    />
+                    {input(
+                        &rst,
+                        "r-",
+                        "email",
+                        t("field-email"),
+                        "email",
+                        or_typed(&rst, "email", String::new()),
+                        Some(t("reviewer-email-hint")),
+                    )}
+                    {input(
+                        &rst,
+                        "r-",
+                        "line",
+                        t("reviewer-line"),
+                        "text",
+                        or_typed(&rst, "line", String::new()),
+                        Some(t("reviewer-line-hint")),
+                    )}
+                    <button type="submit" class="button-secondary">
+                        {t("reviewer-add")}
+                    </button>
                 </fieldset>
             </form>
         </section>
@@ -330,12 +563,54 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
             <form method="post" action="/organize/review/teams" class="form" novalidate=true>
                 <fieldset>
                     <legend>{t("team-new")}</legend>
-                    <ErrorSummary form=tst.clone() labels=vec![("name", t("team-name")), ("action_lines", t("team-lines")), ("formats", t("team-formats")), ("members", t("team-members"))] prefix="tm-".to_owned()/>
-                    {input(&tst, "tm-", "name", t("team-name"), "text", or_typed(&tst, "name", String::new()), None)}
-                    {input(&tst, "tm-", "action_lines", t("team-lines"), "text", or_typed(&tst, "action_lines", String::new()), Some(t("team-lines-hint")))}
-                    {input(&tst, "tm-", "formats", t("team-formats"), "text", or_typed(&tst, "formats", String::new()), Some(t("team-formats-hint")))}
-                    {textarea(&tst, "tm-", "members", t("team-members"), or_typed(&tst, "members", String::new()), Some(t("team-members-hint")))}
-                    <button type="submit" class="button-secondary">{t("team-add")}</button>
+                    <ErrorSummary
+                        form=tst.clone()
+                        labels=vec![
+                            ("name", t("team-name")),
+                            ("action_lines", t("team-lines")),
+                            ("formats", t("team-formats")),
+                            ("members", t("team-members")),
+                        ]
+                        prefix="tm-".to_owned()
+                    />
+                    {input(
+                        &tst,
+                        "tm-",
+                        "name",
+                        t("team-name"),
+                        "text",
+                        or_typed(&tst, "name", String::new()),
+                        None,
+                    )}
+                    {input(
+                        &tst,
+                        "tm-",
+                        "action_lines",
+                        t("team-lines"),
+                        "text",
+                        or_typed(&tst, "action_lines", String::new()),
+                        Some(t("team-lines-hint")),
+                    )}
+                    {input(
+                        &tst,
+                        "tm-",
+                        "formats",
+                        t("team-formats"),
+                        "text",
+                        or_typed(&tst, "formats", String::new()),
+                        Some(t("team-formats-hint")),
+                    )}
+                    {textarea(
+                        &tst,
+                        "tm-",
+                        "members",
+                        t("team-members"),
+                        or_typed(&tst, "members", String::new()),
+                        Some(t("team-members-hint")),
+                    )}
+                    <button type="submit" class="button-secondary">
+                        {t("team-add")}
+                    </button>
                 </fieldset>
             </form>
         </section>

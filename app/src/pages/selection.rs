@@ -112,22 +112,85 @@ fn filter_form(f: &OrganizerFilter, choices: &FilterChoices) -> impl IntoView {
                 <legend>{t("filter-title")}</legend>
                 <div class="filter-grid">
                     {input(&st, "q-", "q", t("filter-search"), "search", f.q.clone(), None)}
-                    {select(&st, "q-", "status", t("proposal-status"), statuses, f.status.clone(), any.clone())}
-                    {select(&st, "q-", "format", t("proposal-field-format"), formats, f.format.clone(), any.clone())}
-                    {select(&st, "q-", "line", t("filter-line"), lines, f.line.clone(), any.clone())}
-                    {select(&st, "q-", "sdg", t("filter-sdg"), sdgs, f.sdg.clone(), any.clone())}
-                    {select(&st, "q-", "region", t("filter-region"), regions, f.region.clone(), any.clone())}
-                    {select(&st, "q-", "stakeholder", t("filter-stakeholder"), kinds, f.stakeholder.clone(), any.clone())}
-                    {select(&st, "q-", "decision", t("decision-title"), decisions, f.decision.clone(), any.clone())}
-                    {select(&st, "q-", "sort", t("sort-by"), sorts, sort, None)}
-                    {select(&st, "q-", "dir", t("sort-direction"), dirs, if f.dir.is_empty() { "asc".into() } else { f.dir.clone() }, None)}
+                    {select(
+                        &st,
+                        "q-",
+                        "status",
+                        t("proposal-status"),
+                        statuses,
+                        f.status.clone(),
+                        any.clone(),
+                    )}
+                    {select(
+                        &st,
+                        "q-",
+                        "format",
+                        t("proposal-field-format"),
+                        formats,
+                        f.format.clone(),
+                        any.clone(),
+                    )}
+                    {select(
+                        &st,
+                        "q-",
+                        "line",
+                        t("filter-line"),
+                        lines,
+                        f.line.clone(),
+                        any.clone(),
+                    )} {select(&st, "q-", "sdg", t("filter-sdg"), sdgs, f.sdg.clone(), any.clone())}
+                    {select(
+                        &st,
+                        "q-",
+                        "region",
+                        t("filter-region"),
+                        regions,
+                        f.region.clone(),
+                        any.clone(),
+                    )}
+                    {select(
+                        &st,
+                        "q-",
+                        "stakeholder",
+                        t("filter-stakeholder"),
+                        kinds,
+                        f.stakeholder.clone(),
+                        any.clone(),
+                    )}
+                    {select(
+                        &st,
+                        "q-",
+                        "decision",
+                        t("decision-title"),
+                        decisions,
+                        f.decision.clone(),
+                        any.clone(),
+                    )} {select(&st, "q-", "sort", t("sort-by"), sorts, sort, None)}
+                    {select(
+                        &st,
+                        "q-",
+                        "dir",
+                        t("sort-direction"),
+                        dirs,
+                        if f.dir.is_empty() { "asc".into() } else { f.dir.clone() },
+                        None,
+                    )}
                 </div>
                 <div class="choice">
-                    <input type="checkbox" id="q-disagreement" name="disagreement" value="yes" checked=f.disagreement == "yes"/>
+                    <input
+                        type="checkbox"
+                        id="q-disagreement"
+                        name="disagreement"
+                        value="yes"
+                        checked=f.disagreement == "yes"
+                    />
                     <label for="q-disagreement">{t("filter-disagreement")}</label>
                 </div>
-                <button type="submit" class="button-secondary">{t("filter-apply")}</button>
-                " "<a href="/organize/proposals">{t("filter-clear")}</a>
+                <button type="submit" class="button-secondary">
+                    {t("filter-apply")}
+                </button>
+                " "
+                <a href="/organize/proposals">{t("filter-clear")}</a>
             </fieldset>
         </form>
     }
@@ -136,27 +199,72 @@ fn filter_form(f: &OrganizerFilter, choices: &FilterChoices) -> impl IntoView {
 fn row_view(r: OrganizerRow, ticked: bool) -> impl IntoView {
     let id = format!("sel-{}", r.code);
     let decision = r.decision.clone().map(|d| {
-        let state = if r.released { t("decision-released") } else { t("decision-pending") };
-        view! { <span class=format!("badge badge-{d}")>{t(&format!("outcome-{d}"))}</span>" "<small>{state}</small> }
+        let state = if r.released {
+            t("decision-released")
+        } else {
+            t("decision-pending")
+        };
+        view! {
+            <span class=format!("badge badge-{d}")>{t(&format!("outcome-{d}"))}</span>
+            " "
+            <small>{state}</small>
+        }
     });
     let status = portal::domain::proposal::ProposalStatus::from_code(&r.status)
         .unwrap_or(portal::domain::proposal::ProposalStatus::Submitted);
     view! {
         <tr>
             <td>
-                <input type="checkbox" id=id.clone() name="code" value=r.code.clone() checked=ticked/>
-                <label for=id class="visually-hidden">{t_args("select-proposal", &[("code", r.code.clone())])}</label>
+                <input
+                    type="checkbox"
+                    id=id.clone()
+                    name="code"
+                    value=r.code.clone()
+                    checked=ticked
+                />
+                <label for=id class="visually-hidden">
+                    {t_args("select-proposal", &[("code", r.code.clone())])}
+                </label>
             </td>
-            <td class="sel-title"><a href=format!("/review/{}", r.code) title=r.title.clone()><bdi>{r.title.clone()}</bdi></a><br/><span class="code">{r.code.clone()}</span></td>
-            <td class="sel-org"><bdi title=r.organization.clone()>{r.organization.clone()}</bdi><br/><small>{t(&format!("stakeholder-{}", r.stakeholder_type))}" · "{r.region.clone()}</small></td>
-            <td class="col-md">{
-                let name = t(&format!("format-{}", r.format_code));
-                let full = name.clone();
-                view! { <span class="sel-clip" title=full>{name}</span> }
-            }<br/><small>{r.action_lines.join(", ")}</small></td>
+            <td class="sel-title">
+                <a href=format!("/review/{}", r.code) title=r.title.clone()>
+                    <bdi>{r.title.clone()}</bdi>
+                </a>
+                <br />
+                <span class="code">{r.code.clone()}</span>
+            </td>
+            <td class="sel-org">
+                <bdi title=r.organization.clone()>{r.organization.clone()}</bdi>
+                <br />
+                <small>
+                    {t(&format!("stakeholder-{}", r.stakeholder_type))}" · "{r.region.clone()}
+                </small>
+            </td>
+            <td class="col-md">
+                {
+                    let name = t(&format!("format-{}", r.format_code));
+                    let full = name.clone();
+                    view! {
+                        <span class="sel-clip" title=full>
+                            {name}
+                        </span>
+                    }
+                }<br /><small>{r.action_lines.join(", ")}</small>
+            </td>
             <td class="num">{format!("{}/{}", r.aggregate.count, r.assigned)}</td>
             // The disagreement flag sits with the mean, which every width shows.
-            <td class="num">{score(r.aggregate.mean)}{r.aggregate.disagreement.then(|| view! { " "<span class="badge badge-disagree">{t("agg-disagreement")}</span> })}</td>
+            <td class="num">
+                {score(r.aggregate.mean)}
+                {r
+                    .aggregate
+                    .disagreement
+                    .then(|| {
+                        view! {
+                            " "
+                            <span class="badge badge-disagree">{t("agg-disagreement")}</span>
+                        }
+                    })}
+            </td>
             <td class="num col-lg">{score(r.aggregate.median)}</td>
             <td class="num col-lg">{score(r.aggregate.std_dev)}</td>
             <td>{decision}</td>
@@ -205,43 +313,107 @@ pub fn OrganizerProposalsPage(
     let next = (page < pages).then(|| filter_query(&filter, page + 1));
     view! {
         <h1>{t("selection-title")}</h1>
-        <p class="lead">{t_args("selection-count", &[("total", total.to_string()), ("page", page.to_string()), ("pages", pages.to_string())])}</p>
+        <p class="lead">
+            {t_args(
+                "selection-count",
+                &[
+                    ("total", total.to_string()),
+                    ("page", page.to_string()),
+                    ("pages", pages.to_string()),
+                ],
+            )}
+        </p>
         {filter_form(&filter, &choices)}
-        <form method="post" action="/organize/proposals/decide" class="form form-table" novalidate=true>
-            <ErrorSummary form=state.clone() labels=labels prefix="b-".to_owned()/>
-            <input type="hidden" name="back" value=back/>
-            <div class="table-wrap selection-wrap" tabindex="0" role="region" aria-label=t("selection-title")>
+        <form
+            method="post"
+            action="/organize/proposals/decide"
+            class="form form-table"
+            novalidate=true
+        >
+            <ErrorSummary form=state.clone() labels=labels prefix="b-".to_owned() />
+            <input type="hidden" name="back" value=back />
+            <div
+                class="table-wrap selection-wrap"
+                tabindex="0"
+                role="region"
+                aria-label=t("selection-title")
+            >
                 <table class="selection">
                     <caption class="visually-hidden">{t("selection-title")}</caption>
-                    <thead><tr>
-                        <th scope="col"><span class="visually-hidden">{t("select-proposals")}</span></th>
-                        <th scope="col">{t("proposal-field-title")}</th>
-                        <th scope="col">{t("review-lead-organization")}</th>
-                        <th scope="col" class="col-md">{t("proposal-field-format")}</th>
-                        <th scope="col">{t("agg-reviews-assigned")}</th>
-                        <th scope="col">{t("agg-mean")}</th>
-                        <th scope="col" class="col-lg">{t("agg-median")}</th>
-                        <th scope="col" class="col-lg">{t("agg-spread")}</th>
-                        <th scope="col">{t("decision-title")}</th>
-                        <th scope="col" class="col-md">{t("proposal-status")}</th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">
+                                <span class="visually-hidden">{t("select-proposals")}</span>
+                            </th>
+                            <th scope="col">{t("proposal-field-title")}</th>
+                            <th scope="col">{t("review-lead-organization")}</th>
+                            <th scope="col" class="col-md">
+                                {t("proposal-field-format")}
+                            </th>
+                            <th scope="col">{t("agg-reviews-assigned")}</th>
+                            <th scope="col">{t("agg-mean")}</th>
+                            <th scope="col" class="col-lg">
+                                {t("agg-median")}
+                            </th>
+                            <th scope="col" class="col-lg">
+                                {t("agg-spread")}
+                            </th>
+                            <th scope="col">{t("decision-title")}</th>
+                            <th scope="col" class="col-md">
+                                {t("proposal-status")}
+                            </th>
+                        </tr>
+                    </thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>
             {(shown == 0).then(|| view! { <p>{t("selection-none")}</p> })}
             <fieldset class="bulk" id="b-codes">
                 <legend>{t("bulk-title")}</legend>
-                {select(&state, "b-", "outcome", t("decision-outcome"), outcomes, or_typed(&state, "outcome", String::new()), Some(t("choose")))}
-                {textarea(&state, "b-", "note", t("decision-note"), or_typed(&state, "note", String::new()), Some(t("decision-note-hint")))}
-                <button type="submit" class="button">{t("bulk-decide")}</button>
+                {select(
+                    &state,
+                    "b-",
+                    "outcome",
+                    t("decision-outcome"),
+                    outcomes,
+                    or_typed(&state, "outcome", String::new()),
+                    Some(t("choose")),
+                )}
+                {textarea(
+                    &state,
+                    "b-",
+                    "note",
+                    t("decision-note"),
+                    or_typed(&state, "note", String::new()),
+                    Some(t("decision-note-hint")),
+                )}
+                <button type="submit" class="button">
+                    {t("bulk-decide")}
+                </button>
                 <p class="hint">{t("bulk-merge-hint")}</p>
-                <button type="submit" name="intent" value="merge" class="button-secondary">{t("bulk-merge")}</button>
+                <button type="submit" name="intent" value="merge" class="button-secondary">
+                    {t("bulk-merge")}
+                </button>
             </fieldset>
         </form>
         <nav class="pager" aria-label=t("pager-label")>
-            {prev.map(|q| view! { <a href=format!("/organize/proposals{q}") rel="prev">{t("pager-prev")}</a> })}
+            {prev
+                .map(|q| {
+                    view! {
+                        <a href=format!("/organize/proposals{q}") rel="prev">
+                            {t("pager-prev")}
+                        </a>
+                    }
+                })}
             " "
-            {next.map(|q| view! { <a href=format!("/organize/proposals{q}") rel="next">{t("pager-next")}</a> })}
+            {next
+                .map(|q| {
+                    view! {
+                        <a href=format!("/organize/proposals{q}") rel="next">
+                            {t("pager-next")}
+                        </a>
+                    }
+                })}
         </nav>
     }
 }
@@ -262,24 +434,57 @@ fn template_form(
         tpl.outcome, tpl.locale
     );
     view! {
-        <form method="post" action=action class="form template-form" novalidate=true id=format!("template-{}", tpl.outcome)>
+        <form
+            method="post"
+            action=action
+            class="form template-form"
+            novalidate=true
+            id=format!("template-{}", tpl.outcome)
+        >
             <fieldset>
-                <legend>{t(&format!("outcome-{}", tpl.outcome))}{tpl.custom.then(|| format!(" · {}", t("template-custom")))}</legend>
-                <ErrorSummary form=state.clone() labels=labels prefix=prefix.clone()/>
-                {input(&state, &prefix, "subject", t("template-subject"), "text", or_typed(&state, "subject", tpl.subject.clone()), None)}
-                {textarea(&state, &prefix, "body", t("template-body"), or_typed(&state, "body", tpl.body.clone()), Some(t("template-placeholders")))}
+                <legend>
+                    {t(&format!("outcome-{}", tpl.outcome))}
+                    {tpl.custom.then(|| format!(" · {}", t("template-custom")))}
+                </legend>
+                <ErrorSummary form=state.clone() labels=labels prefix=prefix.clone() />
+                {input(
+                    &state,
+                    &prefix,
+                    "subject",
+                    t("template-subject"),
+                    "text",
+                    or_typed(&state, "subject", tpl.subject.clone()),
+                    None,
+                )}
+                {textarea(
+                    &state,
+                    &prefix,
+                    "body",
+                    t("template-body"),
+                    or_typed(&state, "body", tpl.body.clone()),
+                    Some(t("template-placeholders")),
+                )}
                 <div class="actions">
-                    <button type="submit" name="intent" value="preview" class="button-secondary">{t("template-preview")}</button>
-                    <button type="submit" name="intent" value="save" class="button">{t("template-save")}</button>
+                    <button type="submit" name="intent" value="preview" class="button-secondary">
+                        {t("template-preview")}
+                    </button>
+                    <button type="submit" name="intent" value="save" class="button">
+                        {t("template-save")}
+                    </button>
                 </div>
             </fieldset>
-            {preview.map(|p| view! {
-                <section class="preview" aria-label=t("template-preview")>
-                    <h3>{t("template-preview")}</h3>
-                    <p><strong>{p.subject}</strong></p>
-                    <pre class="email-preview">{p.body}</pre>
-                </section>
-            })}
+            {preview
+                .map(|p| {
+                    view! {
+                        <section class="preview" aria-label=t("template-preview")>
+                            <h3>{t("template-preview")}</h3>
+                            <p>
+                                <strong>{p.subject}</strong>
+                            </p>
+                            <pre class="email-preview">{p.body}</pre>
+                        </section>
+                    }
+                })}
         </form>
     }
 }
@@ -302,7 +507,17 @@ pub fn DecisionsPage(
         .into_iter()
         .map(|l| {
             let current = l == template_locale;
-            view! { <li><a href=format!("/organize/decisions?lang={}", l.tag()) aria-current=current.then_some("true") lang=l.tag()>{l.native_name()}</a></li> }
+            view! {
+                <li>
+                    <a
+                        href=format!("/organize/decisions?lang={}", l.tag())
+                        aria-current=current.then_some("true")
+                        lang=l.tag()
+                    >
+                        {l.native_name()}
+                    </a>
+                </li>
+            }
         })
         .collect_view();
     let forms = templates
@@ -327,16 +542,23 @@ pub fn DecisionsPage(
                     <ul>{counts}</ul>
                     <form method="post" action="/organize/decisions/release">
                         <p class="hint">{t("release-hint")}</p>
-                        <button type="submit" class="button">{t("release-button")}</button>
+                        <button type="submit" class="button">
+                            {t("release-button")}
+                        </button>
                     </form>
-                }.into_any()
+                }
+                    .into_any()
             }}
-            <p><a href="/organize/proposals?decision=pending">{t("release-review-pending")}</a></p>
+            <p>
+                <a href="/organize/proposals?decision=pending">{t("release-review-pending")}</a>
+            </p>
         </section>
         <section aria-labelledby="templates-title">
             <h2 id="templates-title">{t("templates-title")}</h2>
             <p>{t("templates-hint")}</p>
-            <nav aria-label=t("templates-language")><ul class="inline-list">{langs}</ul></nav>
+            <nav aria-label=t("templates-language")>
+                <ul class="inline-list">{langs}</ul>
+            </nav>
             {forms}
         </section>
     }
@@ -365,7 +587,7 @@ pub fn MergePage(candidates: Vec<OrganizerRow>, state: FormState) -> impl IntoVi
     );
     let hidden = candidates
         .iter()
-        .map(|c| view! { <input type="hidden" name="code" value=c.code.clone()/> })
+        .map(|c| view! { <input type="hidden" name="code" value=c.code.clone() /> })
         .collect_view();
     let radios = candidates
         .iter()
@@ -374,10 +596,23 @@ pub fn MergePage(candidates: Vec<OrganizerRow>, state: FormState) -> impl IntoVi
             let checked = c.code == chosen;
             view! {
                 <div class="choice">
-                    <input type="radio" id=id.clone() name="primary" value=c.code.clone() checked=checked/>
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name="primary"
+                        value=c.code.clone()
+                        checked=checked
+                    />
                     <label for=id>
-                        <strong>{c.code.clone()}</strong>" – "<bdi>{c.title.clone()}</bdi>" · "<bdi>{c.organization.clone()}</bdi>
-                        " · "{t("agg-mean")}" "{score(c.aggregate.mean)}
+                        <strong>{c.code.clone()}</strong>
+                        " – "
+                        <bdi>{c.title.clone()}</bdi>
+                        " · "
+                        <bdi>{c.organization.clone()}</bdi>
+                        " · "
+                        {t("agg-mean")}
+                        " "
+                        {score(c.aggregate.mean)}
                     </label>
                 </div>
             }
@@ -392,17 +627,39 @@ pub fn MergePage(candidates: Vec<OrganizerRow>, state: FormState) -> impl IntoVi
         <h1>{t("merge-title")}</h1>
         <p class="lead">{t("merge-lead")}</p>
         <form method="post" action="/organize/merge" class="form" novalidate=true>
-            <ErrorSummary form=state.clone() labels=labels prefix="m-".to_owned()/>
+            <ErrorSummary form=state.clone() labels=labels prefix="m-".to_owned() />
             {hidden}
-            <fieldset id="m-primary" aria-describedby=primary_error.is_some().then_some("m-primary-error")>
+            <fieldset
+                id="m-primary"
+                aria-describedby=primary_error.is_some().then_some("m-primary-error")
+            >
                 <legend>{t("merge-primary")}</legend>
                 <p class="hint">{t("merge-primary-hint")}</p>
-                {primary_error.clone().map(|e| view! { <p class="field-error" id="m-primary-error">{e}</p> })}
+                {primary_error
+                    .clone()
+                    .map(|e| {
+                        view! {
+                            <p class="field-error" id="m-primary-error">
+                                {e}
+                            </p>
+                        }
+                    })}
                 {radios}
             </fieldset>
-            {input(&state, "m-", "title", t("merge-title-label"), "text", title, Some(t("merge-title-hint")))}
-            <button type="submit" class="button">{t("merge-button")}</button>
-            " "<a href="/organize/proposals">{t("merge-cancel")}</a>
+            {input(
+                &state,
+                "m-",
+                "title",
+                t("merge-title-label"),
+                "text",
+                title,
+                Some(t("merge-title-hint")),
+            )}
+            <button type="submit" class="button">
+                {t("merge-button")}
+            </button>
+            " "
+            <a href="/organize/proposals">{t("merge-cancel")}</a>
         </form>
     }
 }

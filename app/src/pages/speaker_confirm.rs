@@ -24,24 +24,35 @@ pub fn SpeakerConfirmPage(token: String, invitation: Option<SpeakerInvitation>) 
         }
     ));
     let current = inv.answer.clone().map(|a| {
-        view! { <p class="notice">{t_args("speaker-current-answer", &[("answer", t(&format!("speaker-answer-{a}")))])}</p> }
+        view! {
+            <p class="notice">
+                {t_args("speaker-current-answer", &[("answer", t(&format!("speaker-answer-{a}")))])}
+            </p>
+        }
     });
     view! {
         <h1>{t_args("speaker-confirm-title", &[("name", inv.name.clone())])}</h1>
         <p class="lead">
-            {t_args("speaker-confirm-lead", &[
-                ("role", role),
-                ("title", inv.title.clone()),
-                ("code", inv.code.clone()),
-                ("organization", inv.organization.clone()),
-            ])}
+            {t_args(
+                "speaker-confirm-lead",
+                &[
+                    ("role", role),
+                    ("title", inv.title.clone()),
+                    ("code", inv.code.clone()),
+                    ("organization", inv.organization.clone()),
+                ],
+            )}
         </p>
         {current}
         <form method="post" action="/speakers/confirm" class="form form-narrow">
-            <input type="hidden" name="token" value=token/>
+            <input type="hidden" name="token" value=token />
             <div class="actions">
-                <button type="submit" name="answer" value="confirm" class="button">{t("speaker-confirm-yes")}</button>
-                <button type="submit" name="answer" value="decline" class="button-secondary">{t("speaker-confirm-no")}</button>
+                <button type="submit" name="answer" value="confirm" class="button">
+                    {t("speaker-confirm-yes")}
+                </button>
+                <button type="submit" name="answer" value="decline" class="button-secondary">
+                    {t("speaker-confirm-no")}
+                </button>
             </div>
         </form>
     }

@@ -57,24 +57,69 @@ fn entry_row(e: ThemeEntry, state: FormState) -> impl IntoView + use<> {
     let sub = !e.parent.is_empty();
     view! {
         <li class="theme-entry" id=anchor class:sub-entry=sub class:retired=!e.active>
-            <span class="theme-name"><bdi>{heading}</bdi></span>
-            " "<span class="badge">{status}</span>
-            {e.custom.then(|| view! { " "<span class="badge">{t("taxonomy-added")}</span> })}
+            <span class="theme-name">
+                <bdi>{heading}</bdi>
+            </span>
+            " "
+            <span class="badge">{status}</span>
+            {e
+                .custom
+                .then(|| {
+                    view! {
+                        " "
+                        <span class="badge">{t("taxonomy-added")}</span>
+                    }
+                })}
             {moderated.map(|m| view! { <span class="hint">" "{m}</span> })}
             <details open=open>
                 <summary>{t_args("taxonomy-edit", &[("code", e.code.clone())])}</summary>
                 <form method="post" action=action novalidate=true class="form">
-                    <ErrorSummary form=state.clone() labels=labels prefix=prefix.clone()/>
-                    <input type="hidden" name="version" value=e.version.to_string()/>
-                    {input(&state, &prefix, "name", t("taxonomy-name"), "text", or_typed(&state, "name", e.name.clone()), name_hint)}
-                    {is_line.then(|| input(&state, &prefix, "moderator", t("taxonomy-moderator"), "text", or_typed(&state, "moderator", e.moderator.clone()), None))}
+                    <ErrorSummary form=state.clone() labels=labels prefix=prefix.clone() />
+                    <input type="hidden" name="version" value=e.version.to_string() />
+                    {input(
+                        &state,
+                        &prefix,
+                        "name",
+                        t("taxonomy-name"),
+                        "text",
+                        or_typed(&state, "name", e.name.clone()),
+                        name_hint,
+                    )}
+                    {is_line
+                        .then(|| input(
+                            &state,
+                            &prefix,
+                            "moderator",
+                            t("taxonomy-moderator"),
+                            "text",
+                            or_typed(&state, "moderator", e.moderator.clone()),
+                            None,
+                        ))}
                     <div class="choice" class:field-invalid=state.error("active").is_some()>
-                        <input type="checkbox" id=active_id.clone() name="active" value="yes" checked=active
-                            aria-describedby=state.error("active").map(|_| format!("{prefix}active-error"))/>
+                        <input
+                            type="checkbox"
+                            id=active_id.clone()
+                            name="active"
+                            value="yes"
+                            checked=active
+                            aria-describedby=state
+                                .error("active")
+                                .map(|_| format!("{prefix}active-error"))
+                        />
                         <label for=active_id>{t("taxonomy-active")}</label>
                     </div>
-                    {state.error("active").map(|m| view! { <p class="field-error" id=format!("{prefix}active-error")>{m}</p> })}
-                    <button type="submit" class="button-secondary">{save}</button>
+                    {state
+                        .error("active")
+                        .map(|m| {
+                            view! {
+                                <p class="field-error" id=format!("{prefix}active-error")>
+                                    {m}
+                                </p>
+                            }
+                        })}
+                    <button type="submit" class="button-secondary">
+                        {save}
+                    </button>
                 </form>
             </details>
         </li>
@@ -126,15 +171,55 @@ pub fn TaxonomyPage(
         <section aria-labelledby="add-heading">
             <h2 id="add-heading">{t("taxonomy-add-title")}</h2>
             <p>{t("taxonomy-add-lead")}</p>
-            <ErrorSummary form=s.clone() labels=add_labels prefix="n-".to_owned()/>
-            <form method="post" action="/organize/taxonomy#new-theme" novalidate=true class="form" id="new-theme">
-                {select(&s, "n-", "parent", t("taxonomy-parent"), parents, parent, Some(t("choose")))}
+            <ErrorSummary form=s.clone() labels=add_labels prefix="n-".to_owned() />
+            <form
+                method="post"
+                action="/organize/taxonomy#new-theme"
+                novalidate=true
+                class="form"
+                id="new-theme"
+            >
+                {select(
+                    &s,
+                    "n-",
+                    "parent",
+                    t("taxonomy-parent"),
+                    parents,
+                    parent,
+                    Some(t("choose")),
+                )}
                 <div class="speaker-grid">
-                    {input(&s, "n-", "code", t("taxonomy-code"), "text", or_typed(&s, "code", String::new()), Some(t("taxonomy-code-hint")))}
-                    {input(&s, "n-", "name", t("taxonomy-name"), "text", or_typed(&s, "name", String::new()), None)}
-                    {input(&s, "n-", "moderator", t("taxonomy-moderator"), "text", or_typed(&s, "moderator", String::new()), None)}
+                    {input(
+                        &s,
+                        "n-",
+                        "code",
+                        t("taxonomy-code"),
+                        "text",
+                        or_typed(&s, "code", String::new()),
+                        Some(t("taxonomy-code-hint")),
+                    )}
+                    {input(
+                        &s,
+                        "n-",
+                        "name",
+                        t("taxonomy-name"),
+                        "text",
+                        or_typed(&s, "name", String::new()),
+                        None,
+                    )}
+                    {input(
+                        &s,
+                        "n-",
+                        "moderator",
+                        t("taxonomy-moderator"),
+                        "text",
+                        or_typed(&s, "moderator", String::new()),
+                        None,
+                    )}
                 </div>
-                <button type="submit" class="button">{t("taxonomy-add")}</button>
+                <button type="submit" class="button">
+                    {t("taxonomy-add")}
+                </button>
             </form>
         </section>
         <section aria-labelledby="sdgs-heading">

@@ -22,8 +22,10 @@ pub fn VerifyEmailPage(token: String, state: VerifyState) -> impl IntoView {
             <h1>{t("verify-title")}</h1>
             <p class="lead">{t("verify-lead")}</p>
             <form method="post" action="/verify-email" class="form form-narrow">
-                <input type="hidden" name="token" value=token/>
-                <button type="submit" class="button">{t("verify-submit")}</button>
+                <input type="hidden" name="token" value=token />
+                <button type="submit" class="button">
+                    {t("verify-submit")}
+                </button>
             </form>
         }
         .into_any(),

@@ -91,14 +91,37 @@ fn pick(s: &SessionInfo, picked: Option<i64>, flagged: bool) -> impl IntoView + 
     );
     let session = s.id.to_string();
     view! {
-        <div class="agenda-card" class:agenda-card-conflict=flagged draggable="true" data-session=session>
-            <input type="radio" name="session" id=id.clone() value=value checked=picked == Some(s.id)/>
+        <div
+            class="agenda-card"
+            class:agenda-card-conflict=flagged
+            draggable="true"
+            data-session=session
+        >
+            <input
+                type="radio"
+                name="session"
+                id=id.clone()
+                value=value
+                checked=picked == Some(s.id)
+            />
             <label for=id>
-                <span class="agenda-code">{code}</span>" "
-                {when.map(|w| view! { <span class="agenda-when">{w}</span>" " })}
+                <span class="agenda-code">{code}</span>
+                " "
+                {when
+                    .map(|w| {
+                        view! {
+                            <span class="agenda-when">{w}</span>
+                            " "
+                        }
+                    })}
                 <bdi>{title}</bdi>
                 <span class="agenda-meta">{meta}</span>
-                {flagged.then(|| view! { <span class="badge badge-warning">{t("agenda-has-conflict")}</span> })}
+                {flagged
+                    .then(|| {
+                        view! {
+                            <span class="badge badge-warning">{t("agenda-has-conflict")}</span>
+                        }
+                    })}
             </label>
         </div>
     }
@@ -144,7 +167,13 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
             let current = *d == day;
             // Another day keeps the filters, rooms and step.
             let href = format!("/organize/agenda?day={d}{}", filter.query());
-            view! { <li><a href=href aria-current=current.then_some("page")>{long_day(*d)}</a></li> }
+            view! {
+                <li>
+                    <a href=href aria-current=current.then_some("page")>
+                        {long_day(*d)}
+                    </a>
+                </li>
+            }
         })
         .collect_view();
 
@@ -175,8 +204,12 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
                 ],
             );
             view! {
-                <th scope="col"><bdi>{r.name.clone()}</bdi><span class="agenda-meta">{facts}
-                    {r.hybrid.then(|| format!(" · {}", t("agenda-hybrid")))}</span></th>
+                <th scope="col">
+                    <bdi>{r.name.clone()}</bdi>
+                    <span class="agenda-meta">
+                        {facts} {r.hybrid.then(|| format!(" · {}", t("agenda-hybrid")))}
+                    </span>
+                </th>
             }
         })
         .collect_view();
@@ -208,8 +241,12 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
                     view! { <p class="agenda-block">{block_label(b.span.start, b.span.end, b.title.clone())}</p> }
                 });
                 return view! {
-                    <tr><th scope="row">{clock(m)}</th>
-                        <td class="agenda-closed agenda-band" colspan=rooms.len().to_string()>{label}</td></tr>
+                    <tr>
+                        <th scope="row">{clock(m)}</th>
+                        <td class="agenda-closed agenda-band" colspan=rooms.len().to_string()>
+                            {label}
+                        </td>
+                    </tr>
                 }
                 .into_any();
             }
@@ -236,18 +273,30 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
                         let label = t_args("agenda-place-here", &[("room", r.name.clone()), ("time", clock(m))]);
                         view! {
                             <button type="submit" name="cell" value=value class="agenda-drop">
-                                <span aria-hidden="true">"+"</span><span class="visually-hidden">{label}</span>
+                                <span aria-hidden="true">"+"</span>
+                                <span class="visually-hidden">{label}</span>
                             </button>
                         }
                     });
                     view! {
-                        <td class="drop-cell" class:agenda-busy=running class:agenda-closed=block.is_some()>
-                            {block_view}{cards}{button}
+                        <td
+                            class="drop-cell"
+                            class:agenda-busy=running
+                            class:agenda-closed=block.is_some()
+                        >
+                            {block_view}
+                            {cards}
+                            {button}
                         </td>
                     }
                 })
                 .collect_view();
-            view! { <tr><th scope="row">{clock(m)}</th>{cells}</tr> }.into_any()
+            view! {
+                <tr>
+                    <th scope="row">{clock(m)}</th>
+                    {cells}
+                </tr>
+            }.into_any()
         })
         .collect_view();
 
@@ -270,8 +319,16 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
             let checked = filter.rooms.contains(&r.id);
             view! {
                 <div class="choice">
-                    <input type="checkbox" id=id.clone() name="room" value=r.id.to_string() checked=checked/>
-                    <label for=id><bdi>{r.name.clone()}</bdi></label>
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        name="room"
+                        value=r.id.to_string()
+                        checked=checked
+                    />
+                    <label for=id>
+                        <bdi>{r.name.clone()}</bdi>
+                    </label>
                 </div>
             }
         })
@@ -285,7 +342,11 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
             } else {
                 t_args("agenda-step-minutes", &[("minutes", s.to_string())])
             };
-            view! { <option value=s.to_string() selected=filter.step == s>{label}</option> }
+            view! {
+                <option value=s.to_string() selected=filter.step == s>
+                    {label}
+                </option>
+            }
         })
         .collect_view();
 
@@ -302,7 +363,12 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
             } else {
                 t("agenda-conflict-warning")
             };
-            view! { <li class=class><strong>{label}": "</strong>{conflict_text(c, &data)}</li> }
+            view! {
+                <li class=class>
+                    <strong>{label}": "</strong>
+                    {conflict_text(c, &data)}
+                </li>
+            }
         })
         .collect_view();
     let errors = conflicts
@@ -327,7 +393,11 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
         .into_iter()
         .map(|f| {
             let sel = f == filter.format;
-            view! { <option value=f.clone() selected=sel>{t(&format!("format-{f}"))}</option> }
+            view! {
+                <option value=f.clone() selected=sel>
+                    {t(&format!("format-{f}"))}
+                </option>
+            }
         })
         .collect_view();
     let day_value = day.to_string();
@@ -344,64 +414,126 @@ pub fn AgendaBuilderPage(view: BuilderView) -> impl IntoView {
         <h1>{t("agenda-builder-title")}</h1>
         <nav aria-label=t("agenda-tools")>
             <ul class="inline-list">
-                <li><a href="/organize/agenda/venue">{t("agenda-venue-title")}</a></li>
-                <li><a href="/organize/agenda/sessions">{t("agenda-sessions-title")}</a></li>
-                <li><a href="/organize/agenda/schedule">{t("agenda-schedule-title")}</a></li>
-                <li><a href="/organize/agenda/release">{t("agenda-release-title")}</a></li>
+                <li>
+                    <a href="/organize/agenda/venue">{t("agenda-venue-title")}</a>
+                </li>
+                <li>
+                    <a href="/organize/agenda/sessions">{t("agenda-sessions-title")}</a>
+                </li>
+                <li>
+                    <a href="/organize/agenda/schedule">{t("agenda-schedule-title")}</a>
+                </li>
+                <li>
+                    <a href="/organize/agenda/release">{t("agenda-release-title")}</a>
+                </li>
             </ul>
         </nav>
-        {notice.map(|n| view! { <div class="error-summary" role="alert" tabindex="-1" id="agenda-notice"><p>{n}</p></div> })}
-        <nav aria-label=t("agenda-days")><ul class="inline-list">{day_links}</ul></nav>
+        {notice
+            .map(|n| {
+                view! {
+                    <div class="error-summary" role="alert" tabindex="-1" id="agenda-notice">
+                        <p>{n}</p>
+                    </div>
+                }
+            })}
+        <nav aria-label=t("agenda-days")>
+            <ul class="inline-list">{day_links}</ul>
+        </nav>
         <p class="hint">{t("agenda-how")}</p>
-        <AgendaDragDrop hint=t("agenda-drag-hint")/>
+        <AgendaDragDrop hint=t("agenda-drag-hint") />
         <form method="get" action="/organize/agenda" class="form filter-form">
-          <fieldset>
-            <legend>{t("programme-filter")}</legend>
-            <input type="hidden" name="day" value=day_value.clone()/>
-            <div class="filter-grid">
-            <div class="field"><label for="uf-q">{t("agenda-filter-q")}</label>
-                <input id="uf-q" name="q" type="search" value=filter.q.clone()/></div>
-            <div class="field"><label for="uf-format">{t("agenda-filter-format")}</label>
-                <select id="uf-format" name="format"><option value="">{t("filter-any")}</option>{format_options}</select></div>
-            <div class="field"><label for="uf-line">{t("agenda-filter-line")}</label>
-                <input id="uf-line" name="line" type="text" value=filter.line.clone()/></div>
-            <div class="field"><label for="uf-step">{t("agenda-step")}</label>
-                <select id="uf-step" name="step">{step_options}</select></div>
-            </div>
-            <details class="room-filter" open=!filter.rooms.is_empty()>
-                <summary>{t_args("agenda-rooms-shown", &[("shown", rooms.len().to_string()), ("total", data.rooms.len().to_string())])}</summary>
-                <div class="choices-inline">{room_filter}</div>
-            </details>
-            <button type="submit" class="button-secondary">{t("filter-apply")}</button>
-          </fieldset>
+            <fieldset>
+                <legend>{t("programme-filter")}</legend>
+                <input type="hidden" name="day" value=day_value.clone() />
+                <div class="filter-grid">
+                    <div class="field">
+                        <label for="uf-q">{t("agenda-filter-q")}</label>
+                        <input id="uf-q" name="q" type="search" value=filter.q.clone() />
+                    </div>
+                    <div class="field">
+                        <label for="uf-format">{t("agenda-filter-format")}</label>
+                        <select id="uf-format" name="format">
+                            <option value="">{t("filter-any")}</option>
+                            {format_options}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="uf-line">{t("agenda-filter-line")}</label>
+                        <input id="uf-line" name="line" type="text" value=filter.line.clone() />
+                    </div>
+                    <div class="field">
+                        <label for="uf-step">{t("agenda-step")}</label>
+                        <select id="uf-step" name="step">
+                            {step_options}
+                        </select>
+                    </div>
+                </div>
+                <details class="room-filter" open=!filter.rooms.is_empty()>
+                    <summary>
+                        {t_args(
+                            "agenda-rooms-shown",
+                            &[
+                                ("shown", rooms.len().to_string()),
+                                ("total", data.rooms.len().to_string()),
+                            ],
+                        )}
+                    </summary>
+                    <div class="choices-inline">{room_filter}</div>
+                </details>
+                <button type="submit" class="button-secondary">
+                    {t("filter-apply")}
+                </button>
+            </fieldset>
         </form>
         <form method="post" action="/organize/agenda/place" id="agenda-form" class="agenda-form">
-            <input type="hidden" name="back" value=back/>
+            <input type="hidden" name="back" value=back />
             // Beside the grid on wide screens, in view while the grid scrolls,
             // so a drag never needs the page to move.
             <div class="agenda-side">
-            <section aria-labelledby="unscheduled-title" class="agenda-unscheduled">
-                <h2 id="unscheduled-title">{t("agenda-unscheduled")}</h2>
-                <p>{counts}</p>
-                <div class="agenda-list">{unscheduled_view}</div>
-            </section>
-            <fieldset class="agenda-place">
-                <legend>{t("agenda-place-legend")}</legend>
-                <input type="hidden" name="day" value=day_value/>
-                <div class="field"><label for="pl-room">{t("agenda-room")}</label>
-                    <select id="pl-room" name="room">{room_options}</select></div>
-                <div class="field"><label for="pl-time">{t("agenda-start")}</label>
-                    <select id="pl-time" name="time">{time_options}</select></div>
-                <button type="submit" class="button" name="intent" value="place">{t("agenda-place")}</button>
-                <button type="submit" name="intent" value="unschedule" class="button-secondary"
-                    formaction="/organize/agenda/unschedule">{t("agenda-unschedule")}</button>
-            </fieldset>
+                <section aria-labelledby="unscheduled-title" class="agenda-unscheduled">
+                    <h2 id="unscheduled-title">{t("agenda-unscheduled")}</h2>
+                    <p>{counts}</p>
+                    <div class="agenda-list">{unscheduled_view}</div>
+                </section>
+                <fieldset class="agenda-place">
+                    <legend>{t("agenda-place-legend")}</legend>
+                    <input type="hidden" name="day" value=day_value />
+                    <div class="field">
+                        <label for="pl-room">{t("agenda-room")}</label>
+                        <select id="pl-room" name="room">
+                            {room_options}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="pl-time">{t("agenda-start")}</label>
+                        <select id="pl-time" name="time">
+                            {time_options}
+                        </select>
+                    </div>
+                    <button type="submit" class="button" name="intent" value="place">
+                        {t("agenda-place")}
+                    </button>
+                    <button
+                        type="submit"
+                        name="intent"
+                        value="unschedule"
+                        class="button-secondary"
+                        formaction="/organize/agenda/unschedule"
+                    >
+                        {t("agenda-unschedule")}
+                    </button>
+                </fieldset>
             </div>
             <section aria-labelledby="grid-title" class="agenda-board">
                 <h2 id="grid-title">{long_day(day)}</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="grid-title">
                     <table class="agenda-grid">
-                        <thead><tr><th scope="col">{t("agenda-time")}</th>{header}</tr></thead>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t("agenda-time")}</th>
+                                {header}
+                            </tr>
+                        </thead>
                         <tbody>{body}</tbody>
                     </table>
                 </div>

@@ -150,10 +150,19 @@ fn card(p: &Programme, s: &ProgrammeSession, parent: u8) -> impl IntoView + use<
         .map(|l| format!("line-{l}"))
         .unwrap_or_default();
     view! {
-        <article class=format!("programme-card {line}")>
-            {heading(parent + 1, view! { <a href=href><bdi>{s.title.clone()}</bdi></a> })}
-            <p class="agenda-meta">{card_facts(p, s)}</p>
-            <p class="agenda-meta"><bdi>{orgs}</bdi></p>
+        <article class=format!(
+            "programme-card {line}",
+        )>
+            {heading(
+                parent + 1,
+                view! {
+                    <a href=href>
+                        <bdi>{s.title.clone()}</bdi>
+                    </a>
+                },
+            )} <p class="agenda-meta">{card_facts(p, s)}</p> <p class="agenda-meta">
+                <bdi>{orgs}</bdi>
+            </p>
         </article>
     }
 }
@@ -176,7 +185,11 @@ fn options(items: Vec<(String, String)>, selected: &str) -> impl IntoView + use<
         .into_iter()
         .map(|(v, label)| {
             let sel = v == selected;
-            view! { <option value=v selected=sel>{label}</option> }
+            view! {
+                <option value=v selected=sel>
+                    {label}
+                </option>
+            }
         })
         .collect_view()
 }
@@ -190,8 +203,13 @@ fn select_field(
 ) -> impl IntoView + use<> {
     let opts = options(items, selected);
     view! {
-        <div class="field"><label for=id>{label}</label>
-            <select id=id name=name><option value="">{t("filter-any")}</option>{opts}</select></div>
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id name=name>
+                <option value="">{t("filter-any")}</option>
+                {opts}
+            </select>
+        </div>
     }
 }
 
@@ -237,7 +255,7 @@ fn filter_form(p: &Programme, f: &ProgrammeFilter, view: &str) -> impl IntoView 
     let view_opts = options(views, view);
     let release = f
         .release
-        .map(|r| view! { <input type="hidden" name="release" value=r.to_string()/> });
+        .map(|r| view! { <input type="hidden" name="release" value=r.to_string() /> });
     let active = f.active_count();
     let summary = if active == 0 {
         t("programme-filters")
@@ -247,28 +265,93 @@ fn filter_form(p: &Programme, f: &ProgrammeFilter, view: &str) -> impl IntoView 
     // The search is always in view; the other filters wait in a panel that
     // says how many are set, so on a phone the programme comes first.
     view! {
-        <form method="get" action="/agenda" class="form filter-form programme-filters" role="search">
+        <form
+            method="get"
+            action="/agenda"
+            class="form filter-form programme-filters"
+            role="search"
+        >
             {release}
             <div class="search-row">
-                <div class="field"><label for="pf-q">{t("programme-search")}</label>
-                    <input id="pf-q" name="q" type="search" value=f.q.clone()/></div>
-                <button type="submit" class="button-secondary">{t("filter-apply")}</button>
+                <div class="field">
+                    <label for="pf-q">{t("programme-search")}</label>
+                    <input id="pf-q" name="q" type="search" value=f.q.clone() />
+                </div>
+                <button type="submit" class="button-secondary">
+                    {t("filter-apply")}
+                </button>
             </div>
             <details class="filter-panel">
                 <summary>{summary}</summary>
                 <div class="filter-grid">
-                <div class="field"><label for="pf-view">{t("programme-view")}</label>
-                    <select id="pf-view" name="view">{view_opts}</select></div>
-                {select_field("pf-day", "day", t("programme-day"), days, &day)}
-                {select_field("pf-room", "room", t("agenda-room"), rooms, &room)}
-                {select_field("pf-line", "line", t("agenda-filter-line"), lines.into_iter().map(|c| (c.clone(), format!("{c} {}", t(&format!("al-{c}"))))).collect(), &f.line)}
-                {select_field("pf-sdg", "sdg", t("sdg"), (1..=17).map(|n| (n.to_string(), format!("{n} {}", t(&format!("sdg-{n}"))))).collect(), &f.sdg)}
-                {select_field("pf-format", "format", t("agenda-filter-format"), formats.into_iter().map(|c| (c.clone(), t(&format!("format-{c}")))).collect(), &f.format)}
-                {select_field("pf-stakeholder", "stakeholder", t("field-stakeholder-type"), stakeholders.into_iter().map(|c| (c.clone(), t(&format!("stakeholder-{c}")))).collect(), &f.stakeholder)}
-                {select_field("pf-language", "language", t("language-label"), languages.into_iter().map(|c| (c.clone(), language_name(&c))).collect(), &f.language)}
-                {select_field("pf-mode", "mode", t("programme-mode"), ["in-person", "hybrid", "remote"].iter().map(|m| (m.to_string(), t(&format!("mode-{m}")))).collect(), &f.mode)}
+                    <div class="field">
+                        <label for="pf-view">{t("programme-view")}</label>
+                        <select id="pf-view" name="view">
+                            {view_opts}
+                        </select>
+                    </div>
+                    {select_field("pf-day", "day", t("programme-day"), days, &day)}
+                    {select_field("pf-room", "room", t("agenda-room"), rooms, &room)}
+                    {select_field(
+                        "pf-line",
+                        "line",
+                        t("agenda-filter-line"),
+                        lines
+                            .into_iter()
+                            .map(|c| (c.clone(), format!("{c} {}", t(&format!("al-{c}")))))
+                            .collect(),
+                        &f.line,
+                    )}
+                    {select_field(
+                        "pf-sdg",
+                        "sdg",
+                        t("sdg"),
+                        (1..=17)
+                            .map(|n| (n.to_string(), format!("{n} {}", t(&format!("sdg-{n}")))))
+                            .collect(),
+                        &f.sdg,
+                    )}
+                    {select_field(
+                        "pf-format",
+                        "format",
+                        t("agenda-filter-format"),
+                        formats
+                            .into_iter()
+                            .map(|c| (c.clone(), t(&format!("format-{c}"))))
+                            .collect(),
+                        &f.format,
+                    )}
+                    {select_field(
+                        "pf-stakeholder",
+                        "stakeholder",
+                        t("field-stakeholder-type"),
+                        stakeholders
+                            .into_iter()
+                            .map(|c| (c.clone(), t(&format!("stakeholder-{c}"))))
+                            .collect(),
+                        &f.stakeholder,
+                    )}
+                    {select_field(
+                        "pf-language",
+                        "language",
+                        t("language-label"),
+                        languages.into_iter().map(|c| (c.clone(), language_name(&c))).collect(),
+                        &f.language,
+                    )}
+                    {select_field(
+                        "pf-mode",
+                        "mode",
+                        t("programme-mode"),
+                        ["in-person", "hybrid", "remote"]
+                            .iter()
+                            .map(|m| (m.to_string(), t(&format!("mode-{m}"))))
+                            .collect(),
+                        &f.mode,
+                    )}
                 </div>
-                <button type="submit" class="button-secondary">{t("filter-apply")}</button>
+                <button type="submit" class="button-secondary">
+                    {t("filter-apply")}
+                </button>
             </details>
         </form>
     }
@@ -303,20 +386,31 @@ fn day_groups(
                 Some(_) if Some(a) == next_start => Some(("badge badge-next", t("programme-next"))),
                 _ => None,
             }
-            .map(|(class, text)| view! { " "<span class=class>{text}</span> });
+            .map(|(class, text)| {
+                view! {
+                    " "
+                    <span class=class>{text}</span>
+                }
+            });
             let items = sessions
                 .iter()
                 .filter(|s| s.span.start == a && s.span.end == b)
                 .map(|s| view! { <li>{card(p, s, 3)}</li> })
                 .collect_view();
             // Isolated, so the range never reverses in right-to-left text.
-            view! { <h3>{time_range_view(a, b)}{badge}</h3><ul class="plain-list programme-list">{items}</ul> }
+            view! {
+                <h3>{time_range_view(a, b)}{badge}</h3>
+                <ul class="plain-list programme-list">{items}</ul>
+            }
         })
         .collect_view();
     let empty = sessions
         .is_empty()
         .then(|| view! { <p>{t("programme-none")}</p> });
-    view! { {empty}{groups} }
+    view! {
+        {empty}
+        {groups}
+    }
 }
 
 fn list(
@@ -326,9 +420,14 @@ fn list(
     now: Option<(Date, u16)>,
 ) -> impl IntoView + use<> {
     days.into_iter()
-        .map(
-            |day| view! { <section><h2>{long_day(day)}</h2>{day_groups(p, f, day, now)}</section> },
-        )
+        .map(|day| {
+            view! {
+                <section>
+                    <h2>{long_day(day)}</h2>
+                    {day_groups(p, f, day, now)}
+                </section>
+            }
+        })
         .collect_view()
 }
 
@@ -359,7 +458,13 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
         ],
     );
     let old = (p.release < latest).then(|| {
-        view! { <p class="notice" role="status">{t_args("programme-old-release", &[("latest", latest.to_string())])}" "<a href="/agenda">{t("programme-see-latest")}</a></p> }
+        view! {
+            <p class="notice" role="status">
+                {t_args("programme-old-release", &[("latest", latest.to_string())])}
+                " "
+                <a href="/agenda">{t("programme-see-latest")}</a>
+            </p>
+        }
     });
     // While the Forum runs, today; otherwise its first day.
     let day = filter
@@ -372,8 +477,15 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
         .iter()
         .map(|d| {
             let href = filter.query(Some(*d), mode);
-            let current = Some(*d) == filter.day || (mode == "grid" && Some(*d) == day && filter.day.is_none());
-            view! { <li><a href=href aria-current=current.then_some("page")>{long_day(*d)}</a></li> }
+            let current = Some(*d) == filter.day
+                || (mode == "grid" && Some(*d) == day && filter.day.is_none());
+            view! {
+                <li>
+                    <a href=href aria-current=current.then_some("page")>
+                        {long_day(*d)}
+                    </a>
+                </li>
+            }
         })
         .collect_view();
     let other_view = if mode == "grid" {
@@ -401,8 +513,7 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
         view! {
             <h2 id="programme-day">{long_day(d)}</h2>
             <div class="day-wide">
-                {legend(&lines)}
-                {timeline(&p, d, &rooms, &|s| filter.matches(s), now)}
+                {legend(&lines)} {timeline(&p, d, &rooms, &|s| filter.matches(s), now)}
             </div>
             <div class="day-narrow">{day_groups(&p, &filter, d, now)}</div>
         }
@@ -421,16 +532,32 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
         {old}
         <nav aria-label=t("programme-exports")>
             <ul class="inline-list">
-                <li><a href="/agenda/agenda.ics">{t("export-ics")}</a></li>
-                <li><a href="/agenda/schedule.xml">{t("export-xml")}</a></li>
-                <li><a href="/agenda/schedule.json">{t("export-json")}</a></li>
-                <li><a href="/agenda/sessions.csv">{t("export-csv")}</a></li>
-                <li><a href="/matrix">{t("matrix-title")}</a></li>
+                <li>
+                    <a href="/agenda/agenda.ics">{t("export-ics")}</a>
+                </li>
+                <li>
+                    <a href="/agenda/schedule.xml">{t("export-xml")}</a>
+                </li>
+                <li>
+                    <a href="/agenda/schedule.json">{t("export-json")}</a>
+                </li>
+                <li>
+                    <a href="/agenda/sessions.csv">{t("export-csv")}</a>
+                </li>
+                <li>
+                    <a href="/matrix">{t("matrix-title")}</a>
+                </li>
             </ul>
         </nav>
         {filter_form(&p, &filter, mode)}
-        <nav aria-label=t("agenda-days")><ul class="inline-list">{day_links}</ul></nav>
-        <p><a href=other_href>{other_view.1}</a>" · "<span role="status">{count_text}</span></p>
+        <nav aria-label=t("agenda-days")>
+            <ul class="inline-list">{day_links}</ul>
+        </nav>
+        <p>
+            <a href=other_href>{other_view.1}</a>
+            " · "
+            <span role="status">{count_text}</span>
+        </p>
         {body}
     }
 }

@@ -24,7 +24,15 @@ pub struct ReleaseDraft {
 
 fn entries(list: &[ChangeEntry]) -> impl IntoView + use<> {
     list.iter()
-        .map(|e| view! { <li><a href=format!("/sessions/{}", e.code)>{e.code.clone()}</a>" "<bdi>{e.title.clone()}</bdi></li> })
+        .map(|e| {
+            view! {
+                <li>
+                    <a href=format!("/sessions/{}", e.code)>{e.code.clone()}</a>
+                    " "
+                    <bdi>{e.title.clone()}</bdi>
+                </li>
+            }
+        })
         .collect_view()
 }
 
@@ -33,7 +41,10 @@ pub fn changelog_view(log: &Changelog) -> impl IntoView + use<> {
     let part = |key: &str, list: &[ChangeEntry]| {
         (!list.is_empty()).then(|| {
             let heading = t_args(key, &[("n", list.len().to_string())]);
-            view! { <h4>{heading}</h4><ul>{entries(list)}</ul> }
+            view! {
+                <h4>{heading}</h4>
+                <ul>{entries(list)}</ul>
+            }
         })
     };
     let nothing = (log.added.is_empty() && log.moved.is_empty() && log.cancelled.is_empty())
@@ -71,8 +82,17 @@ pub fn ReleasePage(draft: ReleaseDraft, form: FormState) -> impl IntoView {
             let href = format!("/agenda?release={}", r.number);
             view! {
                 <li>
-                    <h3><a href=href>{heading}</a></h3>
-                    {(!r.note.is_empty()).then(|| view! { <p><bdi>{r.note.clone()}</bdi></p> })}
+                    <h3>
+                        <a href=href>{heading}</a>
+                    </h3>
+                    {(!r.note.is_empty())
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <bdi>{r.note.clone()}</bdi>
+                                </p>
+                            }
+                        })}
                     {changelog_view(&r.changelog)}
                 </li>
             }
@@ -80,24 +100,62 @@ pub fn ReleasePage(draft: ReleaseDraft, form: FormState) -> impl IntoView {
         .collect_view();
     view! {
         <h1>{t("agenda-release-title")}</h1>
-        <p><a href="/organize/agenda">{t("agenda-back-to-builder")}</a></p>
+        <p>
+            <a href="/organize/agenda">{t("agenda-back-to-builder")}</a>
+        </p>
         <p>{summary}</p>
         <h2>{t("release-changes")}</h2>
         {changelog_view(&draft.changes)}
         <form method="post" action="/organize/agenda/release" class="form" novalidate=true>
-            <ErrorSummary form=form.clone() labels=vec![("confirm", t("release-confirm")), ("note", t("release-note"))] prefix="rl-".to_owned()/>
-            {textarea(&form, "rl-", "note", t("release-note"), or_typed(&form, "note", String::new()), Some(t("release-note-hint")))}
-            {(draft.errors > 0).then(|| view! {
-                <div class="field" class:field-invalid=confirm_err.is_some()>
-                    {confirm_err.clone().map(|m| view! { <p class="field-error" id="rl-confirm-error">{m}</p> })}
-                    <div class="choice">
-                        <input type="checkbox" id="rl-confirm" name="confirm" value="yes"
-                            aria-describedby=confirm_err.is_some().then_some("rl-confirm-error")/>
-                        <label for="rl-confirm">{t_args("release-confirm-conflicts", &[("n", draft.errors.to_string())])}</label>
-                    </div>
-                </div>
-            })}
-            <button type="submit" class="button">{t("release-publish")}</button>
+            <ErrorSummary
+                form=form.clone()
+                labels=vec![("confirm", t("release-confirm")), ("note", t("release-note"))]
+                prefix="rl-".to_owned()
+            />
+            {textarea(
+                &form,
+                "rl-",
+                "note",
+                t("release-note"),
+                or_typed(&form, "note", String::new()),
+                Some(t("release-note-hint")),
+            )}
+            {(draft.errors > 0)
+                .then(|| {
+                    view! {
+                        <div class="field" class:field-invalid=confirm_err.is_some()>
+                            {confirm_err
+                                .clone()
+                                .map(|m| {
+                                    view! {
+                                        <p class="field-error" id="rl-confirm-error">
+                                            {m}
+                                        </p>
+                                    }
+                                })}
+                            <div class="choice">
+                                <input
+                                    type="checkbox"
+                                    id="rl-confirm"
+                                    name="confirm"
+                                    value="yes"
+                                    aria-describedby=confirm_err
+                                        .is_some()
+                                        .then_some("rl-confirm-error")
+                                />
+                                <label for="rl-confirm">
+                                    {t_args(
+                                        "release-confirm-conflicts",
+                                        &[("n", draft.errors.to_string())],
+                                    )}
+                                </label>
+                            </div>
+                        </div>
+                    }
+                })}
+            <button type="submit" class="button">
+                {t("release-publish")}
+            </button>
         </form>
         <h2>{t("release-earlier")}</h2>
         {draft.releases.is_empty().then(|| view! { <p>{t("release-none-yet")}</p> })}

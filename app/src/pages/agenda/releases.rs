@@ -24,8 +24,17 @@ pub fn ReleasesPage(releases: Vec<ReleaseSummary>, zone: String) -> impl IntoVie
             let href = format!("/agenda?release={}", r.number);
             view! {
                 <li>
-                    <h2><a href=href>{heading}</a></h2>
-                    {(!r.note.is_empty()).then(|| view! { <p><bdi>{r.note.clone()}</bdi></p> })}
+                    <h2>
+                        <a href=href>{heading}</a>
+                    </h2>
+                    {(!r.note.is_empty())
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <bdi>{r.note.clone()}</bdi>
+                                </p>
+                            }
+                        })}
                     {changelog_view(&r.changelog)}
                 </li>
             }
@@ -33,7 +42,9 @@ pub fn ReleasesPage(releases: Vec<ReleaseSummary>, zone: String) -> impl IntoVie
         .collect_view();
     view! {
         <h1>{t("programme-releases")}</h1>
-        <p><a href="/agenda">{t("programme-see-latest")}</a></p>
+        <p>
+            <a href="/agenda">{t("programme-see-latest")}</a>
+        </p>
         <ul class="plain-list">{items}</ul>
     }
 }
@@ -46,7 +57,11 @@ pub fn MatrixPage(matrix: Matrix, release: u32) -> impl IntoView {
         .iter()
         .map(|n| {
             let title = t(&format!("sdg-{n}"));
-            view! { <th scope="col"><abbr title=title>{t_args("matrix-sdg", &[("n", n.to_string())])}</abbr></th> }
+            view! {
+                <th scope="col">
+                    <abbr title=title>{t_args("matrix-sdg", &[("n", n.to_string())])}</abbr>
+                </th>
+            }
         })
         .collect_view();
     let rows = matrix
@@ -63,13 +78,35 @@ pub fn MatrixPage(matrix: Matrix, release: u32) -> impl IntoView {
                         view! { <td>"0"</td> }.into_any()
                     } else {
                         let href = format!("/agenda?view=list&line={}&sdg={n}", line.code);
-                        let label = t_args("matrix-cell", &[("n", codes.len().to_string()), ("line", line.code.clone()), ("sdg", n.to_string())]);
-                        view! { <td><a href=href aria-label=label>{codes.len()}</a></td> }.into_any()
+                        let label = t_args(
+                            "matrix-cell",
+                            &[
+                                ("n", codes.len().to_string()),
+                                ("line", line.code.clone()),
+                                ("sdg", n.to_string()),
+                            ],
+                        );
+                        view! {
+                            <td>
+                                <a href=href aria-label=label>
+                                    {codes.len()}
+                                </a>
+                            </td>
+                        }
+                        .into_any()
                     }
                 })
                 .collect_view();
             let name = t(&format!("al-{}", line.code));
-            view! { <tr><th scope="row"><abbr title=name>{line.code.clone()}</abbr></th>{cells}<td>{matrix.row_total(i)}</td></tr> }
+            view! {
+                <tr>
+                    <th scope="row">
+                        <abbr title=name>{line.code.clone()}</abbr>
+                    </th>
+                    {cells}
+                    <td>{matrix.row_total(i)}</td>
+                </tr>
+            }
         })
         .collect_view();
     let totals = (0..matrix.sdgs.len())
@@ -78,11 +115,25 @@ pub fn MatrixPage(matrix: Matrix, release: u32) -> impl IntoView {
     view! {
         <h1>{t("matrix-title")}</h1>
         <p>{t_args("matrix-intro", &[("release", release.to_string())])}</p>
-        <p><a href="/agenda/matrix.csv">{t("matrix-csv")}</a></p>
+        <p>
+            <a href="/agenda/matrix.csv">{t("matrix-csv")}</a>
+        </p>
         <div class="table-scroll" tabindex="0" role="region" aria-label=t("matrix-title")>
             <table class="matrix">
-                <thead><tr><th scope="col">{t("matrix-line")}</th>{header}<th scope="col">{t("matrix-total")}</th></tr></thead>
-                <tbody>{rows}<tr><th scope="row">{t("matrix-total")}</th>{totals}<td>{matrix.total()}</td></tr></tbody>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("matrix-line")}</th>
+                        {header}
+                        <th scope="col">{t("matrix-total")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows}<tr>
+                        <th scope="row">{t("matrix-total")}</th>
+                        {totals}
+                        <td>{matrix.total()}</td>
+                    </tr>
+                </tbody>
             </table>
         </div>
     }

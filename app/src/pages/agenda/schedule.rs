@@ -37,7 +37,9 @@ pub fn SchedulePreviewPage(
             view! {
                 <tr>
                     <th scope="row">{s.map(|s| s.code.clone())}</th>
-                    <td><bdi>{s.map(|s| s.title.clone())}</bdi></td>
+                    <td>
+                        <bdi>{s.map(|s| s.title.clone())}</bdi>
+                    </td>
                     <td>{long_day(p.span.day)}</td>
                     <td>{time_range(p.span.start, end)}</td>
                     <td>{room(p.room)}</td>
@@ -48,7 +50,7 @@ pub fn SchedulePreviewPage(
     let hidden = preview
         .moves
         .iter()
-        .map(|m| view! { <input type="hidden" name="m" value=m.encode()/> })
+        .map(|m| view! { <input type="hidden" name="m" value=m.encode() /> })
         .collect_view();
     let unplaced = preview
         .unplaced
@@ -68,34 +70,58 @@ pub fn SchedulePreviewPage(
     let empty = preview.moves.is_empty();
     view! {
         <h1>{t("agenda-schedule-title")}</h1>
-        <p><a href="/organize/agenda">{t("agenda-back-to-builder")}</a></p>
-        {notice.map(|n| view! { <div class="error-summary" role="alert" tabindex="-1"><p>{n}</p></div> })}
+        <p>
+            <a href="/organize/agenda">{t("agenda-back-to-builder")}</a>
+        </p>
+        {notice
+            .map(|n| {
+                view! {
+                    <div class="error-summary" role="alert" tabindex="-1">
+                        <p>{n}</p>
+                    </div>
+                }
+            })}
         <p>{t("schedule-hint")}</p>
         <p>{summary}</p>
-        {(!empty).then(|| view! {
-            <form method="post" action="/organize/agenda/schedule">
-                {hidden}
-                <button type="submit" class="button">{t("schedule-apply")}</button>
-            </form>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t("schedule-proposed")>
-                <table>
-                    <caption>{t("schedule-proposed")}</caption>
-                    <thead><tr>
-                        <th scope="col">{t("agenda-col-code")}</th>
-                        <th scope="col">{t("agenda-col-title")}</th>
-                        <th scope="col">{t("block-day")}</th>
-                        <th scope="col">{t("agenda-time")}</th>
-                        <th scope="col">{t("agenda-room")}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        })}
+        {(!empty)
+            .then(|| {
+                view! {
+                    <form method="post" action="/organize/agenda/schedule">
+                        {hidden}
+                        <button type="submit" class="button">
+                            {t("schedule-apply")}
+                        </button>
+                    </form>
+                    <div
+                        class="table-scroll"
+                        tabindex="0"
+                        role="region"
+                        aria-label=t("schedule-proposed")
+                    >
+                        <table>
+                            <caption>{t("schedule-proposed")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t("agenda-col-code")}</th>
+                                    <th scope="col">{t("agenda-col-title")}</th>
+                                    <th scope="col">{t("block-day")}</th>
+                                    <th scope="col">{t("agenda-time")}</th>
+                                    <th scope="col">{t("agenda-room")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }
+            })}
         {empty.then(|| view! { <p>{t("schedule-nothing")}</p> })}
-        {(!preview.unplaced.is_empty()).then(|| view! {
-            <h2>{t("schedule-unplaced")}</h2>
-            <p>{t("schedule-unplaced-hint")}</p>
-            <ul>{unplaced}</ul>
-        })}
+        {(!preview.unplaced.is_empty())
+            .then(|| {
+                view! {
+                    <h2>{t("schedule-unplaced")}</h2>
+                    <p>{t("schedule-unplaced-hint")}</p>
+                    <ul>{unplaced}</ul>
+                }
+            })}
     }
 }

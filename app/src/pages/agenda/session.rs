@@ -70,7 +70,15 @@ pub fn SessionPage(
     let remote = room
         .as_ref()
         .filter(|r| !r.remote_url.is_empty() && s.participation_mode != "in-person")
-        .map(|r| view! { <p><a href=r.remote_url.clone() rel="noopener">{t("session-remote-link")}</a></p> });
+        .map(|r| {
+            view! {
+                <p>
+                    <a href=r.remote_url.clone() rel="noopener">
+                        {t("session-remote-link")}
+                    </a>
+                </p>
+            }
+        });
     let interpretation = room
         .as_ref()
         .filter(|r| !r.interpretation.is_empty())
@@ -87,7 +95,14 @@ pub fn SessionPage(
                 t(&format!("stakeholder-{}", o.stakeholder_type)),
                 country_name(&o.country)
             );
-            view! { <li><bdi>{o.name.clone()}</bdi>" ("{facts}")"</li> }
+            view! {
+                <li>
+                    <bdi>{o.name.clone()}</bdi>
+                    " ("
+                    {facts}
+                    ")"
+                </li>
+            }
         })
         .collect_view();
     let panel = s
@@ -106,8 +121,16 @@ pub fn SessionPage(
             .collect::<Vec<_>>()
             .join(", ");
             view! {
-                <li><a href=href><bdi>{p.name.clone()}</bdi></a>" – "{role}" · "<bdi>{facts}</bdi>
-                    {p.remote.then(|| format!(" · {}", t("panel-remote")))}</li>
+                <li>
+                    <a href=href>
+                        <bdi>{p.name.clone()}</bdi>
+                    </a>
+                    " – "
+                    {role}
+                    " · "
+                    <bdi>{facts}</bdi>
+                    {p.remote.then(|| format!(" · {}", t("panel-remote")))}
+                </li>
             }
         })
         .collect_view();
@@ -115,7 +138,12 @@ pub fn SessionPage(
         list.iter()
             .map(|x| {
                 let name = t(&format!("{prefix}{}", x.code));
-                view! { <dt>{x.code.clone()}" "{name}</dt><dd><bdi>{x.rationale.clone()}</bdi></dd> }
+                view! {
+                    <dt>{x.code.clone()}" "{name}</dt>
+                    <dd>
+                        <bdi>{x.rationale.clone()}</bdi>
+                    </dd>
+                }
             })
             .collect_view()
     };
@@ -126,17 +154,28 @@ pub fn SessionPage(
     view! {
         <article class="session">
             <p class="agenda-meta">{s.code.clone()}" · "{t(&format!("format-{}", s.format))}</p>
-            <h1><bdi>{s.title.clone()}</bdi></h1>
-            <p><strong>{geneva_time}</strong></p>
+            <h1>
+                <bdi>{s.title.clone()}</bdi>
+            </h1>
+            <p>
+                <strong>{geneva_time}</strong>
+            </p>
             <p>{utc_time}</p>
-            <LocalTime start=rfc3339(start) end=rfc3339(end) label=t("session-when-local")/>
+            <LocalTime start=rfc3339(start) end=rfc3339(end) label=t("session-when-local") />
             {where_text.map(|w| view! { <p>{w}</p> })}
-            <p>{t(&format!("mode-{}", s.participation_mode))}{(!languages.is_empty()).then(|| format!(" · {languages}"))}</p>
+            <p>
+                {t(&format!("mode-{}", s.participation_mode))}
+                {(!languages.is_empty()).then(|| format!(" · {languages}"))}
+            </p>
             {remote}
             {interpretation}
-            <p><a href=ics>{t("session-add-calendar")}</a></p>
+            <p>
+                <a href=ics>{t("session-add-calendar")}</a>
+            </p>
             <h2>{t("session-abstract")}</h2>
-            <p><bdi>{s.abstract_text.clone()}</bdi></p>
+            <p>
+                <bdi>{s.abstract_text.clone()}</bdi>
+            </p>
             <h2>{t("session-description")}</h2>
             <div class="markdown" inner_html=description_html></div>
             <h2>{t("session-organizers")}</h2>
@@ -147,7 +186,9 @@ pub fn SessionPage(
             <dl>{lines}</dl>
             <h2>{t("session-sdgs")}</h2>
             <dl>{goals}</dl>
-            <p><a href="/agenda">{t("session-back")}</a></p>
+            <p>
+                <a href="/agenda">{t("session-back")}</a>
+            </p>
         </article>
     }
     .into_any()
@@ -162,7 +203,15 @@ fn session_item(p: &Programme, s: &ProgrammeSession) -> impl IntoView + use<> {
         time_range(s.span.start, s.span.end),
         room
     );
-    view! { <li><a href=href><bdi>{s.title.clone()}</bdi></a><br/><span class="agenda-meta">{when}</span></li> }
+    view! {
+        <li>
+            <a href=href>
+                <bdi>{s.title.clone()}</bdi>
+            </a>
+            <br />
+            <span class="agenda-meta">{when}</span>
+        </li>
+    }
 }
 
 /// The speaker page: who they are and their sessions in the programme.
@@ -190,11 +239,17 @@ pub fn SpeakerPage(programme: Arc<Programme>, id: String) -> impl IntoView {
         .map(|s| session_item(&programme, s))
         .collect_view();
     view! {
-        <h1><bdi>{person.name.clone()}</bdi></h1>
-        <p><bdi>{facts}</bdi></p>
+        <h1>
+            <bdi>{person.name.clone()}</bdi>
+        </h1>
+        <p>
+            <bdi>{facts}</bdi>
+        </p>
         <h2>{t("speaker-sessions")}</h2>
         <ul>{items}</ul>
-        <p><a href="/agenda">{t("session-back")}</a></p>
+        <p>
+            <a href="/agenda">{t("session-back")}</a>
+        </p>
     }
     .into_any()
 }

@@ -41,9 +41,17 @@ pub fn card_facts(p: &Programme, s: &ProgrammeSession) -> impl IntoView + use<> 
     let parts = [room, t(&format!("format-{}", s.format)), lines, languages]
         .into_iter()
         .filter(|x| !x.is_empty())
-        .map(|x| view! { " · "<bdi>{x}</bdi> })
+        .map(|x| {
+            view! {
+                " · "
+                <bdi>{x}</bdi>
+            }
+        })
         .collect_view();
-    view! { {time_range_view(s.span.start, s.span.end)}{parts} }
+    view! {
+        {time_range_view(s.span.start, s.span.end)}
+        {parts}
+    }
 }
 
 /// The grid of `day`, with the sessions that pass `keep`.
@@ -83,7 +91,11 @@ pub fn timeline(
         .map(|(i, id)| {
             let name = p.room(*id).map(|r| r.name.clone()).unwrap_or_default();
             placement.push_str(&format!("#tl-room-{id} {{ grid-column: {}; }}\n", i + 2));
-            view! { <div class="tl-room" id=format!("tl-room-{id}") aria-hidden="true"><bdi>{name}</bdi></div> }
+            view! {
+                <div class="tl-room" id=format!("tl-room-{id}") aria-hidden="true">
+                    <bdi>{name}</bdi>
+                </div>
+            }
         })
         .collect_view();
     // A time label every half hour.
@@ -92,7 +104,11 @@ pub fn timeline(
         .map(|m| {
             let id = format!("tl-t-{m}");
             placement.push_str(&format!("#{id} {{ grid-row: {} / span 6; }}\n", row(m)));
-            view! { <div class="tl-time" id=id aria-hidden="true">{clock(m)}</div> }
+            view! {
+                <div class="tl-time" id=id aria-hidden="true">
+                    {clock(m)}
+                </div>
+            }
         })
         .collect_view();
     let mut items: Vec<(u16, u16, AnyView)> = Vec::new();
@@ -122,7 +138,12 @@ pub fn timeline(
             items.push((
                 b.span.start,
                 0,
-                view! { <p class="tl-band" id=id>{label}</p> }.into_any(),
+                view! {
+                    <p class="tl-band" id=id>
+                        {label}
+                    </p>
+                }
+                .into_any(),
             ));
         }
     }
@@ -150,13 +171,22 @@ pub fn timeline(
             }
             _ => None,
         }
-        .map(|(class, text)| view! { <span class=class>{text}</span>" " });
+        .map(|(class, text)| {
+            view! {
+                <span class=class>{text}</span>
+                " "
+            }
+        });
         items.push((
             s.span.start,
             col as u16,
             view! {
                 <article class=format!("programme-card tl-session {line}") id=id>
-                    <h3><a href=href><bdi>{s.title.clone()}</bdi></a></h3>
+                    <h3>
+                        <a href=href>
+                            <bdi>{s.title.clone()}</bdi>
+                        </a>
+                    </h3>
                     <p class="agenda-meta">{badge}{facts}</p>
                 </article>
             }
@@ -172,7 +202,9 @@ pub fn timeline(
             // HTML allows a <style> in the body as its parent's first child.
             <style nonce=nonce>{placement}</style>
             <div class="tl-grid">
-                <div class="tl-corner" aria-hidden="true">{t("agenda-time")}</div>
+                <div class="tl-corner" aria-hidden="true">
+                    {t("agenda-time")}
+                </div>
                 {headers}
                 {times}
                 {items}
@@ -186,7 +218,12 @@ pub fn legend(lines: &[String]) -> impl IntoView + use<> {
     let items = lines
         .iter()
         .map(|l| {
-            view! { <li><span class=format!("swatch line-{l}") aria-hidden="true"></span>{format!("{l} – {}", t(&format!("al-{l}")))}</li> }
+            view! {
+                <li>
+                    <span class=format!("swatch line-{l}") aria-hidden="true"></span>
+                    {format!("{l} – {}", t(&format!("al-{l}")))}
+                </li>
+            }
         })
         .collect_view();
     view! {

@@ -71,19 +71,51 @@ fn room_form(room: Option<&RoomRow>, st: FormState) -> impl IntoView + use<> {
     };
     view! {
         <form method="post" action=action class="form" novalidate=true>
-            <ErrorSummary form=st.clone() labels=room_labels() prefix=prefix.clone()/>
-            <input type="hidden" name="version" value=version.to_string()/>
+            <ErrorSummary form=st.clone() labels=room_labels() prefix=prefix.clone() />
+            <input type="hidden" name="version" value=version.to_string() />
             {input(&st, &prefix, "name", t("room-name"), "text", name, None)}
-            {input(&st, &prefix, "building", t("room-building"), "text", building, Some(t("room-building-hint")))}
+            {input(
+                &st,
+                &prefix,
+                "building",
+                t("room-building"),
+                "text",
+                building,
+                Some(t("room-building-hint")),
+            )}
             {input(&st, &prefix, "capacity", t("room-capacity"), "text", capacity, None)}
-            {input(&st, &prefix, "parallel", t("room-parallel"), "text", parallel, Some(t("room-parallel-hint")))}
-            {input(&st, &prefix, "interpretation", t("room-interpretation"), "text", interpretation, Some(t("room-interpretation-hint")))}
+            {input(
+                &st,
+                &prefix,
+                "parallel",
+                t("room-parallel"),
+                "text",
+                parallel,
+                Some(t("room-parallel-hint")),
+            )}
+            {input(
+                &st,
+                &prefix,
+                "interpretation",
+                t("room-interpretation"),
+                "text",
+                interpretation,
+                Some(t("room-interpretation-hint")),
+            )}
             {input(&st, &prefix, "remote_url", t("room-remote-url"), "url", remote_url, None)}
             <div class="choice">
-                <input type="checkbox" id=hybrid_id.clone() name="hybrid" value="on" checked=hybrid/>
+                <input
+                    type="checkbox"
+                    id=hybrid_id.clone()
+                    name="hybrid"
+                    value="on"
+                    checked=hybrid
+                />
                 <label for=hybrid_id>{t("room-hybrid")}</label>
             </div>
-            <button type="submit" class="button-secondary">{button}</button>
+            <button type="submit" class="button-secondary">
+                {button}
+            </button>
         </form>
     }
 }
@@ -118,10 +150,15 @@ pub fn VenuePage(data: AgendaData, forms: VenueForms) -> impl IntoView {
             view! {
                 <li>
                     <details open=open>
-                        <summary><bdi>{summary}</bdi>{r.hybrid.then(|| format!(" · {}", t("agenda-hybrid")))}</summary>
+                        <summary>
+                            <bdi>{summary}</bdi>
+                            {r.hybrid.then(|| format!(" · {}", t("agenda-hybrid")))}
+                        </summary>
                         {room_form(Some(r), st)}
                         <form method="post" action=remove class="inline-form">
-                            <button type="submit" class="link-button">{t_args("room-remove", &[("name", r.name.clone())])}</button>
+                            <button type="submit" class="link-button">
+                                {t_args("room-remove", &[("name", r.name.clone())])}
+                            </button>
                         </form>
                     </details>
                 </li>
@@ -155,9 +192,13 @@ pub fn VenuePage(data: AgendaData, forms: VenueForms) -> impl IntoView {
             );
             let remove = format!("/organize/agenda/blocks/{}/remove", b.id);
             view! {
-                <li><bdi>{text}</bdi>" "
+                <li>
+                    <bdi>{text}</bdi>
+                    " "
                     <form method="post" action=remove class="inline-form">
-                        <button type="submit" class="link-button">{t_args("block-remove", &[("title", b.title.clone())])}</button>
+                        <button type="submit" class="link-button">
+                            {t_args("block-remove", &[("title", b.title.clone())])}
+                        </button>
                     </form>
                 </li>
             }
@@ -178,7 +219,13 @@ pub fn VenuePage(data: AgendaData, forms: VenueForms) -> impl IntoView {
             let ticked = bst.value("rooms").split(',').any(|v| v == r.id.to_string());
             view! {
                 <div class="choice">
-                    <input type="checkbox" id=id.clone() name="rooms" value=r.id.to_string() checked=ticked/>
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        name="rooms"
+                        value=r.id.to_string()
+                        checked=ticked
+                    />
                     <label for=id>{r.name.clone()}</label>
                 </div>
             }
@@ -208,13 +255,21 @@ pub fn VenuePage(data: AgendaData, forms: VenueForms) -> impl IntoView {
                 long_day(u.day),
                 clock(u.start_minute as u16),
                 clock(u.end_minute as u16),
-                if u.note.is_empty() { String::new() } else { format!(" · {}", u.note) }
+                if u.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", u.note)
+                }
             );
             let remove = format!("/organize/agenda/unavailable/{}/remove", u.id);
             view! {
-                <li><bdi>{text}</bdi>" "
+                <li>
+                    <bdi>{text}</bdi>
+                    " "
                     <form method="post" action=remove class="inline-form">
-                        <button type="submit" class="link-button">{t_args("unavailable-remove", &[("email", u.email.clone())])}</button>
+                        <button type="submit" class="link-button">
+                            {t_args("unavailable-remove", &[("email", u.email.clone())])}
+                        </button>
                     </form>
                 </li>
             }
@@ -230,18 +285,62 @@ pub fn VenuePage(data: AgendaData, forms: VenueForms) -> impl IntoView {
 
     view! {
         <h1>{t("agenda-venue-title")}</h1>
-        <p><a href="/organize/agenda">{t("agenda-back-to-builder")}</a></p>
+        <p>
+            <a href="/organize/agenda">{t("agenda-back-to-builder")}</a>
+        </p>
         <section aria-labelledby="grid-settings-title">
             <h2 id="grid-settings-title">{t("grid-title")}</h2>
             <form method="post" action="/organize/agenda/grid" class="form" novalidate=true>
-                <ErrorSummary form=gst.clone() labels=grid_labels prefix="gr-".to_owned()/>
-                <input type="hidden" name="version" value=g.version.to_string()/>
-                {input(&gst, "gr-", "day_start", t("grid-day-start"), "text", or_typed(&gst, "day_start", clock(g.agenda_day_start as u16)), Some(t("grid-time-hint")))}
-                {input(&gst, "gr-", "day_end", t("grid-day-end"), "text", or_typed(&gst, "day_end", clock(g.agenda_day_end as u16)), Some(t("grid-time-hint")))}
-                {input(&gst, "gr-", "step", t("grid-step"), "text", or_typed(&gst, "step", g.agenda_step.to_string()), None)}
-                {input(&gst, "gr-", "travel_minutes", t("grid-travel"), "text", or_typed(&gst, "travel_minutes", g.travel_minutes.to_string()), Some(t("grid-travel-hint")))}
-                {input(&gst, "gr-", "max_parallel", t("grid-max-parallel"), "text", or_typed(&gst, "max_parallel", g.max_parallel.to_string()), Some(t("grid-max-parallel-hint")))}
-                <button type="submit" class="button-secondary">{t("grid-save")}</button>
+                <ErrorSummary form=gst.clone() labels=grid_labels prefix="gr-".to_owned() />
+                <input type="hidden" name="version" value=g.version.to_string() />
+                {input(
+                    &gst,
+                    "gr-",
+                    "day_start",
+                    t("grid-day-start"),
+                    "text",
+                    or_typed(&gst, "day_start", clock(g.agenda_day_start as u16)),
+                    Some(t("grid-time-hint")),
+                )}
+                {input(
+                    &gst,
+                    "gr-",
+                    "day_end",
+                    t("grid-day-end"),
+                    "text",
+                    or_typed(&gst, "day_end", clock(g.agenda_day_end as u16)),
+                    Some(t("grid-time-hint")),
+                )}
+                {input(
+                    &gst,
+                    "gr-",
+                    "step",
+                    t("grid-step"),
+                    "text",
+                    or_typed(&gst, "step", g.agenda_step.to_string()),
+                    None,
+                )}
+                {input(
+                    &gst,
+                    "gr-",
+                    "travel_minutes",
+                    t("grid-travel"),
+                    "text",
+                    or_typed(&gst, "travel_minutes", g.travel_minutes.to_string()),
+                    Some(t("grid-travel-hint")),
+                )}
+                {input(
+                    &gst,
+                    "gr-",
+                    "max_parallel",
+                    t("grid-max-parallel"),
+                    "text",
+                    or_typed(&gst, "max_parallel", g.max_parallel.to_string()),
+                    Some(t("grid-max-parallel-hint")),
+                )}
+                <button type="submit" class="button-secondary">
+                    {t("grid-save")}
+                </button>
             </form>
         </section>
         <section aria-labelledby="rooms-title">
@@ -257,18 +356,52 @@ pub fn VenuePage(data: AgendaData, forms: VenueForms) -> impl IntoView {
             <form method="post" action="/organize/agenda/blocks" class="form" novalidate=true>
                 <fieldset>
                     <legend>{t("block-new")}</legend>
-                    <ErrorSummary form=bst.clone() labels=block_labels prefix="bk-".to_owned()/>
+                    <ErrorSummary form=bst.clone() labels=block_labels prefix="bk-".to_owned() />
                     {select(&bst, "bk-", "kind", t("block-kind"), kinds, bst.value("kind"), None)}
-                    {input(&bst, "bk-", "title", t("block-title"), "text", bst.value("title"), None)}
-                    {select(&bst, "bk-", "day", t("block-day"), day_options.clone(), bst.value("day"), None)}
-                    {input(&bst, "bk-", "start", t("block-start"), "text", bst.value("start"), Some(t("grid-time-hint")))}
-                    {input(&bst, "bk-", "end", t("block-end"), "text", bst.value("end"), Some(t("grid-time-hint")))}
+                    {input(
+                        &bst,
+                        "bk-",
+                        "title",
+                        t("block-title"),
+                        "text",
+                        bst.value("title"),
+                        None,
+                    )}
+                    {select(
+                        &bst,
+                        "bk-",
+                        "day",
+                        t("block-day"),
+                        day_options.clone(),
+                        bst.value("day"),
+                        None,
+                    )}
+                    {input(
+                        &bst,
+                        "bk-",
+                        "start",
+                        t("block-start"),
+                        "text",
+                        bst.value("start"),
+                        Some(t("grid-time-hint")),
+                    )}
+                    {input(
+                        &bst,
+                        "bk-",
+                        "end",
+                        t("block-end"),
+                        "text",
+                        bst.value("end"),
+                        Some(t("grid-time-hint")),
+                    )}
                     <fieldset id="bk-rooms">
                         <legend>{t("block-rooms")}</legend>
                         <p class="hint">{t("block-rooms-hint")}</p>
                         {block_rooms}
                     </fieldset>
-                    <button type="submit" class="button-secondary">{t("block-add")}</button>
+                    <button type="submit" class="button-secondary">
+                        {t("block-add")}
+                    </button>
                 </fieldset>
             </form>
         </section>
@@ -279,13 +412,55 @@ pub fn VenuePage(data: AgendaData, forms: VenueForms) -> impl IntoView {
             <form method="post" action="/organize/agenda/unavailable" class="form" novalidate=true>
                 <fieldset>
                     <legend>{t("unavailable-new")}</legend>
-                    <ErrorSummary form=ust.clone() labels=un_labels prefix="un-".to_owned()/>
-                    {input(&ust, "un-", "email", t("unavailable-email"), "email", ust.value("email"), None)}
-                    {select(&ust, "un-", "day", t("block-day"), day_options, ust.value("day"), None)}
-                    {input(&ust, "un-", "start", t("block-start"), "text", ust.value("start"), Some(t("grid-time-hint")))}
-                    {input(&ust, "un-", "end", t("block-end"), "text", ust.value("end"), Some(t("grid-time-hint")))}
-                    {input(&ust, "un-", "note", t("unavailable-note"), "text", ust.value("note"), None)}
-                    <button type="submit" class="button-secondary">{t("unavailable-add")}</button>
+                    <ErrorSummary form=ust.clone() labels=un_labels prefix="un-".to_owned() />
+                    {input(
+                        &ust,
+                        "un-",
+                        "email",
+                        t("unavailable-email"),
+                        "email",
+                        ust.value("email"),
+                        None,
+                    )}
+                    {select(
+                        &ust,
+                        "un-",
+                        "day",
+                        t("block-day"),
+                        day_options,
+                        ust.value("day"),
+                        None,
+                    )}
+                    {input(
+                        &ust,
+                        "un-",
+                        "start",
+                        t("block-start"),
+                        "text",
+                        ust.value("start"),
+                        Some(t("grid-time-hint")),
+                    )}
+                    {input(
+                        &ust,
+                        "un-",
+                        "end",
+                        t("block-end"),
+                        "text",
+                        ust.value("end"),
+                        Some(t("grid-time-hint")),
+                    )}
+                    {input(
+                        &ust,
+                        "un-",
+                        "note",
+                        t("unavailable-note"),
+                        "text",
+                        ust.value("note"),
+                        None,
+                    )}
+                    <button type="submit" class="button-secondary">
+                        {t("unavailable-add")}
+                    </button>
                 </fieldset>
             </form>
         </section>

@@ -73,7 +73,7 @@ fn theme_boxes(
             let checked = chosen.contains(&code);
             view! {
                 <div class="choice">
-                    <input type="checkbox" id=id.clone() name=name value=code checked=checked/>
+                    <input type="checkbox" id=id.clone() name=name value=code checked=checked />
                     <label for=id>{label}</label>
                 </div>
             }
@@ -81,14 +81,24 @@ fn theme_boxes(
         .collect_view();
     let invalid = err.is_some();
     let describedby = invalid.then(|| err_id.clone());
-    let err_view = err.map(|m| view! { <p class="field-error" id=err_id>{m}</p> });
+    let err_view = err.map(|m| {
+        view! {
+            <p class="field-error" id=err_id>
+                {m}
+            </p>
+        }
+    });
     let hint = t_args(
         "submission-themes-hint",
         &[("max", portal::domain::submission::MAX_THEMES.to_string())],
     );
     view! {
-        <fieldset id=format!("f-{field}") class="field choices" class:field-invalid=invalid
-            aria-describedby=describedby>
+        <fieldset
+            id=format!("f-{field}")
+            class="field choices"
+            class:field-invalid=invalid
+            aria-describedby=describedby
+        >
             <legend>{legend}</legend>
             <p class="hint">{hint}</p>
             {err_view}
@@ -198,12 +208,60 @@ pub fn SubmissionEditPage(data: SubmissionEditorData) -> impl IntoView {
         view! {
             <fieldset>
                 <legend>{t(&format!("submission-{k}-person"))}</legend>
-                {input(s, "f-", "person_name", t("submission-person-name"), "text", or_typed(s, "person_name", form.person_name.clone()), None)}
-                {input(s, "f-", "person_organization", t("submission-person-organization"), "text", or_typed(s, "person_organization", form.person_organization.clone()), None)}
-                {select(s, "f-", "person_country", t("field-country"), options_country(), or_typed(s, "person_country", form.person_country.clone()), Some(t("choose")))}
-                {select(s, "f-", "person_stakeholder", t("field-stakeholder-type"), options_stakeholder(), or_typed(s, "person_stakeholder", form.person_stakeholder.clone()), Some(t("choose")))}
-                {select(s, "f-", "person_gender", t("submission-person-gender"), gender_opts, or_typed(s, "person_gender", form.person_gender.clone()), Some(t("choose")))}
-                {input(s, "f-", "person_email", t("submission-person-email"), "email", or_typed(s, "person_email", form.person_email.clone()), Some(t("submission-person-email-hint")))}
+                {input(
+                    s,
+                    "f-",
+                    "person_name",
+                    t("submission-person-name"),
+                    "text",
+                    or_typed(s, "person_name", form.person_name.clone()),
+                    None,
+                )}
+                {input(
+                    s,
+                    "f-",
+                    "person_organization",
+                    t("submission-person-organization"),
+                    "text",
+                    or_typed(s, "person_organization", form.person_organization.clone()),
+                    None,
+                )}
+                {select(
+                    s,
+                    "f-",
+                    "person_country",
+                    t("field-country"),
+                    options_country(),
+                    or_typed(s, "person_country", form.person_country.clone()),
+                    Some(t("choose")),
+                )}
+                {select(
+                    s,
+                    "f-",
+                    "person_stakeholder",
+                    t("field-stakeholder-type"),
+                    options_stakeholder(),
+                    or_typed(s, "person_stakeholder", form.person_stakeholder.clone()),
+                    Some(t("choose")),
+                )}
+                {select(
+                    s,
+                    "f-",
+                    "person_gender",
+                    t("submission-person-gender"),
+                    gender_opts,
+                    or_typed(s, "person_gender", form.person_gender.clone()),
+                    Some(t("choose")),
+                )}
+                {input(
+                    s,
+                    "f-",
+                    "person_email",
+                    t("submission-person-email"),
+                    "email",
+                    or_typed(s, "person_email", form.person_email.clone()),
+                    Some(t("submission-person-email-hint")),
+                )}
             </fieldset>
         }
     });
@@ -229,7 +287,14 @@ pub fn SubmissionEditPage(data: SubmissionEditorData) -> impl IntoView {
     });
     let themes_view = kind.has_themes().then(|| {
         view! {
-            {theme_boxes(s, "action_lines", "action_line", t("proposal-field-action-lines"), line_opts, &chosen_lines)}
+            {theme_boxes(
+                s,
+                "action_lines",
+                "action_line",
+                t("proposal-field-action-lines"),
+                line_opts,
+                &chosen_lines,
+            )}
             {theme_boxes(s, "sdgs", "sdg", t("proposal-field-sdgs"), sdg_opts, &chosen_sdgs)}
         }
     });
@@ -238,9 +303,33 @@ pub fn SubmissionEditPage(data: SubmissionEditorData) -> impl IntoView {
             <fieldset>
                 <legend>{t("submission-on-behalf-legend")}</legend>
                 <p class="hint">{t("submission-on-behalf-hint")}</p>
-                {input(s, "f-", "on_behalf_name", t("submission-on-behalf-name"), "text", or_typed(s, "on_behalf_name", b.name.clone()), None)}
-                {select(s, "f-", "on_behalf_stakeholder", t("field-stakeholder-type"), options_stakeholder(), or_typed(s, "on_behalf_stakeholder", b.stakeholder.clone()), Some(t("choose")))}
-                {select(s, "f-", "on_behalf_country", t("field-country"), options_country(), or_typed(s, "on_behalf_country", b.country.clone()), Some(t("choose")))}
+                {input(
+                    s,
+                    "f-",
+                    "on_behalf_name",
+                    t("submission-on-behalf-name"),
+                    "text",
+                    or_typed(s, "on_behalf_name", b.name.clone()),
+                    None,
+                )}
+                {select(
+                    s,
+                    "f-",
+                    "on_behalf_stakeholder",
+                    t("field-stakeholder-type"),
+                    options_stakeholder(),
+                    or_typed(s, "on_behalf_stakeholder", b.stakeholder.clone()),
+                    Some(t("choose")),
+                )}
+                {select(
+                    s,
+                    "f-",
+                    "on_behalf_country",
+                    t("field-country"),
+                    options_country(),
+                    or_typed(s, "on_behalf_country", b.country.clone()),
+                    Some(t("choose")),
+                )}
             </fieldset>
         }
     });
@@ -252,39 +341,91 @@ pub fn SubmissionEditPage(data: SubmissionEditorData) -> impl IntoView {
     let limits = settings.limits;
     let recording = meeting.is_some();
     view! {
-        <p><a href=if recording { "/organize/submissions".to_owned() } else { "/submissions".to_owned() }>{t("submissions-back")}</a></p>
+        <p>
+            <a href=if recording {
+                "/organize/submissions".to_owned()
+            } else {
+                "/submissions".to_owned()
+            }>{t("submissions-back")}</a>
+        </p>
         <h1>{heading}</h1>
         <p class="lead">{t(&format!("submission-{k}-lead"))}</p>
-        {(!recording).then(|| view! {
-            <p>{t_args("submission-deadline", &[("deadline", deadline.clone())])}" "
-               {t_args("submission-limit", &[("count", limits.max_per_organization.to_string())])}</p>
-        })}
+        {(!recording)
+            .then(|| {
+                view! {
+                    <p>
+                        {t_args("submission-deadline", &[("deadline", deadline.clone())])}" "
+                        {t_args(
+                            "submission-limit",
+                            &[("count", limits.max_per_organization.to_string())],
+                        )}
+                    </p>
+                }
+            })}
         <form method="post" action=action novalidate=true class="form">
-            <ErrorSummary form=state.clone() labels=labels(kind)/>
-            <input type="hidden" name="version" value=version.to_string()/>
+            <ErrorSummary form=state.clone() labels=labels(kind) />
+            <input type="hidden" name="version" value=version.to_string() />
             {behalf}
-            {input(s, "f-", "title", t(&format!("submission-{k}-title")), "text", or_typed(s, "title", form.title.clone()), None)}
-            {textarea(s, "f-", "body", t(&format!("submission-{k}-body")), or_typed(s, "body", form.body.clone()),
-                Some(t_args("hint-max-chars", &[("max", limits.max_chars.to_string())])))}
+            {input(
+                s,
+                "f-",
+                "title",
+                t(&format!("submission-{k}-title")),
+                "text",
+                or_typed(s, "title", form.title.clone()),
+                None,
+            )}
+            {textarea(
+                s,
+                "f-",
+                "body",
+                t(&format!("submission-{k}-body")),
+                or_typed(s, "body", form.body.clone()),
+                Some(t_args("hint-max-chars", &[("max", limits.max_chars.to_string())])),
+            )}
             {person}
             {space}
             {themes_view}
             <div class="choice">
-                <input type="checkbox" id="f-consent" name="consent" value="yes" checked=consent aria-describedby="f-consent-hint"/>
+                <input
+                    type="checkbox"
+                    id="f-consent"
+                    name="consent"
+                    value="yes"
+                    checked=consent
+                    aria-describedby="f-consent-hint"
+                />
                 <label for="f-consent">{t("submission-consent")}</label>
             </div>
-            <p class="hint" id="f-consent-hint">{t("submission-consent-hint")}</p>
+            <p class="hint" id="f-consent-hint">
+                {t("submission-consent-hint")}
+            </p>
             <div class="actions">
                 {if recording {
-                    view! { <button type="submit" name="intent" value="submit" class="button">{t("submission-record")}</button> }.into_any()
+                    view! {
+                        <button type="submit" name="intent" value="submit" class="button">
+                            {t("submission-record")}
+                        </button>
+                    }
+                        .into_any()
                 } else if sent {
-                    view! { <button type="submit" name="intent" value="save" class="button">{t("submission-save-changes")}</button> }.into_any()
+                    view! {
+                        <button type="submit" name="intent" value="save" class="button">
+                            {t("submission-save-changes")}
+                        </button>
+                    }
+                        .into_any()
                 } else {
                     view! {
-                        <button type="submit" name="intent" value="submit" class="button">{t("submission-send")}</button>
+                        <button type="submit" name="intent" value="submit" class="button">
+                            {t("submission-send")}
+                        </button>
                         " "
-                        <button type="submit" name="intent" value="save" class="button-secondary">{t("submission-save-draft")}</button>
-                    }.into_any()
+                        <button type="submit" name="intent" value="save" class="button-secondary">
+                            {t("submission-save-draft")}
+                        </button>
+                    }
+                        .into_any()
                 }}
             </div>
         </form>

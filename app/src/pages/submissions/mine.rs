@@ -42,11 +42,22 @@ pub fn SubmissionsPage(
                     <h3 id=heading_id>{t(&format!("submission-kind-{k}"))}</h3>
                     <p>{t(&format!("submission-{k}-lead"))}</p>
                     <p class="hint">{state}</p>
-                    {(open && has_organization).then(|| view! {
-                        <p><a class="button-secondary" href=format!("/submissions/new/{k}")>
-                            {t_args("submission-start", &[("kind", t(&format!("submission-kind-{k}")))])}
-                        </a></p>
-                    })}
+                    {(open && has_organization)
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <a
+                                        class="button-secondary"
+                                        href=format!("/submissions/new/{k}")
+                                    >
+                                        {t_args(
+                                            "submission-start",
+                                            &[("kind", t(&format!("submission-kind-{k}")))],
+                                        )}
+                                    </a>
+                                </p>
+                            }
+                        })}
                 </li>
             }
         })
@@ -61,7 +72,13 @@ pub fn SubmissionsPage(
             };
             view! {
                 <tr>
-                    <td><a href=format!("/submissions/{}", m.code)><bdi>{title}</bdi></a><br/><span class="code">{m.code.clone()}</span></td>
+                    <td>
+                        <a href=format!("/submissions/{}", m.code)>
+                            <bdi>{title}</bdi>
+                        </a>
+                        <br />
+                        <span class="code">{m.code.clone()}</span>
+                    </td>
                     <td>{t(&format!("submission-kind-{}", m.kind))}</td>
                     <td>{submission_status(&m.status)}</td>
                     <td>{datetime(m.updated_at, &time_zone)}</td>
@@ -82,16 +99,19 @@ pub fn SubmissionsPage(
                 <div class="table-wrap" tabindex="0" role="region" aria-label=t("submissions-mine")>
                     <table>
                         <caption class="visually-hidden">{t("submissions-mine")}</caption>
-                        <thead><tr>
-                            <th scope="col">{t("submission-col-title")}</th>
-                            <th scope="col">{t("submission-col-kind")}</th>
-                            <th scope="col">{t("proposal-status")}</th>
-                            <th scope="col">{t("submission-col-updated")}</th>
-                        </tr></thead>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t("submission-col-title")}</th>
+                                <th scope="col">{t("submission-col-kind")}</th>
+                                <th scope="col">{t("proposal-status")}</th>
+                                <th scope="col">{t("submission-col-updated")}</th>
+                            </tr>
+                        </thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
-            }.into_any()
+            }
+                .into_any()
         }}
         <h2>{t("submissions-kinds")}</h2>
         <ul class="kind-cards">{cards}</ul>

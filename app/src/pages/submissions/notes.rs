@@ -17,9 +17,19 @@ pub fn ConsultationNotes(notes: Vec<ProgrammeNote>) -> impl IntoView {
         .map(|n| {
             view! {
                 <li>
-                    <a href=format!("/submissions/{}", n.code)><bdi>{n.title}</bdi></a>
-                    " "<span class="code">{n.code}</span>
-                    {(!n.note.is_empty()).then(|| view! { <p class="pre-line"><bdi>{n.note}</bdi></p> })}
+                    <a href=format!("/submissions/{}", n.code)>
+                        <bdi>{n.title}</bdi>
+                    </a>
+                    " "
+                    <span class="code">{n.code}</span>
+                    {(!n.note.is_empty())
+                        .then(|| {
+                            view! {
+                                <p class="pre-line">
+                                    <bdi>{n.note}</bdi>
+                                </p>
+                            }
+                        })}
                 </li>
             }
         })

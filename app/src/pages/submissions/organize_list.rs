@@ -41,7 +41,11 @@ fn pick(
         .into_iter()
         .map(|(value, text)| {
             let is = value == selected;
-            view! { <option value=value selected=is>{text}</option> }
+            view! {
+                <option value=value selected=is>
+                    {text}
+                </option>
+            }
         })
         .collect_view();
     view! {
@@ -117,16 +121,55 @@ pub fn SubmissionListPage(data: SubmissionListData) -> impl IntoView {
         .into_iter()
         .map(|s| {
             let k = s.kind.code();
-            let country = if s.country_code.is_empty() { String::new() } else { country_name(&s.country_code) };
-            let when = s.submitted_at.map(|at| datetime(at, &time_zone)).unwrap_or_default();
+            let country = if s.country_code.is_empty() {
+                String::new()
+            } else {
+                country_name(&s.country_code)
+            };
+            let when = s
+                .submitted_at
+                .map(|at| datetime(at, &time_zone))
+                .unwrap_or_default();
             let from_meeting = s.meeting_id.is_some();
             view! {
                 <tr>
-                    <td><a href=format!("/submissions/{}", s.code)><bdi>{s.title.clone()}</bdi></a><br/><span class="code">{s.code.clone()}</span></td>
+                    <td>
+                        <a href=format!("/submissions/{}", s.code)>
+                            <bdi>{s.title.clone()}</bdi>
+                        </a>
+                        <br />
+                        <span class="code">{s.code.clone()}</span>
+                    </td>
                     <td>{t(&format!("submission-kind-{k}"))}</td>
-                    <td><bdi>{s.from.clone()}</bdi>{from_meeting.then(|| view! { <br/><small>{t_args("submission-at-meeting", &[("meeting", s.meeting.clone())])}</small> })}</td>
-                    <td>{t(&format!("stakeholder-{}", s.stakeholder_type))}<br/><small>{country}</small></td>
-                    <td>{s.action_lines.join(", ")}{(!s.sdgs.is_empty()).then(|| view! { <br/><small>{format!("{} {}", t("sdg"), s.sdgs.join(", "))}</small> })}</td>
+                    <td>
+                        <bdi>{s.from.clone()}</bdi>
+                        {from_meeting
+                            .then(|| {
+                                view! {
+                                    <br />
+                                    <small>
+                                        {t_args(
+                                            "submission-at-meeting",
+                                            &[("meeting", s.meeting.clone())],
+                                        )}
+                                    </small>
+                                }
+                            })}
+                    </td>
+                    <td>
+                        {t(&format!("stakeholder-{}", s.stakeholder_type))}<br />
+                        <small>{country}</small>
+                    </td>
+                    <td>
+                        {s.action_lines.join(", ")}
+                        {(!s.sdgs.is_empty())
+                            .then(|| {
+                                view! {
+                                    <br />
+                                    <small>{format!("{} {}", t("sdg"), s.sdgs.join(", "))}</small>
+                                }
+                            })}
+                    </td>
                     <td>{s.tags.join(", ")}</td>
                     <td>{when}</td>
                 </tr>
@@ -134,45 +177,86 @@ pub fn SubmissionListPage(data: SubmissionListData) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p><a href="/organize">{t("organize-title")}</a></p>
+        <p>
+            <a href="/organize">{t("organize-title")}</a>
+        </p>
         <h1>{t("organize-submissions-title")}</h1>
         <p class="lead">{t("organize-submissions-lead")}</p>
         <ul class="inline-list tools">
-            <li><a href="/organize/consultation">{t("consultation-settings-title")}</a></li>
-            <li><a href="/organize/outcomes">{t("outcomes-edit-title")}</a></li>
+            <li>
+                <a href="/organize/consultation">{t("consultation-settings-title")}</a>
+            </li>
+            <li>
+                <a href="/organize/outcomes">{t("outcomes-edit-title")}</a>
+            </li>
         </ul>
-        <form method="get" action="/organize/submissions" class="form filters" aria-label=t("filter-submissions")>
+        <form
+            method="get"
+            action="/organize/submissions"
+            class="form filters"
+            aria-label=t("filter-submissions")
+        >
             <div class="filter-grid">
                 {pick("kind", t("submission-col-kind"), kinds, &f.kind, t("filter-any"))}
-                {pick("stakeholder", t("field-stakeholder-type"), stakeholders, &f.stakeholder, t("filter-any"))}
-                {pick("region", t("submission-region"), regions, &f.region, t("filter-any"))}
+                {pick(
+                    "stakeholder",
+                    t("field-stakeholder-type"),
+                    stakeholders,
+                    &f.stakeholder,
+                    t("filter-any"),
+                )} {pick("region", t("submission-region"), regions, &f.region, t("filter-any"))}
                 {pick("country", t("field-country"), country_opts, &f.country, t("filter-any"))}
-                {pick("line", t("proposal-field-action-lines"), line_opts, &f.line, t("filter-any"))}
-                {pick("sdg", t("proposal-field-sdgs"), sdg_opts, &f.sdg, t("filter-any"))}
-                {pick("received", t("submission-received-how"), received, &f.received, t("filter-any"))}
-                {pick("tag", t("submission-tags"), tag_opts, &f.tag, t("filter-any"))}
-                {pick("status", t("proposal-status"), status_opts, &f.status, t("submission-status-submitted"))}
-                <div class="field">
+                {pick(
+                    "line",
+                    t("proposal-field-action-lines"),
+                    line_opts,
+                    &f.line,
+                    t("filter-any"),
+                )} {pick("sdg", t("proposal-field-sdgs"), sdg_opts, &f.sdg, t("filter-any"))}
+                {pick(
+                    "received",
+                    t("submission-received-how"),
+                    received,
+                    &f.received,
+                    t("filter-any"),
+                )} {pick("tag", t("submission-tags"), tag_opts, &f.tag, t("filter-any"))}
+                {pick(
+                    "status",
+                    t("proposal-status"),
+                    status_opts,
+                    &f.status,
+                    t("submission-status-submitted"),
+                )} <div class="field">
                     <label for="filter-q">{t("filter-search")}</label>
-                    <input id="filter-q" name="q" type="search" value=f.q.clone()/>
+                    <input id="filter-q" name="q" type="search" value=f.q.clone() />
                 </div>
             </div>
-            <button type="submit" class="button-secondary">{t("filter-apply")}</button>
-            " "<a href="/organize/submissions">{t("filter-clear")}</a>
+            <button type="submit" class="button-secondary">
+                {t("filter-apply")}
+            </button>
+            " "
+            <a href="/organize/submissions">{t("filter-clear")}</a>
         </form>
         <p role="status">{t_args("submission-count", &[("count", count.to_string())])}</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label=t("organize-submissions-title")>
+        <div
+            class="table-wrap"
+            tabindex="0"
+            role="region"
+            aria-label=t("organize-submissions-title")
+        >
             <table>
                 <caption class="visually-hidden">{t("organize-submissions-title")}</caption>
-                <thead><tr>
-                    <th scope="col">{t("submission-col-title")}</th>
-                    <th scope="col">{t("submission-col-kind")}</th>
-                    <th scope="col">{t("submission-from")}</th>
-                    <th scope="col">{t("field-stakeholder-type")}</th>
-                    <th scope="col">{t("submission-col-themes")}</th>
-                    <th scope="col">{t("submission-tags")}</th>
-                    <th scope="col">{t("submission-sent-at")}</th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("submission-col-title")}</th>
+                        <th scope="col">{t("submission-col-kind")}</th>
+                        <th scope="col">{t("submission-from")}</th>
+                        <th scope="col">{t("field-stakeholder-type")}</th>
+                        <th scope="col">{t("submission-col-themes")}</th>
+                        <th scope="col">{t("submission-tags")}</th>
+                        <th scope="col">{t("submission-sent-at")}</th>
+                    </tr>
+                </thead>
                 <tbody>{body}</tbody>
             </table>
         </div>
