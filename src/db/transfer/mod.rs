@@ -11,6 +11,7 @@
 //! (same e-mail address) and organizations already there (same name and
 //! country) are reused rather than duplicated.
 
+mod columns;
 mod export;
 mod import;
 pub mod tables;

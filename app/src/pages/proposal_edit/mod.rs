@@ -14,6 +14,14 @@ use portal::domain::taxonomy::{
 use portal::domain::{StakeholderType, countries};
 use portal::services::Edition;
 
+mod check;
+mod fields;
+mod panel;
+mod themes;
+
+pub use check::*;
+use fields::*;
+
 /// What the editor shows.
 #[derive(Debug, Clone)]
 pub struct EditorData {
@@ -39,75 +47,6 @@ pub struct EditorData {
     /// The edition's Action Lines and SDGs (retired ones are shown only to
     /// a proposal that already has them).
     pub themes: Vec<ThemeEntry>,
-}
-
-fn err(state: &FormState, field: &str) -> Option<String> {
-    state.error(field)
-}
-
-fn error_text(id: String, msg: Option<String>) -> impl IntoView {
-    msg.map(|m| {
-        view! {
-            <p class="field-error" id=id>
-                {m}
-            </p>
-        }
-    })
-}
-
-/// A labelled textarea with hint and error.
-#[component]
-fn Area(
-    state: FormState,
-    name: &'static str,
-    label: String,
-    value: String,
-    hint: String,
-    rows: u32,
-) -> impl IntoView {
-    let e = err(&state, name);
-    let id = format!("f-{name}");
-    let describedby = if e.is_some() {
-        format!("{id}-hint {id}-error")
-    } else {
-        format!("{id}-hint")
-    };
-    view! {
-        <div class="field" class:field-invalid=e.is_some()>
-            <label for=id.clone()>{label}</label>
-            <p class="hint" id=format!("{id}-hint")>
-                {hint}
-            </p>
-            {error_text(format!("{id}-error"), e.clone())}
-            <textarea
-                id=id
-                name=name
-                rows=rows
-                aria-invalid=e.is_some().then_some("true")
-                aria-describedby=describedby
-            >
-                {textarea_text(&value)}
-            </textarea>
-        </div>
-    }
-}
-
-fn options(items: Vec<(String, String)>, selected: &str, placeholder: String) -> impl IntoView {
-    let opts = items
-        .into_iter()
-        .map(|(v, label)| {
-            let sel = v == selected;
-            view! {
-                <option value=v selected=sel>
-                    {label}
-                </option>
-            }
-        })
-        .collect_view();
-    view! {
-        <option value="">{placeholder}</option>
-        {opts}
-    }
 }
 
 /// The editor page.
@@ -173,11 +112,6 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
             ..Default::default()
         });
     }
-    let mut country_opts: Vec<(String, String)> = countries()
-        .iter()
-        .map(|c| (c.code.clone(), c.name(lang).to_owned()))
-        .collect();
-    country_opts.sort_by(|a, b| a.1.cmp(&b.1));
     let balance = panel_balance(&form.speakers);
 
     let mode_radios = ParticipationMode::ALL
@@ -221,141 +155,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         })
         .collect_view();
 
-    let theme_row = |key: &'static str,
-                     code: String,
-                     label: String,
-                     chosen: Option<String>,
-                     state: &FormState| {
-        let id = format!("f-{key}-{code}");
-        let rid = format!("f-{key}-rationale-{code}");
-        let rname = format!("{key}-rationale-{code}");
-        let e = state.error(&rname);
-        let checked = chosen.is_some();
-        // The "why" box shows only under a ticked theme: CSS (`:has`)
-        // shows it the moment the box is ticked, with or without JavaScript.
-        view! {
-            <div class="theme" class:field-invalid=e.is_some()>
-                <div class="choice">
-                    <input
-                        type="checkbox"
-                        id=id.clone()
-                        name=key
-                        value=code.clone()
-                        checked=checked
-                    />
-                    <label for=id>{label.clone()}</label>
-                </div>
-                <div class="rationale">
-                    <label for=rid.clone() class="rationale-label">
-                        {t_args("theme-rationale", &[("theme", label)])}
-                    </label>
-                    {error_text(format!("{rid}-error"), e.clone())}
-                    <textarea
-                        id=rid.clone()
-                        name=rname
-                        rows="2"
-                        aria-invalid=e.is_some().then_some("true")
-                        aria-describedby=e.is_some().then(|| format!("{rid}-error"))
-                    >
-                        {textarea_text(&chosen.unwrap_or_default())}
-                    </textarea>
-                </div>
-            </div>
-        }
-    };
-    // Offered: what the edition offers, and what this proposal already has.
-    let shown = |e: &&ThemeEntry| {
-        e.active
-            || form
-                .action_lines
-                .iter()
-                .any(|c| c.code == e.code && e.kind == KIND_ACTION_LINE)
-            || form
-                .sdgs
-                .iter()
-                .any(|c| c.code == e.code && e.kind == KIND_SDG)
-    };
-    // Action Lines at the top; each line's sub-lines and sub-themes in a
-    // disclosure of their own, open when one of them is chosen.
-    let al_label = |line: &ThemeEntry| {
-        let mut label = format!("{} – {}", line.code, theme_name(line));
-        if !line.moderator.is_empty() {
-            label = format!(
-                "{label} ({})",
-                t_args("theme-moderated-by", &[("org", line.moderator.clone())])
-            );
-        }
-        label
-    };
-    let al_chosen = |code: &str| {
-        form.action_lines
-            .iter()
-            .find(|c| c.code == code)
-            .map(|c| c.rationale.clone())
-    };
-    let offered_lines: Vec<&ThemeEntry> = reading_order(&themes, KIND_ACTION_LINE)
-        .into_iter()
-        .filter(shown)
-        .collect();
-    // A sub-theme whose line is not offered stands on its own.
-    let is_top =
-        |l: &&&ThemeEntry| l.parent.is_empty() || !offered_lines.iter().any(|p| p.code == l.parent);
-    let mut al_rows = Vec::new();
-    for line in offered_lines.iter().filter(is_top) {
-        let row = theme_row(
-            "al",
-            line.code.clone(),
-            al_label(line),
-            al_chosen(&line.code),
-            &state,
-        );
-        let children: Vec<&&ThemeEntry> = offered_lines
-            .iter()
-            .filter(|c| c.parent == line.code)
-            .collect();
-        let group = (!children.is_empty()).then(|| {
-            let open = children.iter().any(|c| al_chosen(&c.code).is_some());
-            let summary = t_args(
-                "theme-children",
-                &[
-                    ("code", line.code.clone()),
-                    ("count", children.len().to_string()),
-                ],
-            );
-            let rows = children
-                .iter()
-                .map(|c| {
-                    theme_row(
-                        "al",
-                        c.code.clone(),
-                        al_label(c),
-                        al_chosen(&c.code),
-                        &state,
-                    )
-                })
-                .collect_view();
-            view! {
-                <details class="theme-children" open=open>
-                    <summary>{summary}</summary>
-                    <div class="theme-grid">{rows}</div>
-                </details>
-            }
-        });
-        al_rows.push(view! { <div class="theme-group">{row}{group}</div> });
-    }
-    let sdg_rows = reading_order(&themes, KIND_SDG)
-        .into_iter()
-        .filter(shown)
-        .map(|g| {
-            let chosen = form
-                .sdgs
-                .iter()
-                .find(|c| c.code == g.code)
-                .map(|c| c.rationale.clone());
-            let label = format!("{} {} – {}", t("sdg"), g.code, theme_name(g));
-            theme_row("sdg", g.code.clone(), label, chosen, &state)
-        })
-        .collect::<Vec<_>>();
+    let (al_rows, sdg_rows) = themes::theme_rows(&themes, &form, &state);
     let mut offered = Themes::of(&themes);
     offered
         .action_lines
@@ -365,122 +165,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         .extend(form.sdgs.iter().map(|c| c.code.clone()));
     let check_data = submit_check_data(&edition, offered);
 
-    let stakeholder_opts: Vec<(String, String)> = StakeholderType::ALL
-        .iter()
-        .map(|s| (s.code().to_owned(), t(&format!("stakeholder-{}", s.code()))))
-        .collect();
-    let gender_opts: Vec<(String, String)> = Gender::ALL
-        .iter()
-        .map(|g| (g.code().to_owned(), t(&format!("gender-{}", g.code()))))
-        .collect();
-    // Removing the only, empty row would change nothing: offer it no button.
-    let lone_blank = speakers.len() == 1 && speakers[0].is_blank();
-    let speaker_rows = speakers
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let f = |n: &str| format!("speaker-{i}-{n}");
-            let id = |n: &str| format!("f-speaker-{i}-{n}");
-            let field = |n: &'static str,
-                         label: String,
-                         value: String,
-                         kind: &'static str,
-                         auto: &'static str| {
-                let e = state.error(&f(n));
-                view! {
-                    <div class="field" class:field-invalid=e.is_some()>
-                        <label for=id(n)>{label}</label>
-                        {error_text(format!("{}-error", id(n)), e.clone())}
-                        <input
-                            id=id(n)
-                            name=f(n)
-                            type=kind
-                            value=value
-                            autocomplete=auto
-                            aria-invalid=e.is_some().then_some("true")
-                            aria-describedby=e.is_some().then(|| format!("{}-error", id(n)))
-                        />
-                    </div>
-                }
-            };
-            let select =
-                |n: &'static str, label: String, items: Vec<(String, String)>, value: String| {
-                    let e = state.error(&f(n));
-                    view! {
-                        <div class="field" class:field-invalid=e.is_some()>
-                            <label for=id(n)>{label}</label>
-                            {error_text(format!("{}-error", id(n)), e.clone())}
-                            <select
-                                id=id(n)
-                                name=f(n)
-                                aria-invalid=e.is_some().then_some("true")
-                                aria-describedby=e.is_some().then(|| format!("{}-error", id(n)))
-                            >
-                                {options(items, &value, t("select-placeholder"))}
-                            </select>
-                        </div>
-                    }
-                };
-            let role_opts = vec![
-                ("moderator".to_owned(), t("panel-role-moderator")),
-                ("speaker".to_owned(), t("panel-role-speaker")),
-            ];
-            let legend = t_args("panel-member", &[("n", (i + 1).to_string())]);
-            view! {
-                <fieldset class="speaker" id=format!("speaker-{i}")>
-                    <legend>{legend}</legend>
-                    <div class="speaker-grid">
-                        {select("role", t("panel-role"), role_opts, s.role.clone())}
-                        {field("name", t("field-name"), s.name.clone(), "text", "off")}
-                        {field("title", t("panel-job-title"), s.title.clone(), "text", "off")}
-                        {field(
-                            "organization",
-                            t("field-organization"),
-                            s.organization.clone(),
-                            "text",
-                            "off",
-                        )} {field("email", t("field-email"), s.email.clone(), "email", "off")}
-                        {select(
-                            "country",
-                            t("field-country"),
-                            country_opts.clone(),
-                            s.country.clone(),
-                        )}
-                        {select(
-                            "stakeholder_type",
-                            t("field-stakeholder-type"),
-                            stakeholder_opts.clone(),
-                            s.stakeholder_type.clone(),
-                        )}
-                        {select("gender", t("panel-gender"), gender_opts.clone(), s.gender.clone())}
-                    </div>
-                    <div class="choice">
-                        <input
-                            type="checkbox"
-                            id=id("remote")
-                            name=f("remote")
-                            value="yes"
-                            checked=s.remote
-                        />
-                        <label for=id("remote")>{t("panel-remote")}</label>
-                    </div>
-                    {(!lone_blank)
-                        .then(|| {
-                            view! {
-                                <button
-                                    type="submit"
-                                    name="action"
-                                    value=format!("remove-speaker-{i}")
-                                    class="button-secondary"
-                                >
-                                    {t_args("panel-remove", &[("n", (i + 1).to_string())])}
-                                </button>
-                            }
-                        })}
-                </fieldset>
-            }
-        })
-        .collect_view();
+    let speaker_rows = panel::speaker_rows(&speakers, &state, lang);
     let can_add = speakers.len() < max_panel.min(limits::PANEL_HARD_MAX);
     let summary_labels = vec![
         ("title", t("proposal-field-title")),
@@ -789,88 +474,5 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                 </button>
             </div>
         </form>
-    }
-}
-
-/// An Action Line's or SDG's name: the organizers' own, or the shipped one
-/// in the reader's language.
-pub fn theme_name(e: &ThemeEntry) -> String {
-    if !e.name.is_empty() {
-        return e.name.clone();
-    }
-    let key = if e.kind == KIND_SDG { "sdg" } else { "al" };
-    t(&format!("{key}-{}", e.code))
-}
-
-/// What the browser-side check needs: the formats' panel limits and the
-/// messages and labels in the page's language.
-fn submit_check_data(edition: &Edition, themes: Themes) -> crate::islands::SubmitCheckData {
-    let limits = edition
-        .formats
-        .iter()
-        .map(|f| {
-            (
-                f.code.clone(),
-                (f.min_panel.max(0) as u32, f.max_panel.max(0) as u32),
-            )
-        })
-        .collect();
-    let messages = [
-        "required",
-        "too-long",
-        "too-short",
-        "bad-characters",
-        "email-invalid",
-        "choose-from-list",
-        "choose-at-least-one",
-        "panel-too-small",
-        "panel-too-large",
-        "one-moderator",
-        "duplicate-speaker",
-    ]
-    .into_iter()
-    .map(|code| {
-        (
-            code.to_owned(),
-            t_args(&format!("error-{code}"), &[("limit", "{limit}".to_owned())]),
-        )
-    })
-    .collect();
-    let labels = [
-        ("title", "proposal-field-title"),
-        ("format", "proposal-field-format"),
-        ("participation_mode", "proposal-field-mode"),
-        ("languages", "proposal-field-languages"),
-        ("abstract", "proposal-field-abstract"),
-        ("description", "proposal-field-description"),
-        ("objectives", "proposal-field-objectives"),
-        ("outcomes", "proposal-field-outcomes"),
-        ("action_lines", "proposal-field-action-lines"),
-        ("sdgs", "proposal-field-sdgs"),
-        ("speakers", "proposal-field-panel"),
-        ("preferred_days", "proposal-field-preferred-days"),
-        ("special_requirements", "proposal-field-requirements"),
-        ("role", "panel-role"),
-        ("name", "field-name"),
-        ("organization", "field-organization"),
-        ("email", "field-email"),
-        ("country", "field-country"),
-        ("stakeholder_type", "field-stakeholder-type"),
-        ("gender", "panel-gender"),
-        ("rationale", "rationale-label"),
-    ]
-    .into_iter()
-    .map(|(field, key)| (field.to_owned(), t(key)))
-    .chain(std::iter::once((
-        "panelist".to_owned(),
-        t_args("panel-member", &[("n", "{n}".to_owned())]),
-    )))
-    .collect();
-    crate::islands::SubmitCheckData {
-        limits,
-        messages,
-        labels,
-        title: t("form-has-errors"),
-        themes,
     }
 }
