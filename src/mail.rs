@@ -194,8 +194,7 @@ pub async fn deliver_due(portal: &Portal, mailer: &SmtpMailer) -> usize {
             }
         };
         if let Err(e) = recorded {
-            tracing::error!(id = email.id, error = %e, "outbox: could not record the \
-                delivery \
+            tracing::error!(id = email.id, error = %e, "outbox: could not record the delivery \
                 outcome");
             return sent;
         }

@@ -85,10 +85,8 @@ mod tests {
 
     #[test]
     fn scripts_handlers_and_javascript_links_are_removed() {
-        let html = render(
-            "<script>alert(1)</script><img src=x \
-                onerror=alert(1)>[x](javascript:alert(1))",
-        );
+        let html =
+            render("<script>alert(1)</script><img src=x onerror=alert(1)>[x](javascript:alert(1))");
         assert!(!html.contains("<script"));
         assert!(!html.contains("onerror"));
         assert!(!html.contains("href=\"javascript:"), "{html}");

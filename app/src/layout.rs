@@ -95,7 +95,7 @@ fn Nav() -> impl IntoView {
         .into_any(),
         Some(user) => {
             use portal::domain::Role;
-            let organizer = user.has(Role::Organizer) || user.has(Role::Admin);
+            let organizer = user.is_staff();
             let reviewer = organizer || user.has(Role::Reviewer) || user.has(Role::Facilitator);
             let admin = user.has(Role::Admin);
             view! {

@@ -160,7 +160,7 @@ async fn execute(command: Command, config: Config) -> Result<(), String> {
                     if std::io::stdin().is_terminal() {
                         eprintln!(
                             "Password for {email} (input is visible; or set \
-                                PORTAL_ADMIN_PASSWORD):"
+                             PORTAL_ADMIN_PASSWORD):"
                         );
                     }
                     let mut line = String::new();
@@ -180,10 +180,7 @@ async fn execute(command: Command, config: Config) -> Result<(), String> {
             if created {
                 println!("created administrator {email} (id {id})");
             } else {
-                println!(
-                    "{email} already had an account (id {id}); it now has admin \
-                    rights"
-                );
+                println!("{email} already had an account (id {id}); it now has admin rights");
             }
             Ok(())
         }

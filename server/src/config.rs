@@ -109,8 +109,7 @@ impl Config {
                     "none" => SmtpSecurity::None,
                     other => {
                         return Err(ConfigError(format!(
-                            "PORTAL_SMTP_SECURITY: expected starttls, tls or none, not \
-                                {other:?}"
+                            "PORTAL_SMTP_SECURITY: expected starttls, tls or none, not {other:?}"
                         )));
                     }
                 };

@@ -119,8 +119,8 @@ pub async fn metrics(State(state): State<AppState>, headers: HeaderMap) -> Respo
             .lock()
             .unwrap_or_else(|e| e.into_inner());
         out.push_str(
-            "# HELP portal_http_requests_total Requests answered, by method, route and \
-            status class.\n",
+            "# HELP portal_http_requests_total Requests answered, by method, route and status \
+             class.\n",
         );
         out.push_str("# TYPE portal_http_requests_total counter\n");
         for ((m, r, s), (n, _)) in &c.requests {
@@ -132,23 +132,20 @@ pub async fn metrics(State(state): State<AppState>, headers: HeaderMap) -> Respo
             );
         }
         out.push_str(
-            "# HELP portal_http_request_seconds_total Time spent answering, by method, \
-            route and status class.\n",
+            "# HELP portal_http_request_seconds_total Time spent answering, by method, route and \
+             status class.\n",
         );
         out.push_str("# TYPE portal_http_request_seconds_total counter\n");
         for ((m, r, s), (_, secs)) in &c.requests {
             let _ = writeln!(
                 out,
                 "portal_http_request_seconds_total{{method=\"{}\",route=\"{}\",status=\"{s}\"}} \
-                    {secs:.6}",
+                 {secs:.6}",
                 label(m),
                 label(r)
             );
         }
-        out.push_str(
-            "# HELP portal_http_request_duration_seconds Latency of all \
-            requests.\n",
-        );
+        out.push_str("# HELP portal_http_request_duration_seconds Latency of all requests.\n");
         out.push_str("# TYPE portal_http_request_duration_seconds histogram\n");
         for (bound, n) in BUCKETS.iter().zip(c.buckets.iter()) {
             let _ = writeln!(
@@ -174,21 +171,21 @@ pub async fn metrics(State(state): State<AppState>, headers: HeaderMap) -> Respo
     };
     out.push_str(
         "# HELP portal_db_connections Database pool connections, by state.\n# TYPE \
-        portal_db_connections gauge\n",
+         portal_db_connections gauge\n",
     );
     let _ = writeln!(out, "portal_db_connections{{state=\"open\"}} {size}");
     let _ = writeln!(out, "portal_db_connections{{state=\"idle\"}} {idle}");
     if let Ok(backlog) = state.portal.outbox_backlog().await {
         out.push_str(
             "# HELP portal_outbox_backlog E-mails waiting to be sent.\n# TYPE \
-            portal_outbox_backlog gauge\n",
+             portal_outbox_backlog gauge\n",
         );
         let _ = writeln!(out, "portal_outbox_backlog {backlog}");
     }
     if let Ok(head) = state.portal.latest_release().await {
         out.push_str(
-            "# HELP portal_agenda_release Number of the latest agenda release (0: \
-            none).\n# TYPE portal_agenda_release gauge\n",
+            "# HELP portal_agenda_release Number of the latest agenda release (0: none).\n# TYPE \
+             portal_agenda_release gauge\n",
         );
         let _ = writeln!(
             out,

@@ -253,8 +253,7 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
         (header::REFERRER_POLICY, "same-origin"),
         (
             header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action \
-                'self'",
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
         ),
         (
             header::HeaderName::from_static("cross-origin-opener-policy"),
@@ -277,11 +276,9 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
 /// carries `nonce`.
 pub fn page_csp(nonce: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-            style-src \
-            'self' 'nonce-{nonce}'; \
-         img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; \
-         frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src \
+         'self' 'nonce-{nonce}'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+         form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
     )
 }
 

@@ -9,10 +9,8 @@ use std::time::Duration;
 /// A bar of `len` steps labelled `stage`.
 pub fn bar(stage: &str, len: u64) -> ProgressBar {
     let bar = ProgressBar::new(len);
-    if let Ok(style) = ProgressStyle::with_template(
-        "{msg:>10} [{bar:32}] {pos}/{len} \
-        ({elapsed})",
-    ) {
+    if let Ok(style) = ProgressStyle::with_template("{msg:>10} [{bar:32}] {pos}/{len} ({elapsed})")
+    {
         bar.set_style(style.progress_chars("=> "));
     }
     bar.set_message(stage.to_owned());

@@ -63,10 +63,7 @@ pub fn respond(req: &Req, status: StatusCode, html: String, nonce: &str) -> Resp
     if req.flash.is_some() {
         h.append(
             header::SET_COOKIE,
-            HeaderValue::from_static(
-                "portal_flash=; Path=/; Max-Age=0; HttpOnly; \
-                SameSite=Lax",
-            ),
+            HeaderValue::from_static("portal_flash=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"),
         );
     }
     res

@@ -59,11 +59,9 @@ fn form_for(kind: SubmissionKind, i: usize, consent: bool) -> SubmissionForm {
         SubmissionKind::ThematicView => {
             f.title = subject.into();
             f.body = format!(
-                "{subject}: the forum should give this more room. Our members see it \
-                    every day \
-                    and ask for practical guidance, shared indicators and partnerships \
-                    across \
-                    regions."
+                "{subject}: the forum should give this more room. Our members see it every day \
+                 and ask for practical guidance, shared indicators and partnerships across \
+                 regions."
             );
             f.action_lines = vec![line.into()];
             f.sdgs = vec![sdg.into()];
@@ -76,16 +74,14 @@ fn form_for(kind: SubmissionKind, i: usize, consent: bool) -> SubmissionForm {
             ][i % 3]
                 .into();
             f.body = "Shorter interventions, questions from the room and from remote \
-                participants \
-                first, and a written summary from each session within a week."
+                participants first, and a written summary from each session within a week."
                 .into();
         }
         SubmissionKind::SpeakerRecommendation | SubmissionKind::HltNomination => {
             f.title = subject.into();
             f.body = format!(
-                "{name} leads {org} and has done pioneering work on this topic for ten \
-                    years; a \
-                    strong, independent voice."
+                "{name} leads {org} and has done pioneering work on this topic for ten years; a \
+                 strong, independent voice."
             );
             f.action_lines = vec![line.into()];
             f.person_name = name.into();
@@ -259,8 +255,7 @@ async fn organize(portal: &Portal, admin: &CurrentUser, meta: &RequestMeta) -> A
                 .first()
                 .cloned()
                 .unwrap_or_else(|| "C1".into()),
-            note: "Raised in the consultation; worth a question in the facilitation \
-                meeting."
+            note: "Raised in the consultation; worth a question in the facilitation meeting."
                 .into(),
         };
         portal
@@ -268,18 +263,13 @@ async fn organize(portal: &Portal, admin: &CurrentUser, meta: &RequestMeta) -> A
             .await?;
     }
     let report = OutcomesForm {
-        summary: "Stakeholders from every region sent their views, recommendations and \
-            requests. \
-                  The counts below include every submission; the list names only those \
-                  whose \
-                  authors agreed."
+        summary: "Stakeholders from every region sent their views, recommendations and requests. \
+            The counts below include every submission; the list names only those whose authors \
+            agreed."
             .into(),
-        programme_answer: "The programme gives each Action Line raised in the \
-            consultation at \
-            least one session, \
-                           and the most frequent themes (connectivity, AI governance, \
-                           the gender \
-                           gap) a High-Level Track dialogue."
+        programme_answer: "The programme gives each Action Line raised in the consultation at \
+            least one session, and the most frequent themes (connectivity, AI governance, the \
+            gender gap) a High-Level Track dialogue."
             .into(),
         action: "publish".into(),
         version: 0,

@@ -20,12 +20,8 @@ pub async fn export(db: &Db, code: Option<&str>, file: &Path) -> Result<(), Stri
     }
     let started = std::time::Instant::now();
     let spinner = crate::progress::spinner("export");
-    let mut on_table = |table: &str, rows: usize| {
-        spinner.set_message(format!(
-            "export {table} ({rows} \
-            rows)"
-        ))
-    };
+    let mut on_table =
+        |table: &str, rows: usize| spinner.set_message(format!("export {table} ({rows} rows)"));
     let exported = export_edition(db, code, &mut on_table).await;
     spinner.finish_and_clear();
     let exported = exported.map_err(|e| e.to_string())?;
@@ -41,9 +37,8 @@ pub async fn export(db: &Db, code: Option<&str>, file: &Path) -> Result<(), Stri
         return Err(format!("cannot write {}: {e}", file.display()));
     }
     println!(
-        "edition {} exported to {}: {} rows in {} tables ({} people, {} proposals), {} \
-            KiB in \
-            {:.1} s",
+        "edition {} exported to {}: {} rows in {} tables ({} people, {} proposals), {} KiB in \
+         {:.1} s",
         exported.edition,
         file.display(),
         exported.row_count(),
@@ -63,13 +58,7 @@ pub async fn export(db: &Db, code: Option<&str>, file: &Path) -> Result<(), Stri
 /// Reads `file` into the database, in one transaction.
 pub async fn import(db: &Db, file: &Path) -> Result<(), String> {
     let started = std::time::Instant::now();
-    let bytes = std::fs::read(file).map_err(|e| {
-        format!(
-            "cannot read {}: \
-        {e}",
-            file.display()
-        )
-    })?;
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let parsed: EditionFile = serde_json::from_slice(&bytes)
         .map_err(|e| format!("{} is not an edition file: {e}", file.display()))?;
     let bar = crate::progress::bar("import", parsed.row_count() as u64);
@@ -89,9 +78,8 @@ pub async fn import(db: &Db, file: &Path) -> Result<(), String> {
     bar.finish_and_clear();
     let summary = result.map_err(|e| e.to_string())?;
     println!(
-        "edition {} imported: {} rows written, {} people and {} organizations already \
-            here were \
-            reused{} ({:.1} s)",
+        "edition {} imported: {} rows written, {} people and {} organizations already here were \
+         reused{} ({:.1} s)",
         summary.edition,
         summary.rows,
         summary.people_reused,

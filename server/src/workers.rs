@@ -14,15 +14,13 @@ pub fn spawn(state: AppState) -> JoinHandle<()> {
         let mailer = match state.config.smtp.as_ref().map(SmtpMailer::new) {
             Some(Ok(m)) => Some(m),
             Some(Err(e)) => {
-                tracing::error!(error = %e, "SMTP is misconfigured; e-mails stay in the \
-                    outbox");
+                tracing::error!(error = %e, "SMTP is misconfigured; e-mails stay in the outbox");
                 None
             }
             None => {
                 tracing::info!(
-                    "no PORTAL_SMTP_HOST: e-mails stay in the outbox (read them with \
-                        `portal \
-                        outbox`)"
+                    "no PORTAL_SMTP_HOST: e-mails stay in the outbox (read them with `portal \
+                     outbox`)"
                 );
                 None
             }
@@ -49,8 +47,8 @@ pub fn spawn(state: AppState) -> JoinHandle<()> {
                     if days > 0 {
                         match state.portal.purge_old_drafts(time::Duration::days(days.into())).await {
                             Ok(0) => {}
-                            Ok(n) => tracing::info!(deleted = n, "deleted drafts of \
-                                past editions"),
+                            Ok(n) => tracing::info!(deleted = n, "deleted drafts of past \
+                                editions"),
                             Err(e) => crate::error::log_internal(&e),
                         }
                     }

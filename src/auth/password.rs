@@ -73,12 +73,7 @@ impl Workers {
         });
         self.queue
             .lock()
-            .map_err(|_| {
-                AppError::internal(std::io::Error::other(
-                    "hashing queue \
-                poisoned",
-                ))
-            })?
+            .map_err(|_| AppError::internal(std::io::Error::other("hashing queue poisoned")))?
             .send(job)
             .map_err(|_| AppError::internal(std::io::Error::other("no hashing thread")))?;
         rx.await.map_err(AppError::internal)

@@ -10,18 +10,15 @@ pub async fn columns(db: &Db) -> AppResult<BTreeSet<(String, String)>> {
     let rows: Vec<(String, String)> = match db {
         Db::Sqlite(pool) => {
             sqlx::query_as(
-                "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
-                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT \
-                 LIKE \
-                 '_sqlx%'",
+                "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE \
+                 m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'",
             )
             .fetch_all(pool)
             .await?
         }
         Db::Postgres(pool) => {
             sqlx::query_as(
-                "SELECT table_name::text, column_name::text FROM \
-                    information_schema.columns \
+                "SELECT table_name::text, column_name::text FROM information_schema.columns \
                  WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%'",
             )
             .fetch_all(pool)

@@ -7,6 +7,7 @@ use super::{CurrentUser, Portal, RequestMeta};
 use crate::domain::Role;
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use crate::validation::{FieldErrors, single_line};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -84,7 +85,7 @@ impl Portal {
         form: &AccessCodeForm,
         meta: &RequestMeta,
     ) -> AppResult<AccessCode> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let mut e = FieldErrors::default();
         let label = e.check("label", single_line(&form.label, 2, 200));
@@ -124,11 +125,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let row: AccessCode = sqlx::query_as(
-                    "INSERT INTO access_codes (edition_id, code, label, formats, \
-                        max_uses, uses, \
-                    expires_at, created_by, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8) \
-                 RETURNING id, code, label, formats, max_uses, uses, expires_at",
+                    "INSERT INTO access_codes (edition_id, code, label, formats, max_uses, uses, \
+                     expires_at, created_by, created_at) VALUES ($1, $2, $3, $4, $5, 0, $6, $7, \
+                     $8) RETURNING id, code, label, formats, max_uses, uses, expires_at",
                 )
                 .bind(edition.id)
                 .bind(&code)
@@ -142,19 +141,21 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "access-code.create",
-                    "access-code",
-                    &code,
-                    None,
-                    Some(json!({
-                        "label": label,
-                        "formats": formats,
-                        "max_uses": max_uses,
-                        "expires_at": expires,
-                    })),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "access-code.create",
+                        target_kind: "access-code",
+                        target: code.to_string(),
+                        before: None,
+                        after: Some(json!({
+                            "label": label,
+                            "formats": formats,
+                            "max_uses": max_uses,
+                            "expires_at": expires,
+                        })),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await?;
                 Ok::<_, sqlx::Error>(row)
@@ -166,16 +167,17 @@ impl Portal {
 
     /// The current edition's codes, newest first. Organizers and admins only.
     pub async fn access_codes(&self, actor: &CurrentUser) -> AppResult<Vec<AccessCode>> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
-        let rows = crate::dispatch!(&self.db, |pool| sqlx::query_as::<_, AccessCode>(
-            "SELECT id, code, label, formats, max_uses, uses, expires_at FROM \
-                access_codes \
-             WHERE edition_id = $1 ORDER BY id DESC",
+        let rows = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as::<_, AccessCode>(
+            "SELECT id, code, label, formats, max_uses, uses, expires_at FROM access_codes WHERE \
+             edition_id = $1 ORDER BY id DESC",
         )
         .bind(edition.id)
         .fetch_all(pool)
-        .await)?;
+        .await
+        })?;
         Ok(rows)
     }
 
@@ -200,9 +202,8 @@ impl Portal {
         let now = self.clock.now();
         let row: Option<AccessCode> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT id, code, label, formats, max_uses, uses, expires_at FROM \
-                access_codes WHERE \
-                code = $1 AND edition_id = $2",
+                "SELECT id, code, label, formats, max_uses, uses, expires_at FROM access_codes \
+                 WHERE code = $1 AND edition_id = $2",
             )
             .bind(&code)
             .bind(edition.id)

@@ -9,6 +9,7 @@ use super::{Portal, RequestMeta};
 use crate::auth::{SecretToken, hash_token};
 use crate::domain::{Locale, OrganizationId, UserId};
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use crate::validation::{FieldErrors, single_line};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -188,9 +189,7 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO api_tokens (user_id, name, token_hash, prefix, scopes, \
-                    created_at, \
-                    expires_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                     created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
                 )
                 .bind(actor.id.0)
                 .bind(&name)
@@ -203,14 +202,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "api.token.create",
-                    "api_token",
-                    id,
-                    None,
-                    Some(json!({"name": name, "scopes": codes, "days": days})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "api.token.create",
+                        target_kind: "api_token",
+                        target: id.to_string(),
+                        before: None,
+                        after: Some(json!({"name": name, "scopes": codes, "days": days})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await?;
                 Ok::<_, sqlx::Error>(id)
@@ -235,9 +236,7 @@ impl Portal {
         let rows: Vec<TokenRow> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT id, name, prefix, scopes, created_at, expires_at, last_used_at, \
-                revoked_at \
-                FROM api_tokens \
-             WHERE user_id = $1 ORDER BY id DESC",
+                 revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id DESC",
             )
             .bind(actor.id.0)
             .fetch_all(pool)
@@ -258,8 +257,8 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
-                    "UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id \
-                = $2 AND revoked_at IS NULL",
+                    "UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND \
+                     revoked_at IS NULL",
                 )
                 .bind(id)
                 .bind(actor.id.0)
@@ -270,14 +269,16 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "api.token.revoke",
-                        "api_token",
-                        id,
-                        None,
-                        None,
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "api.token.revoke",
+                            target_kind: "api_token",
+                            target: id.to_string(),
+                            before: None,
+                            after: None,
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;
@@ -302,13 +303,10 @@ impl Portal {
         let now = self.clock.now();
         let row: Option<CallerRow> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT t.id, t.user_id, t.scopes, u.name, u.email, u.locale, \
-                u.organization_id, \
-                t.last_used_at \
-             FROM api_tokens t JOIN users u ON u.id = t.user_id \
-             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL \
-             OR \
-             t.expires_at > $2) AND u.is_active = TRUE",
+                "SELECT t.id, t.user_id, t.scopes, u.name, u.email, u.locale, u.organization_id, \
+                 t.last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE \
+                 t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR \
+                 t.expires_at > $2) AND u.is_active = TRUE",
             )
             .bind(&hash)
             .bind(now)

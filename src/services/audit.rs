@@ -37,29 +37,51 @@ struct AuditLogRow {
     name: Option<String>,
 }
 
-/// Inserts an audit row using the executor `$ex` (a pool or a transaction).
+/// A change to record in the audit log, by name so a call site reads as
+/// what happened.
+#[derive(Debug, Clone)]
+pub struct Audit<'a> {
+    /// When.
+    pub at: OffsetDateTime,
+    /// Who (none for the system or an anonymous visitor).
+    pub actor: Option<UserId>,
+    /// What was done, e.g. `user.register`.
+    pub action: &'a str,
+    /// Kind of the changed thing, e.g. `user`.
+    pub target_kind: &'a str,
+    /// Its id or code.
+    pub target: String,
+    /// State before.
+    pub before: Option<serde_json::Value>,
+    /// State after.
+    pub after: Option<serde_json::Value>,
+    /// Client address.
+    pub client_addr: &'a str,
+}
+
+/// Inserts the [`Audit`] `$event` using the executor `$ex` (a pool or a
+/// transaction of either database).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! audit {
-    ($ex:expr, $at:expr, $actor:expr, $action:expr, $kind:expr, $target:expr, $before:expr, $after:expr, $addr:expr) => {
+    ($ex:expr, $event:expr) => {{
+        let event: $crate::services::Audit<'_> = $event;
         sqlx::query(
             "INSERT INTO audit_events (actor_user_id, action, target_kind, target_id, \
-                before_json, \
-                after_json, client_addr, at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+             before_json, after_json, client_addr, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind($actor.map(|u: $crate::domain::UserId| u.0))
-        .bind($action)
-        .bind($kind)
-        .bind($target.to_string())
-        .bind($before.map(|v: serde_json::Value| v.to_string()))
-        .bind($after.map(|v: serde_json::Value| v.to_string()))
-        .bind($addr)
-        .bind($at)
+        .bind(event.actor.map(|u| u.0))
+        .bind(event.action)
+        .bind(event.target_kind)
+        .bind(event.target)
+        .bind(event.before.map(|v| v.to_string()))
+        .bind(event.after.map(|v| v.to_string()))
+        .bind(event.client_addr)
+        .bind(event.at)
         .execute($ex)
         .await
         .map(|_| ())
-    };
+    }};
 }
 
 impl Portal {
@@ -90,14 +112,16 @@ impl Portal {
             if n == 1 {
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    action,
-                    kind,
-                    id,
-                    None,
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action,
+                        target_kind: kind,
+                        target: id.to_string(),
+                        before: None,
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
             }
             tx.commit().await?;
@@ -120,10 +144,8 @@ impl Portal {
         let rows = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as::<_, AuditEvent>(
                 "SELECT id, actor_user_id, action, target_kind, target_id, before_json, \
-                after_json, \
-                client_addr, at \
-             FROM audit_events WHERE ($1 IS NULL OR actor_user_id = $1) ORDER BY id \
-             DESC LIMIT $2",
+                 after_json, client_addr, at FROM audit_events WHERE ($1 IS NULL OR \
+                 actor_user_id = $1) ORDER BY id DESC LIMIT $2",
             )
             .bind(actor.map(|a| a.0))
             .bind(limit)
@@ -156,12 +178,10 @@ impl Portal {
         let rows: Vec<AuditLogRow> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT a.id, a.actor_user_id, a.action, a.target_kind, a.target_id, \
-                a.before_json, \
-                a.after_json, a.client_addr, a.at, u.name \
-             FROM audit_events a LEFT JOIN users u ON u.id = a.actor_user_id \
-             WHERE ($1 = '' OR substr(a.action, 1, length($1)) = $1) AND ($2 = '' OR \
-             upper(a.target_id) = upper($2)) \
-             ORDER BY a.id DESC LIMIT 51 OFFSET $3",
+                 a.before_json, a.after_json, a.client_addr, a.at, u.name FROM audit_events a \
+                 LEFT JOIN users u ON u.id = a.actor_user_id WHERE ($1 = '' OR substr(a.action, \
+                 1, length($1)) = $1) AND ($2 = '' OR upper(a.target_id) = upper($2)) ORDER BY \
+                 a.id DESC LIMIT 51 OFFSET $3",
             )
             .bind(&action)
             .bind(&target)

@@ -4,10 +4,11 @@
 
 use super::{CurrentUser, Portal, RequestMeta};
 use crate::auth::{SecretToken, hash_token};
-use crate::domain::{Country, Email, Role, StakeholderType};
+use crate::domain::{Country, Email, StakeholderType};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
+use crate::services::Audit;
 use crate::validation::{FieldErrors, single_line};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -75,7 +76,7 @@ impl Portal {
     ) -> AppResult<()> {
         let p = self.proposal(actor, code).await?;
         if !p.can_edit {
-            return Err(if actor.has(Role::Organizer) || actor.has(Role::Admin) {
+            return Err(if actor.is_staff() {
                 AppError::Forbidden
             } else {
                 AppError::Conflict(ConflictCode::NotEditable)
@@ -118,11 +119,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "INSERT INTO proposal_coorganizers (proposal_id, email, \
-                        organization, \
-                    stakeholder_type, country_code, token_hash, status, invited_by, \
-                    invited_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, 'invited', $7, $8)",
+                    "INSERT INTO proposal_coorganizers (proposal_id, email, organization, \
+                     stakeholder_type, country_code, token_hash, status, invited_by, invited_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, 'invited', $7, $8)",
                 )
                 .bind(id)
                 .bind(email.as_str())
@@ -146,14 +145,16 @@ impl Portal {
                 )?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "proposal.invite-coorganizer",
-                    "proposal",
-                    &p.code,
-                    None,
-                    Some(json!({"email": email.as_str(), "organization": organization})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "proposal.invite-coorganizer",
+                        target_kind: "proposal",
+                        target: p.code.to_string(),
+                        before: None,
+                        after: Some(json!({"email": email.as_str(), "organization": organization})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -178,26 +179,26 @@ impl Portal {
         let now = self.clock.now();
         let removed = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "DELETE FROM proposal_coorganizers WHERE id = $1 AND \
-                    proposal_id = $2",
-            )
-            .bind(id)
-            .bind(proposal_id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+            let n =
+                sqlx::query("DELETE FROM proposal_coorganizers WHERE id = $1 AND proposal_id = $2")
+                    .bind(id)
+                    .bind(proposal_id)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
             if n == 1 {
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "proposal.remove-coorganizer",
-                    "proposal",
-                    &p.code,
-                    Some(json!({"coorganizer": id})),
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "proposal.remove-coorganizer",
+                        target_kind: "proposal",
+                        target: p.code.to_string(),
+                        before: Some(json!({"coorganizer": id})),
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
             }
             tx.commit().await?;
@@ -215,10 +216,8 @@ impl Portal {
     pub(crate) async fn coorganizers_of(&self, proposal_id: i64) -> AppResult<Vec<Coorganizer>> {
         let rows = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as::<_, Coorganizer>(
-                "SELECT id, email, organization, stakeholder_type, country_code, status \
-                    FROM \
-                proposal_coorganizers \
-             WHERE proposal_id = $1 ORDER BY id",
+                "SELECT id, email, organization, stakeholder_type, country_code, status FROM \
+                 proposal_coorganizers WHERE proposal_id = $1 ORDER BY id",
             )
             .bind(proposal_id)
             .fetch_all(pool)
@@ -234,10 +233,9 @@ impl Portal {
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
                     "SELECT p.code, p.title, o.name, c.organization, c.status FROM \
-                proposal_coorganizers c \
-             JOIN proposals p ON p.id = c.proposal_id JOIN organizations o ON o.id = \
-             p.organization_id \
-             WHERE c.token_hash = $1 AND p.status <> 'withdrawn'",
+                     proposal_coorganizers c JOIN proposals p ON p.id = c.proposal_id JOIN \
+                     organizations o ON o.id = p.organization_id WHERE c.token_hash = $1 AND \
+                     p.status <> 'withdrawn'",
                 )
                 .bind(&hash)
                 .fetch_optional(pool)
@@ -274,8 +272,7 @@ impl Portal {
         let answered: u64 = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
             let n = sqlx::query(
-                "UPDATE proposal_coorganizers SET status = $2, user_id = $3, \
-                    answered_at = $4 \
+                "UPDATE proposal_coorganizers SET status = $2, user_id = $3, answered_at = $4 \
                  WHERE token_hash = $1 AND status = 'invited' AND invited_at > $5",
             )
             .bind(&hash)
@@ -289,14 +286,16 @@ impl Portal {
             if n == 1 {
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    &format!("proposal.coorganizer-{status}"),
-                    "proposal",
-                    &invitation.code,
-                    None,
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: &format!("proposal.coorganizer-{status}"),
+                        target_kind: "proposal",
+                        target: invitation.code.to_string(),
+                        before: None,
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
             }
             tx.commit().await?;

@@ -22,6 +22,7 @@ use crate::domain::agenda::Programme;
 use crate::domain::{Role, UserId};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use time::Duration;
 
 /// The name that replaces an erased person's, on accounts and panels.
@@ -70,13 +71,15 @@ impl Portal {
                 return Err(AppError::field("password", "password-wrong"));
             }
         }
-        let other_admins: i64 = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
-            "SELECT COUNT(*) FROM role_grants g JOIN users u ON u.id = g.user_id \
-             WHERE g.role = 'admin' AND u.is_active = TRUE AND u.id <> $1",
+        let other_admins: i64 = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_scalar(
+            "SELECT COUNT(*) FROM role_grants g JOIN users u ON u.id = g.user_id WHERE g.role = \
+             'admin' AND u.is_active = TRUE AND u.id <> $1",
         )
         .bind(target.0)
         .fetch_one(pool)
-        .await)?;
+        .await
+        })?;
         let is_admin: i64 = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
             "SELECT COUNT(*) FROM role_grants WHERE user_id = $1 AND role = 'admin'",
         )
@@ -95,8 +98,8 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
                     "UPDATE users SET email = $2, name = $3, password_hash = '!erased', \
-                    email_verified_at = NULL, \
-                 is_active = FALSE, updated_at = $4, version = version + 1 WHERE id = $1",
+                     email_verified_at = NULL, is_active = FALSE, updated_at = $4, version = \
+                     version + 1 WHERE id = $1",
                 )
                 .bind(target.0)
                 .bind(&new)
@@ -115,8 +118,8 @@ impl Portal {
                     sqlx::query(sql).bind(target.0).execute(&mut *tx).await?;
                 }
                 for sql in [
-                    "DELETE FROM login_attempts WHERE key_kind = 'account' AND \
-                    lower(key_value) = $1",
+                    "DELETE FROM login_attempts WHERE key_kind = 'account' AND lower(key_value) \
+                     = $1",
                     "DELETE FROM email_outbox WHERE lower(to_address) = $1",
                     "DELETE FROM unavailability WHERE lower(email) = $1",
                 ] {
@@ -124,35 +127,27 @@ impl Portal {
                 }
                 sqlx::query(
                     "UPDATE proposal_speakers SET name = $2, title = '', email = $3 WHERE \
-                    lower(email) = $1",
+                     lower(email) = $1",
                 )
                 .bind(&old)
                 .bind(ERASED_NAME)
                 .bind(&new)
                 .execute(&mut *tx)
                 .await?;
-                sqlx::query(
-                    "UPDATE speaker_confirmations SET email = $2 WHERE lower(email) \
-                = $1",
-                )
-                .bind(&old)
-                .bind(&new)
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query(
-                    "UPDATE proposal_coorganizers SET email = $2 WHERE lower(email) \
-                = $1",
-                )
-                .bind(&old)
-                .bind(&new)
-                .execute(&mut *tx)
-                .await?;
+                sqlx::query("UPDATE speaker_confirmations SET email = $2 WHERE lower(email) = $1")
+                    .bind(&old)
+                    .bind(&new)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("UPDATE proposal_coorganizers SET email = $2 WHERE lower(email) = $1")
+                    .bind(&old)
+                    .bind(&new)
+                    .execute(&mut *tx)
+                    .await?;
                 sqlx::query(
                     "UPDATE audit_events SET before_json = REPLACE(before_json, $1, $2), \
-                    after_json = \
-                    REPLACE(after_json, $1, $2) \
-                 WHERE before_json LIKE '%' || $1 || '%' OR after_json LIKE '%' || $1 \
-                 || '%'",
+                     after_json = REPLACE(after_json, $1, $2) WHERE before_json LIKE '%' || $1 \
+                     || '%' OR after_json LIKE '%' || $1 || '%'",
                 )
                 .bind(&old)
                 .bind(&new)
@@ -161,7 +156,7 @@ impl Portal {
                 for (id, snapshot) in &releases {
                     sqlx::query(
                         "UPDATE agenda_releases SET snapshot = $2, revision = revision + 1, \
-                        revised_at = $3 WHERE id = $1",
+                         revised_at = $3 WHERE id = $1",
                     )
                     .bind(id)
                     .bind(snapshot)
@@ -171,14 +166,16 @@ impl Portal {
                 }
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "user.erase",
-                    "user",
-                    target,
-                    None,
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "user.erase",
+                        target_kind: "user",
+                        target: target.to_string(),
+                        before: None,
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -192,8 +189,7 @@ impl Portal {
     async fn snapshots_naming(&self, email: &str) -> AppResult<Vec<(i64, String)>> {
         let id = super::agenda::person_id(email);
         let rows: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
-            "SELECT id, snapshot FROM agenda_releases WHERE snapshot LIKE '%' || $1 || \
-                '%'",
+            "SELECT id, snapshot FROM agenda_releases WHERE snapshot LIKE '%' || $1 || '%'",
         )
         .bind(&id)
         .fetch_all(pool)
@@ -227,8 +223,8 @@ impl Portal {
         let n = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
             let n = sqlx::query(
-                "DELETE FROM proposals WHERE status = 'draft' AND edition_id IN \
-                 (SELECT id FROM editions WHERE is_current = FALSE AND ends_on < $1)",
+                "DELETE FROM proposals WHERE status = 'draft' AND edition_id IN (SELECT id FROM \
+                 editions WHERE is_current = FALSE AND ends_on < $1)",
             )
             .bind(cutoff)
             .execute(&mut *tx)
@@ -237,14 +233,18 @@ impl Portal {
             if n > 0 {
                 crate::audit!(
                     &mut *tx,
-                    self.clock.now(),
-                    None,
-                    "proposal.purge-drafts",
-                    "edition",
-                    "past",
-                    None,
-                    Some(serde_json::json!({"deleted": n, "ended_before": cutoff.to_string()})),
-                    ""
+                    Audit {
+                        at: self.clock.now(),
+                        actor: None,
+                        action: "proposal.purge-drafts",
+                        target_kind: "edition",
+                        target: ("past").to_string(),
+                        before: None,
+                        after: Some(
+                            serde_json::json!({"deleted": n, "ended_before": cutoff.to_string()})
+                        ),
+                        client_addr: ""
+                    }
                 )?;
             }
             tx.commit().await?;

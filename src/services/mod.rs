@@ -31,7 +31,7 @@ pub use agenda::{
     UnavailableForm, UnavailableRow, changelog,
 };
 pub use api_tokens::{ApiCaller, ApiScope, ApiToken, ApiTokenForm, TOKEN_PREFIX};
-pub use audit::AuditEvent;
+pub use audit::{Audit, AuditEvent};
 pub use coorganizers::{Coorganizer, CoorganizerForm, CoorganizerInvitation};
 pub use editions::{
     Edition, EditionForm, Format, FormatForm, NewEdition, QuestionForm, local_input,

@@ -49,16 +49,16 @@ impl Portal {
         &self,
         actor: &CurrentUser,
     ) -> AppResult<Vec<(String, String, &'static str)>> {
-        let rows: Vec<(String, String, bool)> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
-            "SELECT p.code, p.title, p.created_by = $1 FROM proposals p \
-             WHERE p.created_by = $1 OR EXISTS (SELECT 1 FROM proposal_coorganizers c \
-                 WHERE c.proposal_id = p.id AND c.user_id = $1 AND c.status = \
-                 'accepted') \
-             ORDER BY p.id",
+        let rows: Vec<(String, String, bool)> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+            "SELECT p.code, p.title, p.created_by = $1 FROM proposals p WHERE p.created_by = $1 \
+             OR EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = p.id AND \
+             c.user_id = $1 AND c.status = 'accepted') ORDER BY p.id",
         )
         .bind(actor.id.0)
         .fetch_all(pool)
-        .await)?;
+        .await
+        })?;
         Ok(rows
             .into_iter()
             .map(|(code, title, authored)| {
@@ -75,41 +75,33 @@ impl Portal {
         let (account, reviews, scores, panels) = crate::dispatch!(&self.db, |pool| {
             async {
                 let account: AccountRow = sqlx::query_as(
-                    "SELECT u.email, u.name, u.locale, u.email_verified_at, u.created_at, \
-                    o.name AS \
-                    organization \
-                 FROM users u LEFT JOIN organizations o ON o.id = u.organization_id \
-                 WHERE u.id = \
-                 $1",
+                    "SELECT u.email, u.name, u.locale, u.email_verified_at, u.created_at, o.name \
+                     AS organization FROM users u LEFT JOIN organizations o ON o.id = \
+                     u.organization_id WHERE u.id = $1",
                 )
                 .bind(id)
                 .fetch_one(pool)
                 .await?;
                 let reviews: Vec<ReviewRow> = sqlx::query_as(
-                    "SELECT r.id, p.code, r.confidence, r.recommendation, \
-                            r.comment, r.state, \
-                    r.created_at, r.updated_at \
-                 FROM reviews r JOIN proposals p ON p.id = r.proposal_id WHERE \
-                 r.reviewer_id = $1 \
-                 ORDER BY r.id",
+                    "SELECT r.id, p.code, r.confidence, r.recommendation, r.comment, r.state, \
+                     r.created_at, r.updated_at FROM reviews r JOIN proposals p ON p.id = \
+                     r.proposal_id WHERE r.reviewer_id = $1 ORDER BY r.id",
                 )
                 .bind(id)
                 .fetch_all(pool)
                 .await?;
                 let scores: Vec<(i64, i64, i64, String)> = sqlx::query_as(
-                    "SELECT s.review_id, s.criterion_id, s.score, s.note FROM review_scores \
-                    s JOIN \
-                    reviews r ON r.id = s.review_id \
-                 WHERE r.reviewer_id = $1 ORDER BY s.review_id, s.criterion_id",
+                    "SELECT s.review_id, s.criterion_id, s.score, s.note FROM review_scores s \
+                     JOIN reviews r ON r.id = s.review_id WHERE r.reviewer_id = $1 ORDER BY \
+                     s.review_id, s.criterion_id",
                 )
                 .bind(id)
                 .fetch_all(pool)
                 .await?;
                 let panels: Vec<(String, String, String, String)> = sqlx::query_as(
-                    "SELECT p.code, s.role, s.name, s.organization FROM proposal_speakers s \
-                    JOIN \
-                    proposals p ON p.id = s.proposal_id \
-                 WHERE lower(s.email) = $1 ORDER BY p.code",
+                    "SELECT p.code, s.role, s.name, s.organization FROM proposal_speakers s JOIN \
+                     proposals p ON p.id = s.proposal_id WHERE lower(s.email) = $1 ORDER BY \
+                     p.code",
                 )
                 .bind(&email)
                 .fetch_all(pool)

@@ -7,6 +7,7 @@ use crate::domain::{Country, OrganizationId, StakeholderType, UserId};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
+use crate::services::Audit;
 use crate::validation::{FieldErrors, single_line};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -98,8 +99,7 @@ impl Portal {
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
                     "SELECT name, stakeholder_type, country_code, website, version FROM \
-                organizations \
-                WHERE id = $1",
+                     organizations WHERE id = $1",
                 )
                 .bind(org.0)
                 .fetch_optional(pool)
@@ -109,9 +109,8 @@ impl Portal {
             row.ok_or(AppError::NotFound)?;
         let members: Vec<(String, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT name, email FROM users WHERE organization_id = $1 AND is_active = \
-                TRUE ORDER \
-                BY name",
+                "SELECT name, email FROM users WHERE organization_id = $1 AND is_active = TRUE \
+                 ORDER BY name",
             )
             .bind(org.0)
             .fetch_all(pool)
@@ -119,10 +118,9 @@ impl Portal {
         })?;
         let requests: Vec<JoinRequest> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT r.id, u.name, u.email, r.created_at FROM organization_join_requests \
-                r JOIN \
-                users u ON u.id = r.user_id \
-             WHERE r.organization_id = $1 AND r.status = 'pending' ORDER BY r.id",
+                "SELECT r.id, u.name, u.email, r.created_at FROM organization_join_requests r \
+                 JOIN users u ON u.id = r.user_id WHERE r.organization_id = $1 AND r.status = \
+                 'pending' ORDER BY r.id",
             )
             .bind(org.0)
             .fetch_all(pool)
@@ -172,10 +170,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
-                    "UPDATE organizations SET name = $3, name_key = $4, \
-                        stakeholder_type = $5, \
-                    country_code = $6, website = $7, \
-                 updated_at = $8, version = version + 1 WHERE id = $1 AND version = $2",
+                    "UPDATE organizations SET name = $3, name_key = $4, stakeholder_type = $5, \
+                     country_code = $6, website = $7, updated_at = $8, version = version + 1 \
+                     WHERE id = $1 AND version = $2",
                 )
                 .bind(org.0)
                 .bind(form.version)
@@ -191,14 +188,18 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "organization.update",
-                        "organization",
-                        org,
-                        None,
-                        Some(json!({"name": name, "country": country.code, "website": website})),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "organization.update",
+                            target_kind: "organization",
+                            target: org.to_string(),
+                            before: None,
+                            after: Some(
+                                json!({"name": name, "country": country.code, "website": website})
+                            ),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;
@@ -233,8 +234,7 @@ impl Portal {
         let rows = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as::<_, OrganizationHit>(
                 "SELECT id, name, country_code, stakeholder_type FROM organizations WHERE \
-                name_key \
-                LIKE $1 ORDER BY name LIMIT 20",
+                 name_key LIKE $1 ORDER BY name LIMIT 20",
             )
             .bind(&pattern)
             .fetch_all(pool)
@@ -262,8 +262,8 @@ impl Portal {
         let org_name = name.ok_or(AppError::NotFound)?;
         let members: Vec<(String, String, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT name, email, locale FROM users WHERE organization_id = $1 AND \
-                is_active = TRUE",
+                "SELECT name, email, locale FROM users WHERE organization_id = $1 AND is_active \
+                 = TRUE",
             )
             .bind(organization)
             .fetch_all(pool)
@@ -275,9 +275,8 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let pending: Option<i64> = sqlx::query_scalar(
-                    "SELECT id FROM organization_join_requests WHERE organization_id = $1 \
-                    AND user_id \
-                    = $2 AND status = 'pending'",
+                    "SELECT id FROM organization_join_requests WHERE organization_id = $1 AND \
+                     user_id = $2 AND status = 'pending'",
                 )
                 .bind(organization)
                 .bind(actor.id.0)
@@ -287,8 +286,8 @@ impl Portal {
                     return Err(AppError::Conflict(ConflictCode::JoinAlreadyRequested));
                 }
                 sqlx::query(
-                    "INSERT INTO organization_join_requests (organization_id, user_id, \
-                status, created_at) VALUES ($1, $2, 'pending', $3)",
+                    "INSERT INTO organization_join_requests (organization_id, user_id, status, \
+                     created_at) VALUES ($1, $2, 'pending', $3)",
                 )
                 .bind(organization)
                 .bind(actor.id.0)
@@ -321,14 +320,16 @@ impl Portal {
                 }
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "organization.request-join",
-                    "organization",
-                    organization,
-                    None,
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "organization.request-join",
+                        target_kind: "organization",
+                        target: organization.to_string(),
+                        before: None,
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await?;
                 Ok(())
@@ -349,8 +350,7 @@ impl Portal {
         let row: Option<i64> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
                 "SELECT user_id FROM organization_join_requests WHERE id = $1 AND \
-                organization_id = \
-                $2 AND status = 'pending'",
+                 organization_id = $2 AND status = 'pending'",
             )
             .bind(request)
             .bind(org.0)
@@ -365,9 +365,8 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "UPDATE organization_join_requests SET status = $2, answered_by = \
-                        $3, \
-                answered_at = $4 WHERE id = $1",
+                    "UPDATE organization_join_requests SET status = $2, answered_by = $3, \
+                     answered_at = $4 WHERE id = $1",
                 )
                 .bind(request)
                 .bind(status)
@@ -377,9 +376,8 @@ impl Portal {
                 .await?;
                 if approve {
                     sqlx::query(
-                        "UPDATE users SET organization_id = $2, updated_at = $3, \
-                            version = \
-                    version + 1 WHERE id = $1",
+                        "UPDATE users SET organization_id = $2, updated_at = $3, version = \
+                         version + 1 WHERE id = $1",
                     )
                     .bind(user)
                     .bind(org.0)
@@ -389,14 +387,16 @@ impl Portal {
                 }
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    &format!("organization.join-{status}"),
-                    "user",
-                    UserId(user),
-                    None,
-                    Some(json!({"organization": org.0})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: &format!("organization.join-{status}"),
+                        target_kind: "user",
+                        target: (UserId(user)).to_string(),
+                        before: None,
+                        after: Some(json!({"organization": org.0})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }

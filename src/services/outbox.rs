@@ -6,6 +6,7 @@
 
 use super::Portal;
 use crate::error::AppResult;
+use crate::services::Audit;
 use serde::Serialize;
 use time::{Duration, OffsetDateTime};
 
@@ -72,8 +73,7 @@ pub struct EmailPreview {
 pub const MAX_ATTEMPTS: i64 = 10;
 
 /// Columns selected for [`OutboxEmail`].
-const COLUMNS: &str = "id, to_address, to_name, locale, template, subject, body_text, \
-    status, \
+const COLUMNS: &str = "id, to_address, to_name, locale, template, subject, body_text, status, \
     attempts, last_error, created_at";
 
 /// The start of an outbox insert, up to `VALUES`: one column list for
@@ -82,9 +82,8 @@ const COLUMNS: &str = "id, to_address, to_name, locale, template, subject, body_
 #[doc(hidden)]
 macro_rules! outbox_insert {
     () => {
-        "INSERT INTO email_outbox (to_address, to_name, locale, template, subject, \
-            body_text, \
-            status, attempts, next_attempt_at, created_at) "
+        "INSERT INTO email_outbox (to_address, to_name, locale, template, subject, body_text, \
+         status, attempts, next_attempt_at, created_at) "
     };
 }
 
@@ -149,14 +148,10 @@ impl Portal {
     pub async fn claim_due_email(&self, lease: Duration) -> AppResult<Option<OutboxEmail>> {
         let now = self.clock.now();
         let sql = format!(
-            "UPDATE email_outbox SET locked_until = $2, attempts = attempts + 1 \
-             WHERE id = (SELECT id FROM email_outbox WHERE status = 'pending' AND \
-             next_attempt_at \
-             <= $1 \
-                         AND (locked_until IS NULL OR locked_until <= $1) ORDER BY id \
-                         LIMIT 1) \
-               AND status = 'pending' AND (locked_until IS NULL OR locked_until <= $1) \
-             RETURNING {COLUMNS}"
+            "UPDATE email_outbox SET locked_until = $2, attempts = attempts + 1 WHERE id = \
+             (SELECT id FROM email_outbox WHERE status = 'pending' AND next_attempt_at <= $1 AND \
+             (locked_until IS NULL OR locked_until <= $1) ORDER BY id LIMIT 1) AND status = \
+             'pending' AND (locked_until IS NULL OR locked_until <= $1) RETURNING {COLUMNS}"
         );
         let row = crate::dispatch!(&self.db, |pool| sqlx::query_as::<_, OutboxEmail>(&sql)
             .bind(now)
@@ -171,9 +166,8 @@ impl Portal {
         let now = self.clock.now();
         crate::dispatch!(&self.db, |pool| {
             sqlx::query(
-                "UPDATE email_outbox SET status = 'sent', sent_at = $2, locked_until = \
-                    NULL, \
-                last_error = NULL WHERE id = $1",
+                "UPDATE email_outbox SET status = 'sent', sent_at = $2, locked_until = NULL, \
+                 last_error = NULL WHERE id = $1",
             )
             .bind(id)
             .bind(now)
@@ -198,9 +192,8 @@ impl Portal {
         let error: String = error.chars().take(500).collect();
         crate::dispatch!(&self.db, |pool| {
             sqlx::query(
-                "UPDATE email_outbox SET status = $2, last_error = $3, next_attempt_at \
-                    = $4, \
-                locked_until = NULL WHERE id = $1",
+                "UPDATE email_outbox SET status = $2, last_error = $3, next_attempt_at = $4, \
+                 locked_until = NULL WHERE id = $1",
             )
             .bind(email.id)
             .bind(status.code())
@@ -216,9 +209,8 @@ impl Portal {
     /// The newest e-mails, newest first, optionally to one address.
     pub async fn outbox(&self, to: Option<&str>, limit: i64) -> AppResult<Vec<OutboxEmail>> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM email_outbox WHERE ($1 IS NULL OR to_address = $1) \
-                ORDER BY id \
-                DESC LIMIT $2"
+            "SELECT {COLUMNS} FROM email_outbox WHERE ($1 IS NULL OR to_address = $1) ORDER BY \
+             id DESC LIMIT $2"
         );
         let to = to.map(|t| t.trim().to_lowercase());
         let rows = crate::dispatch!(&self.db, |pool| sqlx::query_as::<_, OutboxEmail>(&sql)
@@ -288,7 +280,7 @@ impl Portal {
         );
         let page = page.clamp(1, 100_000);
         let filter = "FROM email_outbox WHERE ($1 = '' OR status = $1) AND lower(to_address) \
-                LIKE $2";
+            LIKE $2";
         let (rows, total) = crate::dispatch!(&self.db, |pool| async {
             let rows: Vec<OutboxEmail> = sqlx::query_as(&format!(
                 "SELECT {COLUMNS} {filter} ORDER BY id DESC LIMIT 50 OFFSET $3"
@@ -322,13 +314,11 @@ impl Portal {
         let done: bool = crate::dispatch!(&self.db, |pool| {
             async {
                 let mut tx = pool.begin().await?;
-                let row: Option<OutboxEmail> = sqlx::query_as(&format!(
-                    "SELECT {COLUMNS} FROM \
-                email_outbox WHERE id = $1"
-                ))
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?;
+                let row: Option<OutboxEmail> =
+                    sqlx::query_as(&format!("SELECT {COLUMNS} FROM email_outbox WHERE id = $1"))
+                        .bind(id)
+                        .fetch_optional(&mut *tx)
+                        .await?;
                 let Some(e) = row else { return Ok(false) };
                 let action = if e.status == "sent" {
                     crate::enqueue_email!(
@@ -345,7 +335,7 @@ impl Portal {
                 } else {
                     sqlx::query(
                         "UPDATE email_outbox SET status = 'pending', attempts = 0, \
-                    next_attempt_at = $2, locked_until = NULL WHERE id = $1",
+                         next_attempt_at = $2, locked_until = NULL WHERE id = $1",
                     )
                     .bind(id)
                     .bind(now)
@@ -355,14 +345,16 @@ impl Portal {
                 };
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    action,
-                    "email",
-                    id,
-                    None,
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action,
+                        target_kind: "email",
+                        target: id.to_string(),
+                        before: None,
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await?;
                 Ok::<_, sqlx::Error>(true)

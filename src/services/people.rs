@@ -19,6 +19,7 @@ use crate::domain::{Email, PersonName, Role, UserId};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
+use crate::services::Audit;
 use crate::validation::FieldErrors;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -131,19 +132,15 @@ impl Portal {
             .map(|r| r.code())
             .unwrap_or("");
         let page = f.page.unwrap_or(1).clamp(1, 100_000);
-        let filter = "FROM users u LEFT JOIN organizations o ON o.id = u.organization_id \
-             WHERE (lower(u.name) LIKE $1 OR lower(u.email) LIKE $1 OR \
-             lower(COALESCE(o.name, '')) \
-             LIKE $1) \
-             AND ($2 = '' OR EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id \
-             AND \
-             g.role = $2))";
+        let filter = "FROM users u LEFT JOIN organizations o ON o.id = u.organization_id WHERE \
+            (lower(u.name) LIKE $1 OR lower(u.email) LIKE $1 OR lower(COALESCE(o.name, '')) LIKE \
+            $1) AND ($2 = '' OR EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND \
+            g.role = $2))";
         let (rows, total, grants) = crate::dispatch!(&self.db, |pool| {
             async {
                 let rows: Vec<Row> = sqlx::query_as(&format!(
                     "SELECT u.id, u.name, u.email, o.name AS organization, u.is_active, \
-                    u.created_at \
-                    {filter} ORDER BY lower(u.name), u.id LIMIT $3 OFFSET $4",
+                     u.created_at {filter} ORDER BY lower(u.name), u.id LIMIT $3 OFFSET $4",
                 ))
                 .bind(&q)
                 .bind(role)
@@ -151,19 +148,15 @@ impl Portal {
                 .bind((page - 1) * PEOPLE_PAGE)
                 .fetch_all(pool)
                 .await?;
-                let total: i64 = sqlx::query_scalar(&format!(
-                    "SELECT COUNT(*) \
-                {filter}"
-                ))
-                .bind(&q)
-                .bind(role)
-                .fetch_one(pool)
-                .await?;
+                let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {filter}"))
+                    .bind(&q)
+                    .bind(role)
+                    .fetch_one(pool)
+                    .await?;
                 let grants: Vec<(i64, String, String)> = sqlx::query_as(&format!(
                     "SELECT g.user_id, g.role, g.scope FROM role_grants g WHERE g.user_id IN \
-                 (SELECT u.id {filter} ORDER BY lower(u.name), u.id LIMIT $3 OFFSET $4) \
-                 ORDER BY \
-                 g.role, g.scope",
+                     (SELECT u.id {filter} ORDER BY lower(u.name), u.id LIMIT $3 OFFSET $4) \
+                     ORDER BY g.role, g.scope",
                 ))
                 .bind(&q)
                 .bind(role)
@@ -287,10 +280,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO users (email, name, password_hash, email_verified_at, \
-                        locale, \
-                    is_active, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, TRUE, $4, $4) RETURNING id",
+                    "INSERT INTO users (email, name, password_hash, email_verified_at, locale, \
+                     is_active, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, TRUE, $4, \
+                     $4) RETURNING id",
                 )
                 .bind(email.as_str())
                 .bind(name.as_str())
@@ -301,7 +293,7 @@ impl Portal {
                 .await?;
                 sqlx::query(
                     "INSERT INTO user_tokens (user_id, purpose, token_hash, created_at, \
-                expires_at) VALUES ($1, 'reset-password', $2, $3, $4)",
+                     expires_at) VALUES ($1, 'reset-password', $2, $3, $4)",
                 )
                 .bind(id)
                 .bind(&token.hash)
@@ -321,14 +313,16 @@ impl Portal {
                 )?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "user.invite",
-                    "user",
-                    id,
-                    None,
-                    Some(json!({"email": email.as_str()})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "user.invite",
+                        target_kind: "user",
+                        target: id.to_string(),
+                        before: None,
+                        after: Some(json!({"email": email.as_str()})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -375,16 +369,13 @@ impl Portal {
         let now = self.clock.now();
         let n: u64 = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "UPDATE users SET is_active = $2, updated_at = $3 WHERE \
-                id = $1",
-            )
-            .bind(user.0)
-            .bind(active)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+            let n = sqlx::query("UPDATE users SET is_active = $2, updated_at = $3 WHERE id = $1")
+                .bind(user.0)
+                .bind(active)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
             if n == 1 {
                 if !active {
                     sqlx::query("DELETE FROM auth_sessions WHERE user_id = $1")
@@ -399,14 +390,16 @@ impl Portal {
                 };
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    action,
-                    "user",
-                    user,
-                    None,
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action,
+                        target_kind: "user",
+                        target: user.to_string(),
+                        before: None,
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
             }
             tx.commit().await?;

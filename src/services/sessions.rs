@@ -6,6 +6,7 @@ use super::{Portal, RequestMeta};
 use crate::auth::{SecretToken, hash_token};
 use crate::domain::{Locale, OrganizationId, Role, UserId};
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use serde::{Deserialize, Serialize};
 use time::{Duration, OffsetDateTime};
 
@@ -30,6 +31,21 @@ impl CurrentUser {
     /// True when the user holds `role`.
     pub fn has(&self, role: Role) -> bool {
         self.roles.contains(&role)
+    }
+
+    /// Organizers and admins: the staff who run the consultation. The one
+    /// definition of "organizer or admin".
+    pub fn is_staff(&self) -> bool {
+        self.has(Role::Organizer) || self.has(Role::Admin)
+    }
+
+    /// `Forbidden` unless the user [is staff](CurrentUser::is_staff).
+    pub fn require_staff(&self) -> AppResult<()> {
+        if self.is_staff() {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
     }
 
     /// `Forbidden` unless the user holds one of `roles`.
@@ -68,10 +84,8 @@ impl Portal {
         let ua: String = meta.user_agent.chars().take(200).collect();
         crate::dispatch!(&self.db, |pool| {
             sqlx::query(
-                "INSERT INTO auth_sessions (id, user_id, created_at, last_seen_at, \
-                    expires_at, \
-                user_agent, client_addr) \
-             VALUES ($1, $2, $3, $3, $4, $5, $6)",
+                "INSERT INTO auth_sessions (id, user_id, created_at, last_seen_at, expires_at, \
+                 user_agent, client_addr) VALUES ($1, $2, $3, $3, $4, $5, $6)",
             )
             .bind(&token.hash)
             .bind(user.0)
@@ -94,21 +108,21 @@ impl Portal {
         }
         let hash = hash_token(token);
         let now = self.clock.now();
-        let row: Option<SessionRow> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
-            "SELECT s.user_id, u.name, u.email, u.locale, u.organization_id, \
-                s.last_seen_at \
-             FROM auth_sessions s JOIN users u ON u.id = s.user_id \
-             WHERE s.id = $1 AND s.expires_at > $2 AND u.is_active = TRUE",
+        let row: Option<SessionRow> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+            "SELECT s.user_id, u.name, u.email, u.locale, u.organization_id, s.last_seen_at FROM \
+             auth_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.expires_at > \
+             $2 AND u.is_active = TRUE",
         )
         .bind(&hash)
         .bind(now)
         .fetch_optional(pool)
-        .await)?;
+        .await
+        })?;
         let Some(row) = row else { return Ok(None) };
         if now - row.last_seen_at > TOUCH_EVERY {
             crate::dispatch!(&self.db, |pool| sqlx::query(
-                "UPDATE auth_sessions SET last_seen_at = $2, expires_at = $3 WHERE id = \
-                    $1",
+                "UPDATE auth_sessions SET last_seen_at = $2, expires_at = $3 WHERE id = $1",
             )
             .bind(&hash)
             .bind(now)
@@ -151,24 +165,24 @@ impl Portal {
         let now = self.clock.now();
         crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let user: Option<i64> = sqlx::query_scalar(
-                "DELETE FROM auth_sessions WHERE id = $1 RETURNING \
-                    user_id",
-            )
-            .bind(&hash)
-            .fetch_optional(&mut *tx)
-            .await?;
+            let user: Option<i64> =
+                sqlx::query_scalar("DELETE FROM auth_sessions WHERE id = $1 RETURNING user_id")
+                    .bind(&hash)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             if let Some(user) = user {
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(UserId(user)),
-                    "user.logout",
-                    "user",
-                    user,
-                    None,
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(UserId(user)),
+                        action: "user.logout",
+                        target_kind: "user",
+                        target: user.to_string(),
+                        before: None,
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
             }
             tx.commit().await

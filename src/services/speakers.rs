@@ -9,6 +9,7 @@ use crate::domain::{Locale, UserId};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
+use crate::services::Audit;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -91,8 +92,7 @@ impl Portal {
         let row: Option<(i64, i64, String, Option<String>)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT id, proposal_id, email, answer FROM speaker_confirmations WHERE \
-                token_hash = \
-                $1",
+                 token_hash = $1",
             )
             .bind(&hash)
             .fetch_optional(pool)
@@ -106,10 +106,10 @@ impl Portal {
         let (_, proposal_id, email, answer) = self.invitation_row(token).await?;
         let row: Option<(String, String, String, String, String)> =
             crate::dispatch!(&self.db, |pool| sqlx::query_as(
-                "SELECT p.code, p.title, o.name, s.name, s.role FROM proposals p \
-             JOIN organizations o ON o.id = p.organization_id \
-             JOIN proposal_speakers s ON s.proposal_id = p.id AND s.email = $2 \
-             WHERE p.id = $1 AND p.status <> 'withdrawn'",
+                "SELECT p.code, p.title, o.name, s.name, s.role FROM proposals p JOIN \
+                 organizations o ON o.id = p.organization_id JOIN proposal_speakers s ON \
+                 s.proposal_id = p.id AND s.email = $2 WHERE p.id = $1 AND p.status <> \
+                 'withdrawn'",
             )
             .bind(proposal_id)
             .bind(&email)
@@ -142,8 +142,7 @@ impl Portal {
         crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
             sqlx::query(
-                "UPDATE speaker_confirmations SET answer = $2, answered_at = $3 WHERE \
-                    id = $1",
+                "UPDATE speaker_confirmations SET answer = $2, answered_at = $3 WHERE id = $1",
             )
             .bind(id)
             .bind(answer)
@@ -152,14 +151,16 @@ impl Portal {
             .await?;
             crate::audit!(
                 &mut *tx,
-                now,
-                None::<UserId>,
-                &format!("speaker.{answer}"),
-                "proposal",
-                &invitation.code,
-                None,
-                Some(serde_json::json!({"email": email})),
-                &meta.client_addr
+                Audit {
+                    at: now,
+                    actor: None::<UserId>,
+                    action: &format!("speaker.{answer}"),
+                    target_kind: "proposal",
+                    target: invitation.code.to_string(),
+                    before: None,
+                    after: Some(serde_json::json!({"email": email})),
+                    client_addr: &meta.client_addr
+                }
             )?;
             tx.commit().await
         }

@@ -7,10 +7,10 @@
 
 use super::Portal;
 use super::sessions::CurrentUser;
-use crate::domain::Role;
 use crate::domain::taxonomy::{KIND_ACTION_LINE, KIND_SDG, ThemeEntry, Themes, seed_entries};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use crate::services::RequestMeta;
 use crate::validation::{FieldErrors, single_line};
 use serde::{Deserialize, Serialize};
@@ -91,14 +91,15 @@ fn sub_theme_code_ok(parent: &str, code: &str) -> bool {
 
 impl Portal {
     async fn read_taxonomy(&self, edition: i64) -> AppResult<Vec<ThemeEntry>> {
-        let rows: Vec<EntryRow> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
-            "SELECT kind, code, parent_code, name, moderator, is_active, is_custom, \
-                version \
-             FROM taxonomy_entries WHERE edition_id = $1 ORDER BY kind, position, id",
+        let rows: Vec<EntryRow> = crate::dispatch!(&self.db, |pool| {
+            sqlx::query_as(
+            "SELECT kind, code, parent_code, name, moderator, is_active, is_custom, version FROM \
+             taxonomy_entries WHERE edition_id = $1 ORDER BY kind, position, id",
         )
         .bind(edition)
         .fetch_all(pool)
-        .await)?;
+        .await
+        })?;
         Ok(rows.into_iter().map(ThemeEntry::from).collect())
     }
 
@@ -118,9 +119,8 @@ impl Portal {
                 for (i, e) in seed.iter().enumerate() {
                     sqlx::query(
                         "INSERT INTO taxonomy_entries (edition_id, kind, code, parent_code, \
-                        moderator, \
-                        position, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT DO NOTHING",
+                         moderator, position, created_at, updated_at) VALUES ($1, $2, $3, $4, \
+                         $5, $6, $7, $7) ON CONFLICT DO NOTHING",
                     )
                     .bind(edition)
                     .bind(&e.kind)
@@ -154,7 +154,7 @@ impl Portal {
         form: &ThemeForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let entries = self.taxonomy(edition.id).await?;
         let entry = entries
@@ -193,9 +193,8 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
                     "UPDATE taxonomy_entries SET name = $5, moderator = $6, is_active = $7, \
-                    updated_at \
-                    = $8, version = version + 1 \
-                 WHERE edition_id = $1 AND kind = $2 AND code = $3 AND version = $4",
+                     updated_at = $8, version = version + 1 WHERE edition_id = $1 AND kind = $2 \
+                     AND code = $3 AND version = $4",
                 )
                 .bind(edition.id)
                 .bind(kind)
@@ -211,14 +210,16 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "taxonomy.update",
-                        "theme",
-                        &target,
-                        Some(before),
-                        Some(after),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "taxonomy.update",
+                            target_kind: "theme",
+                            target: target.to_string(),
+                            before: Some(before),
+                            after: Some(after),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;
@@ -241,7 +242,7 @@ impl Portal {
         form: &NewThemeForm,
         meta: &RequestMeta,
     ) -> AppResult<String> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let entries = self.taxonomy(edition.id).await?;
         let parent = form.parent.trim().to_uppercase();
@@ -279,11 +280,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
-                    "INSERT INTO taxonomy_entries (edition_id, kind, code, parent_code, \
-                        name, \
-                    moderator, position, is_custom, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, TRUE, $8, $8) ON CONFLICT DO \
-                 NOTHING",
+                    "INSERT INTO taxonomy_entries (edition_id, kind, code, parent_code, name, \
+                     moderator, position, is_custom, created_at, updated_at) VALUES ($1, $2, $3, \
+                     $4, $5, $6, $7, TRUE, $8, $8) ON CONFLICT DO NOTHING",
                 )
                 .bind(edition.id)
                 .bind(KIND_ACTION_LINE)
@@ -299,14 +298,18 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "taxonomy.add",
-                        "theme",
-                        &target,
-                        None,
-                        Some(json!({"parent": parent, "name": name, "moderator": moderator})),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "taxonomy.add",
+                            target_kind: "theme",
+                            target: target.to_string(),
+                            before: None,
+                            after: Some(
+                                json!({"parent": parent, "name": name, "moderator": moderator})
+                            ),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;

@@ -39,12 +39,10 @@ impl Portal {
         let (failures, oldest): (i64, Option<OffsetDateTime>) =
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
-                    "SELECT COUNT(*), MIN(at) FROM login_attempts \
-             WHERE key_kind = $1 AND key_value = $2 AND succeeded = FALSE AND at > $3 \
-               AND at > COALESCE((SELECT MAX(at) FROM login_attempts \
-                                  WHERE key_kind = $1 AND key_value = $2 AND succeeded \
-                                  = TRUE AND \
-                                  at > $3), $3)",
+                    "SELECT COUNT(*), MIN(at) FROM login_attempts WHERE key_kind = $1 AND \
+                     key_value = $2 AND succeeded = FALSE AND at > $3 AND at > COALESCE((SELECT \
+                     MAX(at) FROM login_attempts WHERE key_kind = $1 AND key_value = $2 AND \
+                     succeeded = TRUE AND at > $3), $3)",
                 )
                 .bind(kind)
                 .bind(value)
@@ -72,9 +70,8 @@ impl Portal {
         let now = self.clock.now();
         crate::dispatch!(&self.db, |pool| {
             sqlx::query(
-                "INSERT INTO login_attempts (key_kind, key_value, succeeded, at) VALUES \
-                ($1, $2, $3, \
-                $4)",
+                "INSERT INTO login_attempts (key_kind, key_value, succeeded, at) VALUES ($1, $2, \
+                 $3, $4)",
             )
             .bind(kind)
             .bind(value)

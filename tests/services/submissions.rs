@@ -690,9 +690,14 @@ async fn organizers_filter_tag_and_turn_submissions_into_programme_material() {
         p.use_submission(&c.organizer, &view, &note, &meta())
             .await
             .unwrap();
-        let notes = p.programme_notes("line", "C5").await.unwrap();
+        let notes = p.programme_notes(&c.organizer, "line", "C5").await.unwrap();
         assert_eq!(notes.len(), 1);
         assert_eq!(notes[0].note, "Safer schools online");
+        // The service decides who reads notes: not the stakeholders.
+        for who in [&c.amina, &c.bruno] {
+            let seen = p.programme_notes(who, "line", "C5").await.unwrap();
+            assert!(seen.is_empty(), "{} read organizers' notes", who.email);
+        }
         let used = p.submission(&c.organizer, &view).await.unwrap().uses;
         assert_eq!(
             (used[0].use_kind.as_str(), used[0].target_code.as_str()),

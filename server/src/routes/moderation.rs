@@ -216,10 +216,7 @@ pub async fn audit_csv(
             );
             h.insert(
                 axum::http::header::CONTENT_DISPOSITION,
-                axum::http::HeaderValue::from_static(
-                    "attachment; \
-                    filename=\"audit.csv\"",
-                ),
+                axum::http::HeaderValue::from_static("attachment; filename=\"audit.csv\""),
             );
             h.insert(
                 axum::http::header::CACHE_CONTROL,

@@ -245,8 +245,7 @@ pub async fn matrix_page(State(state): State<AppState>, req: Req) -> Response {
 /// `Sat, 01 May 2027 10:00:00 GMT`.
 fn http_date(t: time::OffsetDateTime) -> String {
     let f = time::macros::format_description!(
-        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] \
-            GMT"
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
     );
     t.to_offset(time::UtcOffset::UTC)
         .format(f)

@@ -12,7 +12,6 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
 use portal::AppError;
-use portal::domain::Role;
 use portal::i18n::tr;
 use portal::services::{CurrentUser, ReviewForm};
 use portal_app::forms::FormState;
@@ -272,10 +271,7 @@ pub async fn assign(
 ) -> Response {
     let u = signed_in!(req);
     // Who may assign is answered before what was typed is checked.
-    let r = match (
-        u.require_any(&[Role::Organizer, Role::Admin]),
-        f.reviewer.trim().parse::<i64>(),
-    ) {
+    let r = match (u.require_staff(), f.reviewer.trim().parse::<i64>()) {
         (Err(e), _) => Err(e),
         (Ok(()), Ok(id)) => state.portal.assign_reviewer(&u, &code, id, &req.meta).await,
         (Ok(()), Err(_)) => Err(AppError::field("reviewer", "choose-from-list")),
@@ -378,17 +374,15 @@ pub async fn line_report(
     let u = signed_in!(req);
     let loaded = async {
         let report = state.portal.line_report(&u, &code).await?;
-        let notes = state.portal.programme_notes("line", &report.line).await?;
+        let notes = state
+            .portal
+            .programme_notes(&u, "line", &report.line)
+            .await?;
         Ok::<_, AppError>((report, notes))
     };
     match loaded.await {
         Ok((report, notes)) => {
-            let title = format!(
-                "{} – \
-                {}",
-                report.line,
-                tr(req.locale, "line-reports-title")
-            );
+            let title = format!("{} – {}", report.line, tr(req.locale, "line-reports-title"));
             page(
                 &state,
                 &req,

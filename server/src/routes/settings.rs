@@ -10,7 +10,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use portal::AppError;
-use portal::domain::Role;
 use portal::services::{AccessCodeForm, EditionForm, FormatForm, QuestionForm};
 use portal_app::forms::FormState;
 use portal_app::pages::SettingsPage;
@@ -51,7 +50,7 @@ async fn render(
 /// Organizers and admins only; the service checks again on every change.
 fn organizer(req: &Req) -> Result<(), AppError> {
     match &req.user {
-        Some(u) if u.has(Role::Organizer) || u.has(Role::Admin) => Ok(()),
+        Some(u) if u.is_staff() => Ok(()),
         Some(_) => Err(AppError::Forbidden),
         None => Err(AppError::Unauthenticated),
     }

@@ -303,7 +303,7 @@ pub(crate) async fn show_with(
     };
     match loaded.await {
         Ok((v, time_zone)) => {
-            let staff = user.has(Role::Organizer) || user.has(Role::Admin);
+            let staff = user.is_staff();
             let author = v.author;
             let t = if v.form.title.is_empty() {
                 title(req, "proposal-untitled")

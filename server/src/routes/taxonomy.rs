@@ -11,7 +11,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use portal::AppError;
-use portal::domain::Role;
 use portal::services::{NewThemeForm, ThemeForm};
 use portal_app::forms::FormState;
 use portal_app::pages::{TaxonomyPage, theme_key};
@@ -43,7 +42,7 @@ async fn render(
 pub async fn show(State(state): State<AppState>, req: Req) -> Response {
     match &req.user {
         None => sign_in_first(&req),
-        Some(u) if u.has(Role::Organizer) || u.has(Role::Admin) => {
+        Some(u) if u.is_staff() => {
             render(&state, &req, StatusCode::OK, None, FormState::default()).await
         }
         Some(_) => error_page(&state, &req, &AppError::Forbidden),

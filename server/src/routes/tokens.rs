@@ -108,10 +108,7 @@ pub async fn my_data(State(state): State<AppState>, req: Req) -> Response {
             let h = res.headers_mut();
             h.insert(
                 axum::http::header::CONTENT_DISPOSITION,
-                axum::http::HeaderValue::from_static(
-                    "attachment; \
-                    filename=\"my-data.json\"",
-                ),
+                axum::http::HeaderValue::from_static("attachment; filename=\"my-data.json\""),
             );
             h.insert(
                 axum::http::header::CACHE_CONTROL,

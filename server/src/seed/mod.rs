@@ -161,23 +161,18 @@ pub async fn seed_demo(
     )
     .await?;
     println!(
-        "Demo data ready ({created} new stakeholder accounts, {made} new proposals, \
-            {reviewed} \
-            new reviews, {placed} sessions scheduled, agenda release {release}, \
-            {submissions} \
-            other submissions). Every demo account's password: {DEMO_PASSWORD}"
+        "Demo data ready ({created} new stakeholder accounts, {made} new proposals, {reviewed} \
+         new reviews, {placed} sessions scheduled, agenda release {release}, {submissions} other \
+         submissions). Every demo account's password: {DEMO_PASSWORD}"
     );
     for (email, _, role) in &staff {
         println!("  {:<12} {email}", role.code());
     }
     println!(
         "  stakeholder  stakeholder001@demo.wsis.test … \
-            stakeholder{organizations:03}@demo.wsis.test"
+         stakeholder{organizations:03}@demo.wsis.test"
     );
-    println!(
-        "  reviewer     reviewer01@demo.wsis.test … \
-        reviewer{REVIEWERS:02}@demo.wsis.test"
-    );
+    println!("  reviewer     reviewer01@demo.wsis.test … reviewer{REVIEWERS:02}@demo.wsis.test");
     Ok(())
 }
 
@@ -274,18 +269,14 @@ async fn seed_proposals(
             title: topic.into(),
             format: format.code.clone(),
             abstract_text: format!(
-                "{topic}: practitioners from several regions share what worked, what \
-                    failed, and \
-                    what comes next."
+                "{topic}: practitioners from several regions share what worked, what failed, and \
+                 what comes next."
             ),
             description: format!(
                 "## Why this session\n\n{topic} matters for the WSIS Action Lines.\n\n## \
-                    Format\n\n- short interventions\n- open discussion with the room \
-                    and online"
+                 Format\n\n- short interventions\n- open discussion with the room and online"
             ),
-            objectives: "Share evidence and practical lessons; build \
-                partnerships."
-                .into(),
+            objectives: "Share evidence and practical lessons; build partnerships.".into(),
             outcomes: "A short report with recommendations for the WSIS Action Line \
                 facilitators."
                 .into(),
@@ -351,9 +342,8 @@ pub async fn backup(db: &Db, file: &Path) -> Result<(), String> {
             Ok(())
         }
         Db::Postgres(_) => Err(
-            "PostgreSQL backups are taken with pg_dump: pg_dump --format=custom \
-                --file=FILE \
-                \"$PORTAL_DATABASE_URL\" (see README, Backup and restore)"
+            "PostgreSQL backups are taken with pg_dump: pg_dump --format=custom --file=FILE \
+             \"$PORTAL_DATABASE_URL\" (see README, Backup and restore)"
                 .into(),
         ),
     }

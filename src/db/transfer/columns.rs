@@ -78,10 +78,9 @@ pub(super) const fn opt_fk(name: &'static str, table: &'static str) -> Column {
 }
 
 pub(super) const OF_EDITION: &str = "edition_id = $1";
-pub(super) const OF_PROPOSALS: &str = "proposal_id IN (SELECT id FROM proposals WHERE edition_id = \
-    $1)";
+pub(super) const OF_PROPOSALS: &str = "proposal_id IN (SELECT id FROM proposals WHERE edition_id \
+    = $1)";
 pub(super) const OF_SUBMISSIONS: &str = "submission_id IN (SELECT id FROM submissions WHERE \
     edition_id = $1)";
-pub(super) const OF_REVIEWS: &str = "review_id IN (SELECT r.id FROM reviews r JOIN proposals p ON \
-    p.id = \
-    r.proposal_id WHERE p.edition_id = $1)";
+pub(super) const OF_REVIEWS: &str = "review_id IN (SELECT r.id FROM reviews r JOIN proposals p \
+    ON p.id = r.proposal_id WHERE p.edition_id = $1)";

@@ -172,12 +172,8 @@ pub async fn export_edition(
 }
 
 fn table(name: &str) -> Result<&'static Table, TransferError> {
-    super::tables::table(name).ok_or_else(|| {
-        TransferError::File(format!(
-            "{name} is not a table of the \
-            edition file"
-        ))
-    })
+    super::tables::table(name)
+        .ok_or_else(|| TransferError::File(format!("{name} is not a table of the edition file")))
 }
 
 #[cfg(test)]
@@ -189,9 +185,8 @@ mod tests {
         let table = |name| super::table(name).unwrap();
         assert_eq!(
             select_sql(table("proposal_languages")),
-            "SELECT proposal_id, language FROM proposal_languages \
-             WHERE proposal_id IN (SELECT id FROM proposals WHERE edition_id = $1) \
-             ORDER BY 1, 2"
+            "SELECT proposal_id, language FROM proposal_languages WHERE proposal_id IN (SELECT \
+             id FROM proposals WHERE edition_id = $1) ORDER BY 1, 2"
         );
         assert!(select_sql(table("users")).starts_with("SELECT id, email, name"));
         assert!(select_sql(table("users")).ends_with("FROM users ORDER BY 1"));

@@ -3,6 +3,7 @@
 use super::tables::{Kind, TABLES, Table};
 use super::{EditionFile, FORMAT, FORMAT_VERSION, TransferError, parse_date, parse_time};
 use crate::db::Db;
+use crate::services::Audit;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 use time::{Date, OffsetDateTime};
@@ -50,15 +51,11 @@ fn typed_row(
     row: &Map<String, Value>,
 ) -> Result<TypedRow, TransferError> {
     let id = if table.has_id {
-        Some(row.get("id").and_then(Value::as_i64).ok_or_else(|| {
-            bad(
-                table.name,
-                index,
-                "id",
-                "is missing or not a whole \
-                    number",
-            )
-        })?)
+        Some(
+            row.get("id")
+                .and_then(Value::as_i64)
+                .ok_or_else(|| bad(table.name, index, "id", "is missing or not a whole number"))?,
+        )
     } else {
         None
     };
@@ -70,17 +67,7 @@ fn typed_row(
         if v.is_null() && !c.nullable {
             return Err(bad(table.name, index, c.name, "is empty but required"));
         }
-        let wrong = |what: &str| {
-            bad(
-                table.name,
-                index,
-                c.name,
-                &format!(
-                    "is not \
-            {what}"
-                ),
-            )
-        };
+        let wrong = |what: &str| bad(table.name, index, c.name, &format!("is not {what}"));
         let cell = match c.kind {
             Kind::Int => Cell::Int(if v.is_null() {
                 None
@@ -132,7 +119,7 @@ fn typed(file: &EditionFile) -> Result<Vec<(&'static Table, Vec<TypedRow>)>, Tra
     if file.version != FORMAT_VERSION {
         return Err(TransferError::File(format!(
             "edition file version {} cannot be read by this portal (it reads version \
-                {FORMAT_VERSION})",
+             {FORMAT_VERSION})",
             file.version
         )));
     }
@@ -272,9 +259,8 @@ pub async fn import_edition(
     let schema = crate::db::schema::migration_version(db).await?;
     if schema != file.schema {
         return Err(TransferError::File(format!(
-            "the file was written at schema version {} and this database is at \
-                {schema}; export \
-                and import with the same portal version",
+            "the file was written at schema version {} and this database is at {schema}; export \
+             and import with the same portal version",
             file.schema
         )));
     }
@@ -287,19 +273,17 @@ pub async fn import_edition(
     crate::dispatch!(db, |pool| {
         async {
             let mut tx = pool.begin().await?;
-            let existing: Option<i64> = sqlx::query_scalar(
-                "SELECT id FROM editions WHERE \
-            code = $1",
-            )
-            .bind(&code)
-            .fetch_optional(&mut *tx)
-            .await?;
+            let existing: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM editions WHERE code = $1")
+                    .bind(&code)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             if let Some(id) = existing {
                 let used: i64 = sqlx::query_scalar(
-                    "SELECT (SELECT COUNT(*) FROM proposals WHERE edition_id = $1) \
-                      + (SELECT COUNT(*) FROM rooms WHERE edition_id = $1) \
-                      + (SELECT COUNT(*) FROM agenda_releases WHERE edition_id = $1) \
-                      + (SELECT COUNT(*) FROM submissions WHERE edition_id = $1)",
+                    "SELECT (SELECT COUNT(*) FROM proposals WHERE edition_id = $1) + (SELECT \
+                     COUNT(*) FROM rooms WHERE edition_id = $1) + (SELECT COUNT(*) FROM \
+                     agenda_releases WHERE edition_id = $1) + (SELECT COUNT(*) FROM submissions \
+                     WHERE edition_id = $1)",
                 )
                 .bind(id)
                 .fetch_one(&mut *tx)
@@ -307,17 +291,13 @@ pub async fn import_edition(
                 if used > 0 {
                     return Err(TransferError::Refused(format!(
                         "this database already holds edition {code} with proposals, rooms, \
-                        releases \
-                        or submissions in it; nothing was imported"
+                         releases or submissions in it; nothing was imported"
                     )));
                 }
-                sqlx::query(
-                    "DELETE FROM editions WHERE id = \
-                $1",
-                )
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+                sqlx::query("DELETE FROM editions WHERE id = $1")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
                 summary.replaced_empty = true;
             }
             let mut maps: IdMaps = HashMap::new();
@@ -332,8 +312,7 @@ pub async fn import_edition(
                         "users" => {
                             let email = text_at(row, table, "email").unwrap_or_default();
                             sqlx::query_scalar(
-                                "SELECT id FROM users WHERE lower(email) = \
-                            lower($1)",
+                                "SELECT id FROM users WHERE lower(email) = lower($1)",
                             )
                             .bind(email)
                             .fetch_optional(&mut *tx)
@@ -343,9 +322,8 @@ pub async fn import_edition(
                             let key = text_at(row, table, "name_key").unwrap_or_default();
                             let country = text_at(row, table, "country_code").unwrap_or_default();
                             sqlx::query_scalar(
-                                "SELECT MIN(id) FROM organizations WHERE \
-                            name_key = $1 \
-                            AND country_code = $2",
+                                "SELECT MIN(id) FROM organizations WHERE name_key = $1 AND \
+                                 country_code = $2",
                             )
                             .bind(key)
                             .bind(country)
@@ -355,9 +333,8 @@ pub async fn import_edition(
                         "editions" => {
                             if bool_at(row, table, "is_current") {
                                 sqlx::query(
-                                    "UPDATE editions SET is_current = FALSE WHERE \
-                                is_current \
-                                = TRUE",
+                                    "UPDATE editions SET is_current = FALSE WHERE is_current = \
+                                     TRUE",
                                 )
                                 .execute(&mut *tx)
                                 .await?;
@@ -409,19 +386,15 @@ pub async fn import_edition(
                     .copied()
                     .ok_or_else(|| {
                         TransferError::File(format!(
-                            "proposals: merged_into refers to proposal \
-                    id \
-                    {old_target}, which the file does not hold"
+                            "proposals: merged_into refers to proposal id {old_target}, which \
+                             the file does not hold"
                         ))
                     })?;
-                sqlx::query(
-                    "UPDATE proposals SET merged_into = $1 WHERE id = \
-                $2",
-                )
-                .bind(target)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+                sqlx::query("UPDATE proposals SET merged_into = $1 WHERE id = $2")
+                    .bind(target)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
             }
             let after = serde_json::json!({
                 "rows": summary.rows,
@@ -429,14 +402,16 @@ pub async fn import_edition(
             });
             crate::audit!(
                 &mut *tx,
-                now,
-                None::<crate::domain::UserId>,
-                "edition.import",
-                "edition",
-                &code,
-                None::<Value>,
-                Some(after),
-                ""
+                Audit {
+                    at: now,
+                    actor: None::<crate::domain::UserId>,
+                    action: "edition.import",
+                    target_kind: "edition",
+                    target: code.to_string(),
+                    before: None::<Value>,
+                    after: Some(after),
+                    client_addr: ""
+                }
             )?;
             tx.commit().await?;
             Ok::<_, TransferError>(())

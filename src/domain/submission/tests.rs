@@ -7,9 +7,7 @@ fn limits(kind: SubmissionKind) -> KindLimits {
 fn speaker() -> SubmissionForm {
     SubmissionForm {
         title: "Community networks in rural areas".into(),
-        body: "She built the first community network in the region and trains \
-            others."
-            .into(),
+        body: "She built the first community network in the region and trains others.".into(),
         action_lines: vec!["C2".into()],
         person_name: "Amina Diallo".into(),
         person_organization: "Rural Connect".into(),

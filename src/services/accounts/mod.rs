@@ -9,6 +9,7 @@ use crate::domain::{Email, Locale, NewAccount, Password, PersonName, Role, UserI
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
+use crate::services::Audit;
 use serde::Serialize;
 use serde_json::json;
 use time::{Duration, OffsetDateTime};
@@ -140,9 +141,8 @@ impl Portal {
                     // One warning an hour at most: registering someone else's
                     // address over and over must not flood their inbox.
                     let recent: i64 = sqlx::query_scalar(
-                        "SELECT COUNT(*) FROM email_outbox WHERE to_address = $1 AND \
-                            template = \
-                        'account-exists' AND created_at > $2",
+                        "SELECT COUNT(*) FROM email_outbox WHERE to_address = $1 AND template = \
+                         'account-exists' AND created_at > $2",
                     )
                     .bind(acc.email.as_str())
                     .bind(now - time::Duration::hours(1))
@@ -164,10 +164,8 @@ impl Portal {
                     return Ok(());
                 }
                 let org_id: i64 = sqlx::query_scalar(
-                    "INSERT INTO organizations (name, name_key, stakeholder_type, \
-                        country_code, \
-                    created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+                    "INSERT INTO organizations (name, name_key, stakeholder_type, country_code, \
+                     created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
                 )
                 .bind(&acc.organization)
                 .bind(&org_key)
@@ -177,10 +175,9 @@ impl Portal {
                 .fetch_one(&mut *tx)
                 .await?;
                 let user_id: i64 = sqlx::query_scalar(
-                    "INSERT INTO users (email, name, password_hash, organization_id, \
-                        locale, \
-                    is_active, email_verified_at, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, TRUE, $7, $6, $6) RETURNING id",
+                    "INSERT INTO users (email, name, password_hash, organization_id, locale, \
+                     is_active, email_verified_at, created_at, updated_at) VALUES ($1, $2, $3, \
+                     $4, $5, TRUE, $7, $6, $6) RETURNING id",
                 )
                 .bind(acc.email.as_str())
                 .bind(acc.name.as_str())
@@ -192,9 +189,8 @@ impl Portal {
                 .fetch_one(&mut *tx)
                 .await?;
                 sqlx::query(
-                    "INSERT INTO role_grants (user_id, role, scope, created_at) VALUES \
-                        ($1, \
-                'stakeholder', '', $2)",
+                    "INSERT INTO role_grants (user_id, role, scope, created_at) VALUES ($1, \
+                     'stakeholder', '', $2)",
                 )
                 .bind(user_id)
                 .bind(now)
@@ -202,9 +198,8 @@ impl Portal {
                 .await?;
                 if !verified {
                     sqlx::query(
-                        "INSERT INTO user_tokens (user_id, purpose, token_hash, \
-                            created_at, \
-                    expires_at) VALUES ($1, $2, $3, $4, $5)",
+                        "INSERT INTO user_tokens (user_id, purpose, token_hash, created_at, \
+                         expires_at) VALUES ($1, $2, $3, $4, $5)",
                     )
                     .bind(user_id)
                     .bind(VERIFY)
@@ -231,14 +226,16 @@ impl Portal {
                 });
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(UserId(user_id)),
-                    "user.register",
-                    "user",
-                    user_id,
-                    None,
-                    Some(after),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(UserId(user_id)),
+                        action: "user.register",
+                        target_kind: "user",
+                        target: user_id.to_string(),
+                        before: None,
+                        after: Some(after),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await?;
                 Ok(())
@@ -272,9 +269,8 @@ impl Portal {
     pub async fn organization_name(&self, user: UserId) -> AppResult<Option<String>> {
         let name: Option<String> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
-                "SELECT o.name FROM users u JOIN organizations o ON o.id = \
-                u.organization_id WHERE \
-                u.id = $1",
+                "SELECT o.name FROM users u JOIN organizations o ON o.id = u.organization_id \
+                 WHERE u.id = $1",
             )
             .bind(user.0)
             .fetch_optional(pool)

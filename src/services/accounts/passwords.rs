@@ -1,6 +1,7 @@
 //! Password resets and changes.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Sends a password reset link when the address has an active account.
@@ -16,8 +17,7 @@ impl Portal {
         let now = self.clock.now();
         let user: Option<(i64, String, String)> =
             crate::dispatch!(&self.db, |pool| sqlx::query_as(
-                "SELECT id, name, locale FROM users WHERE email = $1 AND is_active = \
-                    TRUE",
+                "SELECT id, name, locale FROM users WHERE email = $1 AND is_active = TRUE",
             )
             .bind(email.as_str())
             .fetch_optional(pool)
@@ -28,8 +28,7 @@ impl Portal {
         let recent: i64 = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
                 "SELECT COUNT(*) FROM user_tokens WHERE user_id = $1 AND purpose = $2 AND \
-                created_at \
-                > $3",
+                 created_at > $3",
             )
             .bind(user_id)
             .bind(RESET)
@@ -58,7 +57,7 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
                     "INSERT INTO user_tokens (user_id, purpose, token_hash, created_at, \
-                expires_at) VALUES ($1, $2, $3, $4, $5)",
+                     expires_at) VALUES ($1, $2, $3, $4, $5)",
                 )
                 .bind(user_id)
                 .bind(RESET)
@@ -79,14 +78,16 @@ impl Portal {
                 )?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(UserId(user_id)),
-                    "user.request-password-reset",
-                    "user",
-                    user_id,
-                    None,
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(UserId(user_id)),
+                        action: "user.request-password-reset",
+                        target_kind: "user",
+                        target: user_id.to_string(),
+                        before: None,
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -124,8 +125,7 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let used = sqlx::query(
-                    "UPDATE user_tokens SET used_at = $2 WHERE id = $1 AND used_at \
-                IS NULL",
+                    "UPDATE user_tokens SET used_at = $2 WHERE id = $1 AND used_at IS NULL",
                 )
                 .bind(token_id)
                 .bind(now)
@@ -134,9 +134,8 @@ impl Portal {
                 .rows_affected();
                 if used == 1 {
                     sqlx::query(
-                        "UPDATE user_tokens SET used_at = $2 WHERE user_id = $1 AND \
-                            purpose = \
-                    $3 AND used_at IS NULL",
+                        "UPDATE user_tokens SET used_at = $2 WHERE user_id = $1 AND purpose = $3 \
+                         AND used_at IS NULL",
                     )
                     .bind(user_id)
                     .bind(now)
@@ -146,32 +145,30 @@ impl Portal {
                     // Following the link proves the inbox is theirs.
                     sqlx::query(
                         "UPDATE users SET password_hash = $2, email_verified_at = \
-                    COALESCE(email_verified_at, $3), updated_at = $3, version = version \
-                    + 1 WHERE \
-                    id = $1",
+                         COALESCE(email_verified_at, $3), updated_at = $3, version = version + 1 \
+                         WHERE id = $1",
                     )
                     .bind(user_id)
                     .bind(&hash)
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;
-                    sqlx::query(
-                        "DELETE FROM auth_sessions WHERE user_id = \
-                    $1",
-                    )
-                    .bind(user_id)
-                    .execute(&mut *tx)
-                    .await?;
+                    sqlx::query("DELETE FROM auth_sessions WHERE user_id = $1")
+                        .bind(user_id)
+                        .execute(&mut *tx)
+                        .await?;
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(UserId(user_id)),
-                        "user.reset-password",
-                        "user",
-                        user_id,
-                        None,
-                        None,
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(UserId(user_id)),
+                            action: "user.reset-password",
+                            target_kind: "user",
+                            target: user_id.to_string(),
+                            before: None,
+                            after: None,
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;
@@ -218,32 +215,30 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "UPDATE users SET password_hash = $2, updated_at = $3, version = \
-                        version \
-                + 1 WHERE id = $1",
+                    "UPDATE users SET password_hash = $2, updated_at = $3, version = version + 1 \
+                     WHERE id = $1",
                 )
                 .bind(actor.id.0)
                 .bind(&hash)
                 .bind(now)
                 .execute(&mut *tx)
                 .await?;
-                sqlx::query(
-                    "DELETE FROM auth_sessions WHERE user_id = \
-                $1",
-                )
-                .bind(actor.id.0)
-                .execute(&mut *tx)
-                .await?;
+                sqlx::query("DELETE FROM auth_sessions WHERE user_id = $1")
+                    .bind(actor.id.0)
+                    .execute(&mut *tx)
+                    .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "user.change-password",
-                    "user",
-                    actor.id,
-                    None,
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "user.change-password",
+                        target_kind: "user",
+                        target: actor.id.to_string(),
+                        before: None,
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }

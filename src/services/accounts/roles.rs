@@ -1,6 +1,7 @@
 //! The first admin, and granting and revoking roles.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Creates (or promotes) an administrator; for `portal create-admin`.
@@ -23,21 +24,18 @@ impl Portal {
         let out: (i64, bool) = crate::dispatch!(&self.db, |pool| {
             async {
                 let mut tx = pool.begin().await?;
-                let existing: Option<i64> = sqlx::query_scalar(
-                    "SELECT id FROM users WHERE \
-                email = $1",
-                )
-                .bind(email.as_str())
-                .fetch_optional(&mut *tx)
-                .await?;
+                let existing: Option<i64> =
+                    sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+                        .bind(email.as_str())
+                        .fetch_optional(&mut *tx)
+                        .await?;
                 let (id, created) = match existing {
                     Some(id) => (id, false),
                     None => {
                         let id: i64 = sqlx::query_scalar(
-                            "INSERT INTO users (email, name, password_hash, \
-                            email_verified_at, locale, \
-                            is_active, created_at, updated_at) \
-                         VALUES ($1, $2, $3, $4, 'en', TRUE, $4, $4) RETURNING id",
+                            "INSERT INTO users (email, name, password_hash, email_verified_at, \
+                             locale, is_active, created_at, updated_at) VALUES ($1, $2, $3, $4, \
+                             'en', TRUE, $4, $4) RETURNING id",
                         )
                         .bind(email.as_str())
                         .bind(name.as_str())
@@ -50,9 +48,8 @@ impl Portal {
                 };
                 for role in [Role::Stakeholder, Role::Admin] {
                     sqlx::query(
-                        "INSERT INTO role_grants (user_id, role, scope, created_at) \
-                    VALUES \
-                    ($1, $2, '', $3) ON CONFLICT DO NOTHING",
+                        "INSERT INTO role_grants (user_id, role, scope, created_at) VALUES ($1, \
+                         $2, '', $3) ON CONFLICT DO NOTHING",
                     )
                     .bind(id)
                     .bind(role.code())
@@ -62,17 +59,19 @@ impl Portal {
                 }
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    None::<UserId>,
-                    "user.create-admin",
-                    "user",
-                    id,
-                    None,
-                    Some(json!({
-                        "email": email.as_str(),
-                        "created": created,
-                    })),
-                    "cli"
+                    Audit {
+                        at: now,
+                        actor: None::<UserId>,
+                        action: "user.create-admin",
+                        target_kind: "user",
+                        target: id.to_string(),
+                        before: None,
+                        after: Some(json!({
+                            "email": email.as_str(),
+                            "created": created,
+                        })),
+                        client_addr: "cli"
+                    }
                 )?;
                 tx.commit().await?;
                 Ok::<_, sqlx::Error>((id, created))
@@ -95,20 +94,16 @@ impl Portal {
         crate::dispatch!(&self.db, |pool| {
             async {
                 let mut tx = pool.begin().await?;
-                let exists: Option<i64> = sqlx::query_scalar(
-                    "SELECT id FROM users WHERE id = \
-                $1",
-                )
-                .bind(user.0)
-                .fetch_optional(&mut *tx)
-                .await?;
+                let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = $1")
+                    .bind(user.0)
+                    .fetch_optional(&mut *tx)
+                    .await?;
                 if exists.is_none() {
                     return Err(AppError::NotFound);
                 }
                 sqlx::query(
-                    "INSERT INTO role_grants (user_id, role, scope, granted_by, \
-                        created_at) \
-                VALUES ($1, $2, '', $3, $4) ON CONFLICT DO NOTHING",
+                    "INSERT INTO role_grants (user_id, role, scope, granted_by, created_at) \
+                     VALUES ($1, $2, '', $3, $4) ON CONFLICT DO NOTHING",
                 )
                 .bind(user.0)
                 .bind(role.code())
@@ -118,14 +113,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "user.grant-role",
-                    "user",
-                    user,
-                    None,
-                    Some(json!({"role": role.code()})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "user.grant-role",
+                        target_kind: "user",
+                        target: user.to_string(),
+                        before: None,
+                        after: Some(json!({"role": role.code()})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await?;
                 Ok(())
@@ -158,14 +155,16 @@ impl Portal {
                 .await?;
             crate::audit!(
                 &mut *tx,
-                now,
-                Some(actor.id),
-                "user.revoke-role",
-                "user",
-                user,
-                Some(json!({"role": role.code()})),
-                None,
-                &meta.client_addr
+                Audit {
+                    at: now,
+                    actor: Some(actor.id),
+                    action: "user.revoke-role",
+                    target_kind: "user",
+                    target: user.to_string(),
+                    before: Some(json!({"role": role.code()})),
+                    after: None,
+                    client_addr: &meta.client_addr
+                }
             )?;
             tx.commit().await
         }

@@ -1,6 +1,7 @@
 //! Confirming an address, signing in, and resending the confirmation.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Finds a live (unused, unexpired) token of `purpose`; returns the token
@@ -10,9 +11,8 @@ impl Portal {
         let now = self.clock.now();
         let row: Option<TokenRow> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT id, user_id, expires_at, used_at FROM user_tokens WHERE token_hash \
-                = $1 AND \
-                purpose = $2",
+                "SELECT id, user_id, expires_at, used_at FROM user_tokens WHERE token_hash = $1 \
+                 AND purpose = $2",
             )
             .bind(&hash)
             .bind(purpose)
@@ -34,8 +34,7 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 // The `used_at IS NULL` guard makes a double click count once.
                 let used = sqlx::query(
-                    "UPDATE user_tokens SET used_at = $2 WHERE id = $1 AND used_at \
-                IS NULL",
+                    "UPDATE user_tokens SET used_at = $2 WHERE id = $1 AND used_at IS NULL",
                 )
                 .bind(token_id)
                 .bind(now)
@@ -44,9 +43,8 @@ impl Portal {
                 .rows_affected();
                 if used == 1 {
                     sqlx::query(
-                        "UPDATE users SET email_verified_at = \
-                            COALESCE(email_verified_at, \
-                    $2), updated_at = $2, version = version + 1 WHERE id = $1",
+                        "UPDATE users SET email_verified_at = COALESCE(email_verified_at, $2), \
+                         updated_at = $2, version = version + 1 WHERE id = $1",
                     )
                     .bind(user_id)
                     .bind(now)
@@ -54,14 +52,16 @@ impl Portal {
                     .await?;
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(UserId(user_id)),
-                        "user.verify-email",
-                        "user",
-                        user_id,
-                        None,
-                        None,
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(UserId(user_id)),
+                            action: "user.verify-email",
+                            target_kind: "user",
+                            target: user_id.to_string(),
+                            before: None,
+                            after: None,
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;
@@ -98,9 +98,8 @@ impl Portal {
             .await?;
         let row: Option<LoginRow> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT id, name, password_hash, email_verified_at, is_active, locale FROM \
-                users \
-                WHERE email = $1",
+                "SELECT id, name, password_hash, email_verified_at, is_active, locale FROM users \
+                 WHERE email = $1",
             )
             .bind(email.as_str())
             .fetch_optional(pool)
@@ -137,14 +136,16 @@ impl Portal {
         let now = self.clock.now();
         crate::dispatch!(&self.db, |pool| crate::audit!(
             pool,
-            now,
-            Some(user),
-            "user.login",
-            "user",
-            user,
-            None,
-            None,
-            &meta.client_addr
+            Audit {
+                at: now,
+                actor: Some(user),
+                action: "user.login",
+                target_kind: "user",
+                target: user.to_string(),
+                before: None,
+                after: None,
+                client_addr: &meta.client_addr
+            }
         ))?;
         let current = self
             .session_user(&session.token)
@@ -169,8 +170,7 @@ impl Portal {
         let recent: i64 = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
                 "SELECT COUNT(*) FROM user_tokens WHERE user_id = $1 AND purpose = $2 AND \
-                created_at \
-                > $3",
+                 created_at > $3",
             )
             .bind(user.0)
             .bind(VERIFY)
@@ -198,7 +198,7 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
                     "INSERT INTO user_tokens (user_id, purpose, token_hash, created_at, \
-                expires_at) VALUES ($1, $2, $3, $4, $5)",
+                     expires_at) VALUES ($1, $2, $3, $4, $5)",
                 )
                 .bind(user.0)
                 .bind(VERIFY)

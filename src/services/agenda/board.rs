@@ -168,8 +168,7 @@ impl Portal {
         Ok(crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT agenda_day_start, agenda_day_end, agenda_step, travel_minutes, \
-                max_parallel, \
-                version FROM editions WHERE id = $1",
+                 max_parallel, version FROM editions WHERE id = $1",
             )
             .bind(edition)
             .fetch_one(pool)
@@ -188,79 +187,66 @@ impl Portal {
             crate::dispatch!(&self.db, |pool| {
                 async {
                     let rooms: Vec<RoomRow> = sqlx::query_as(
-                        "SELECT id, name, building, capacity, hybrid, interpretation, \
-                            parallel, \
-                    remote_url, version FROM rooms WHERE edition_id = $1 ORDER BY \
-                    position, id",
+                        "SELECT id, name, building, capacity, hybrid, interpretation, parallel, \
+                         remote_url, version FROM rooms WHERE edition_id = $1 ORDER BY position, \
+                         id",
                     )
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     let blocks: Vec<(i64, String, String, Date, i64, i64)> = sqlx::query_as(
                         "SELECT id, kind, title, day, start_minute, end_minute FROM \
-                    agenda_blocks WHERE \
-                    edition_id = $1 ORDER BY day, start_minute, id",
+                         agenda_blocks WHERE edition_id = $1 ORDER BY day, start_minute, id",
                     )
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     let block_rooms: Vec<(i64, i64)> = sqlx::query_as(
                         "SELECT br.block_id, br.room_id FROM agenda_block_rooms br JOIN \
-                    agenda_blocks b \
-                    ON b.id = br.block_id WHERE b.edition_id = $1",
+                         agenda_blocks b ON b.id = br.block_id WHERE b.edition_id = $1",
                     )
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     let sessions: Vec<SessionRow> = sqlx::query_as(&format!(
-                        "SELECT p.id, p.code, p.title, p.format_code, \
-                            p.expected_audience, \
-                    p.participation_mode, o.name AS organization \
-                 FROM proposals p JOIN organizations o ON o.id = p.organization_id \
-                 WHERE p.edition_id = $1 AND p.status IN {statuses} ORDER BY p.seq",
+                        "SELECT p.id, p.code, p.title, p.format_code, p.expected_audience, \
+                         p.participation_mode, o.name AS organization FROM proposals p JOIN \
+                         organizations o ON o.id = p.organization_id WHERE p.edition_id = $1 AND \
+                         p.status IN {statuses} ORDER BY p.seq",
                     ))
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     // Panelists who declined are no longer on the panel.
                     let speakers: Vec<(i64, String, String, bool)> = sqlx::query_as(&format!(
-                        "SELECT s.proposal_id, s.email, s.name, s.remote FROM \
-                            proposal_speakers s \
-                 JOIN proposals p ON p.id = s.proposal_id \
-                 LEFT JOIN speaker_confirmations c ON c.proposal_id = s.proposal_id AND \
-                 c.email = \
-                 s.email \
-                 WHERE p.edition_id = $1 AND p.status IN {statuses} AND (c.answer IS \
-                 NULL OR \
-                 c.answer <> 'declined') \
-                 ORDER BY s.proposal_id, s.position",
+                        "SELECT s.proposal_id, s.email, s.name, s.remote FROM proposal_speakers \
+                         s JOIN proposals p ON p.id = s.proposal_id LEFT JOIN \
+                         speaker_confirmations c ON c.proposal_id = s.proposal_id AND c.email = \
+                         s.email WHERE p.edition_id = $1 AND p.status IN {statuses} AND \
+                         (c.answer IS NULL OR c.answer <> 'declined') ORDER BY s.proposal_id, \
+                         s.position",
                     ))
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     let lines: Vec<(i64, String)> = sqlx::query_as(&format!(
                         "SELECT l.proposal_id, l.code FROM proposal_action_lines l JOIN \
-                    proposals p ON \
-                    p.id = l.proposal_id \
-                 WHERE p.edition_id = $1 AND p.status IN {statuses} ORDER BY \
-                 l.proposal_id, \
-                 l.position",
+                         proposals p ON p.id = l.proposal_id WHERE p.edition_id = $1 AND \
+                         p.status IN {statuses} ORDER BY l.proposal_id, l.position",
                     ))
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     let placements: Vec<PlacementRow> = sqlx::query_as(
-                        "SELECT proposal_id, room_id, day, start_minute, end_minute, \
-                            version FROM \
-                    placements WHERE edition_id = $1",
+                        "SELECT proposal_id, room_id, day, start_minute, end_minute, version \
+                         FROM placements WHERE edition_id = $1",
                     )
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     let unavailable: Vec<UnavailableRow> = sqlx::query_as(
                         "SELECT id, email, day, start_minute, end_minute, note FROM \
-                    unavailability WHERE \
-                    edition_id = $1 ORDER BY day, start_minute, email",
+                         unavailability WHERE edition_id = $1 ORDER BY day, start_minute, email",
                     )
                     .bind(id)
                     .fetch_all(pool)

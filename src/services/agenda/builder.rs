@@ -2,13 +2,13 @@
 //! check, set expected audiences, and the automatic scheduler's preview and
 //! application.
 
-use super::require_staff;
 use crate::domain::agenda::conflicts::{Severity, find_conflicts};
 use crate::domain::agenda::scheduler::schedule;
 use crate::domain::agenda::{Placement, Span};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::AgendaData;
+use crate::services::Audit;
 use crate::services::sessions::CurrentUser;
 use crate::services::{Portal, RequestMeta};
 use serde_json::json;
@@ -22,11 +22,9 @@ macro_rules! write_placement {
         let p: Placement = $p;
         if $version == 0 {
             sqlx::query(
-                "INSERT INTO placements (proposal_id, edition_id, room_id, day, \
-                    start_minute, \
-                    end_minute, placed_by, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (proposal_id) \
-                 DO NOTHING",
+                "INSERT INTO placements (proposal_id, edition_id, room_id, day, start_minute, \
+                 end_minute, placed_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, \
+                 $7, $8, $8) ON CONFLICT (proposal_id) DO NOTHING",
             )
             .bind(p.session)
             .bind($edition)
@@ -41,11 +39,9 @@ macro_rules! write_placement {
             .map(|r| r.rows_affected())
         } else {
             sqlx::query(
-                "UPDATE placements SET room_id = $3, day = $4, start_minute = $5, \
-                    end_minute = $6, \
-                    placed_by = $7, updated_at = $8, \
-                 version = version + 1 WHERE proposal_id = $1 AND edition_id = $2 AND \
-                 version = $9",
+                "UPDATE placements SET room_id = $3, day = $4, start_minute = $5, end_minute = \
+                 $6, placed_by = $7, updated_at = $8, version = version + 1 WHERE proposal_id = \
+                 $1 AND edition_id = $2 AND version = $9",
             )
             .bind(p.session)
             .bind($edition)
@@ -165,7 +161,7 @@ impl Portal {
         &self,
         actor: &CurrentUser,
     ) -> AppResult<crate::services::AgendaData> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         self.load_agenda().await
     }
 
@@ -177,7 +173,7 @@ impl Portal {
         req: PlaceRequest,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let data = self.load_agenda().await?;
         let session = data.session(req.session).ok_or(AppError::NotFound)?;
         if data.board.room(req.room).is_none() {
@@ -211,14 +207,16 @@ impl Portal {
             if n == 1 {
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "agenda.place",
-                    "proposal",
-                    id,
-                    None,
-                    Some(after.clone()),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "agenda.place",
+                        target_kind: "proposal",
+                        target: id.to_string(),
+                        before: None,
+                        after: Some(after.clone()),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
             }
             tx.commit().await?;
@@ -240,7 +238,7 @@ impl Portal {
         version: i64,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let now = self.clock.now();
         let n: u64 = crate::dispatch!(&self.db, |pool| {
@@ -248,11 +246,9 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
                     "UPDATE placements SET room_id = NULL, day = NULL, start_minute = NULL, \
-                    end_minute \
-                    = NULL, placed_by = $3, updated_at = $4, \
-                 version = version + 1 WHERE proposal_id = $1 AND edition_id = $2 AND \
-                 version = \
-                 $5 AND room_id IS NOT NULL",
+                     end_minute = NULL, placed_by = $3, updated_at = $4, version = version + 1 \
+                     WHERE proposal_id = $1 AND edition_id = $2 AND version = $5 AND room_id IS \
+                     NOT NULL",
                 )
                 .bind(session)
                 .bind(edition.id)
@@ -265,14 +261,16 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "agenda.unschedule",
-                        "proposal",
-                        session,
-                        None,
-                        None,
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "agenda.unschedule",
+                            target_kind: "proposal",
+                            target: session.to_string(),
+                            before: None,
+                            after: None,
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;
@@ -295,7 +293,7 @@ impl Portal {
         audience: &str,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let data = self.load_agenda().await?;
         data.session(session).ok_or(AppError::NotFound)?;
         let mut e = crate::validation::FieldErrors::default();
@@ -306,8 +304,7 @@ impl Portal {
         crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
             sqlx::query(
-                "UPDATE proposals SET expected_audience = $2, updated_at = $3 WHERE id \
-                    = $1",
+                "UPDATE proposals SET expected_audience = $2, updated_at = $3 WHERE id = $1",
             )
             .bind(session)
             .bind(n)
@@ -316,14 +313,16 @@ impl Portal {
             .await?;
             crate::audit!(
                 &mut *tx,
-                now,
-                Some(actor.id),
-                "agenda.audience",
-                "proposal",
-                session,
-                None,
-                Some(json!({"audience": n})),
-                &meta.client_addr
+                Audit {
+                    at: now,
+                    actor: Some(actor.id),
+                    action: "agenda.audience",
+                    target_kind: "proposal",
+                    target: session.to_string(),
+                    before: None,
+                    after: Some(json!({"audience": n})),
+                    client_addr: &meta.client_addr
+                }
             )?;
             tx.commit().await
         }
@@ -334,7 +333,7 @@ impl Portal {
     /// What the automatic scheduler would do with the unscheduled sessions.
     /// Nothing is written.
     pub async fn schedule_preview(&self, actor: &CurrentUser) -> AppResult<SchedulePreview> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let data = self.load_agenda().await?;
         Ok(SchedulePreview::of(&data))
     }
@@ -348,7 +347,7 @@ impl Portal {
         moves: &[PlannedMove],
         meta: &RequestMeta,
     ) -> AppResult<usize> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         if moves.is_empty() {
             return Err(AppError::Conflict(ConflictCode::PlanEmpty));
         }
@@ -395,14 +394,16 @@ impl Portal {
             }
             crate::audit!(
                 &mut *tx,
-                now,
-                Some(actor.id),
-                "agenda.autoschedule",
-                "edition",
-                edition,
-                None,
-                Some(json!({"placed": placements.len()})),
-                &meta.client_addr
+                Audit {
+                    at: now,
+                    actor: Some(actor.id),
+                    action: "agenda.autoschedule",
+                    target_kind: "edition",
+                    target: edition.to_string(),
+                    before: None,
+                    after: Some(json!({"placed": placements.len()})),
+                    client_addr: &meta.client_addr
+                }
             )?;
             tx.commit().await?;
             Ok::<_, sqlx::Error>(true)

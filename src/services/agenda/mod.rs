@@ -25,13 +25,5 @@ pub(crate) use release::person_id;
 pub use release::{ChangeEntry, Changelog, ReleaseHead, ReleaseSummary, changelog};
 pub use venue::{BlockForm, GridForm, RoomForm, UnavailableForm};
 
-use crate::domain::Role;
-use crate::error::AppResult;
-use crate::services::sessions::CurrentUser;
-
-fn require_staff(actor: &CurrentUser) -> AppResult<()> {
-    actor.require_any(&[Role::Organizer, Role::Admin])
-}
-
 /// Statuses of proposals that are sessions of the programme.
 const SESSION_STATUSES: &str = "('accepted', 'confirmed', 'scheduled')";

@@ -3,9 +3,9 @@
 //! earlier with its own deadline.
 
 use super::Portal;
+use crate::domain::geneva;
 use crate::domain::proposal::PanelLimits;
 use crate::domain::taxonomy::format_seeds;
-use crate::domain::{Role, geneva};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
 use crate::services::{CurrentUser, RequestMeta};
@@ -175,8 +175,8 @@ impl Portal {
         let row: Option<EditionRow> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT id, version, code, title, starts_on, ends_on, venue, time_zone, \
-                submissions_open_at, submissions_close_at \
-             FROM editions WHERE is_current = TRUE ORDER BY id DESC LIMIT 1",
+                 submissions_open_at, submissions_close_at FROM editions WHERE is_current = TRUE \
+                 ORDER BY id DESC LIMIT 1",
             )
             .fetch_optional(pool)
             .await
@@ -184,10 +184,8 @@ impl Portal {
         let row = row.ok_or(AppError::NotFound)?;
         let mut formats: Vec<Format> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT version, code, name, minutes, min_panel, max_panel, deadline, \
-                is_open FROM \
-                formats \
-             WHERE edition_id = $1 ORDER BY position",
+                "SELECT version, code, name, minutes, min_panel, max_panel, deadline, is_open \
+                 FROM formats WHERE edition_id = $1 ORDER BY position",
             )
             .bind(row.id)
             .fetch_all(pool)
@@ -195,9 +193,8 @@ impl Portal {
         })?;
         let questions: Vec<(i64, String, String, String, String, bool)> =
             crate::dispatch!(&self.db, |pool| sqlx::query_as(
-                "SELECT id, format_code, label, kind, choices, required FROM \
-                    format_questions \
-             WHERE edition_id = $1 ORDER BY position, id",
+                "SELECT id, format_code, label, kind, choices, required FROM format_questions \
+                 WHERE edition_id = $1 ORDER BY position, id",
             )
             .bind(row.id)
             .fetch_all(pool)
@@ -241,19 +238,14 @@ impl Portal {
         let id = crate::dispatch!(&self.db, |pool| {
             async {
                 let mut tx = pool.begin().await?;
-                sqlx::query(
-                    "UPDATE editions SET is_current = FALSE WHERE is_current = \
-                TRUE",
-                )
-                .execute(&mut *tx)
-                .await?;
+                sqlx::query("UPDATE editions SET is_current = FALSE WHERE is_current = TRUE")
+                    .execute(&mut *tx)
+                    .await?;
                 let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO editions (code, title, starts_on, ends_on, venue, \
-                    time_zone, \
-                    submissions_open_at, submissions_close_at, is_current, created_at, \
-                    updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, 'Europe/Zurich', $6, $7, TRUE, $8, $8) \
-                 RETURNING id",
+                    "INSERT INTO editions (code, title, starts_on, ends_on, venue, time_zone, \
+                     submissions_open_at, submissions_close_at, is_current, created_at, \
+                     updated_at) VALUES ($1, $2, $3, $4, $5, 'Europe/Zurich', $6, $7, TRUE, $8, \
+                     $8) RETURNING id",
                 )
                 .bind(&e.code)
                 .bind(&e.title)
@@ -269,9 +261,8 @@ impl Portal {
                     let (min, max) = seed_panel(&f.code);
                     sqlx::query(
                         "INSERT INTO formats (edition_id, code, name, minutes, min_panel, \
-                        max_panel, \
-                        is_open, position, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, TRUE, $7, $8, $8)",
+                         max_panel, is_open, position, created_at, updated_at) VALUES ($1, $2, \
+                         $3, $4, $5, $6, TRUE, $7, $8, $8)",
                     )
                     .bind(id)
                     .bind(&f.code)

@@ -1,6 +1,7 @@
 //! Organizers change the edition, its formats and their extra questions.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Changes the current edition's title, venue, dates and call window.
@@ -11,7 +12,7 @@ impl Portal {
         form: &EditionForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let mut e = FieldErrors::default();
         let title = e.check("title", single_line(&form.title, 3, 200));
         let venue = e.check("venue", single_line(&form.venue, 2, 200));
@@ -48,12 +49,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
-                    "UPDATE editions SET title = $3, venue = $4, starts_on = $5, \
-                        ends_on = $6, \
-                    submissions_open_at = $7, \
-                 submissions_close_at = $8, updated_at = $9, version = version + 1 \
-                 WHERE id = $1 \
-                 AND version = $2",
+                    "UPDATE editions SET title = $3, venue = $4, starts_on = $5, ends_on = $6, \
+                     submissions_open_at = $7, submissions_close_at = $8, updated_at = $9, \
+                     version = version + 1 WHERE id = $1 AND version = $2",
                 )
                 .bind(current.id)
                 .bind(form.version)
@@ -70,14 +68,16 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "edition.update",
-                        "edition",
-                        &current.code,
-                        Some(before),
-                        Some(after),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "edition.update",
+                            target_kind: "edition",
+                            target: current.code.to_string(),
+                            before: Some(before),
+                            after: Some(after),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;
@@ -100,7 +100,7 @@ impl Portal {
         form: &FormatForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let current = self.current_edition().await?;
         let format = current.format(code).ok_or(AppError::NotFound)?;
         let mut e = FieldErrors::default();
@@ -132,11 +132,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
-                    "UPDATE formats SET minutes = $4, min_panel = $5, max_panel = $6, \
-                    deadline = $7, \
-                    is_open = $8, updated_at = $9, \
-                 version = version + 1 WHERE edition_id = $1 AND code = $2 AND version \
-                 = $3",
+                    "UPDATE formats SET minutes = $4, min_panel = $5, max_panel = $6, deadline = \
+                     $7, is_open = $8, updated_at = $9, version = version + 1 WHERE edition_id = \
+                     $1 AND code = $2 AND version = $3",
                 )
                 .bind(current.id)
                 .bind(code)
@@ -153,14 +151,16 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "format.update",
-                        "format",
-                        code,
-                        Some(before),
-                        Some(after),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "format.update",
+                            target_kind: "format",
+                            target: code.to_string(),
+                            before: Some(before),
+                            after: Some(after),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;
@@ -185,7 +185,7 @@ impl Portal {
         meta: &RequestMeta,
     ) -> AppResult<()> {
         use crate::domain::question::QuestionKind;
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let f = edition.format(format).ok_or(AppError::NotFound)?;
         let mut e = FieldErrors::default();
@@ -219,10 +219,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "INSERT INTO format_questions (edition_id, format_code, position, \
-                        label, kind, \
-                    choices, required, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    "INSERT INTO format_questions (edition_id, format_code, position, label, \
+                     kind, choices, required, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, \
+                     $8)",
                 )
                 .bind(edition.id)
                 .bind(format)
@@ -236,14 +235,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "format.add-question",
-                    "format",
-                    format,
-                    None,
-                    Some(json!({"label": label, "kind": kind.code()})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "format.add-question",
+                        target_kind: "format",
+                        target: format.to_string(),
+                        before: None,
+                        after: Some(json!({"label": label, "kind": kind.code()})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -259,7 +260,7 @@ impl Portal {
         id: i64,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let now = self.clock.now();
         let n: u64 = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
@@ -275,14 +276,16 @@ impl Portal {
             if n == 1 {
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "format.remove-question",
-                    "question",
-                    id,
-                    None,
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "format.remove-question",
+                        target_kind: "question",
+                        target: id.to_string(),
+                        before: None,
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
             }
             tx.commit().await?;

@@ -2,6 +2,7 @@
 //! the first save, co-organizer invitations, the receipt and the audit.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Starts a draft for the actor's organization and returns its code.
@@ -118,9 +119,8 @@ impl Portal {
             let early_seq: Option<i64> = match &self.db {
                 Db::Postgres(pool) => Some(
                     sqlx::query_scalar(
-                        "UPDATE editions SET proposal_seq = proposal_seq + 1 WHERE id = \
-                            $1 \
-                            RETURNING proposal_seq",
+                        "UPDATE editions SET proposal_seq = proposal_seq + 1 WHERE id = $1 \
+                         RETURNING proposal_seq",
                     )
                     .bind(edition.id)
                     .fetch_one(pool)
@@ -136,8 +136,7 @@ impl Portal {
                             Some(seq) => seq,
                             None => sqlx::query_scalar(
                                 "UPDATE editions SET proposal_seq = proposal_seq + 1 WHERE id = \
-                            $1 \
-                            RETURNING proposal_seq",
+                                 $1 RETURNING proposal_seq",
                             )
                             .bind(edition.id)
                             .fetch_one(&mut *tx)
@@ -146,9 +145,8 @@ impl Portal {
                     let code = format!("{}-{seq:04}", edition.code);
                     if let Some(code_id) = code_used {
                         let taken = sqlx::query(
-                            "UPDATE access_codes SET uses = uses + 1 \
-                        WHERE id = \
-                        $1 AND uses < max_uses AND expires_at > $2",
+                            "UPDATE access_codes SET uses = uses + 1 WHERE id = $1 AND uses < \
+                             max_uses AND expires_at > $2",
                         )
                         .bind(code_id)
                         .bind(now)
@@ -163,15 +161,11 @@ impl Portal {
                     let f = &form;
                     let id: i64 = sqlx::query_scalar(
                         "INSERT INTO proposals (edition_id, seq, code, organization_id, \
-                        created_by, \
-                        status, submitted_at, access_code_id, \
-                     title, format_code, abstract_text, description, objectives, \
-                     outcomes, \
-                     participation_mode, preferred_days, \
-                     special_requirements, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, \
-                     $14, $15, \
-                     $16, $17, $18, $18) RETURNING id",
+                         created_by, status, submitted_at, access_code_id, title, format_code, \
+                         abstract_text, description, objectives, outcomes, participation_mode, \
+                         preferred_days, special_requirements, created_at, updated_at) VALUES \
+                         ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, \
+                         $17, $18, $18) RETURNING id",
                     )
                     .bind(edition.id)
                     .bind(seq)
@@ -201,9 +195,7 @@ impl Portal {
                         &["draft"]
                     };
                     let mut q = sqlx::QueryBuilder::new(
-                        "INSERT INTO proposal_events \
-                    (proposal_id, \
-                    status, actor_user_id, at) ",
+                        "INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) ",
                     );
                     q.push_values(events, |mut row, status| {
                         row.push_bind(id)
@@ -214,16 +206,18 @@ impl Portal {
                     q.build().execute(&mut *tx).await?;
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "proposal.create",
-                        "proposal",
-                        &code,
-                        None,
-                        Some(json!({
-                            "title": form.title,
-                        })),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "proposal.create",
+                            target_kind: "proposal",
+                            target: code.to_string(),
+                            before: None,
+                            after: Some(json!({
+                                "title": form.title,
+                            })),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                     if let Some(organization) = &submitting {
                         // What `save_proposal` does when a draft is submitted: the
@@ -235,9 +229,8 @@ impl Portal {
                         invitations.retain(|inv| seen.insert(inv.email.clone()));
                         if !invitations.is_empty() {
                             let mut q = sqlx::QueryBuilder::new(
-                                "INSERT INTO \
-                            speaker_confirmations \
-                            (proposal_id, email, token_hash, created_at) ",
+                                "INSERT INTO speaker_confirmations (proposal_id, email, \
+                                 token_hash, created_at) ",
                             );
                             q.push_values(&invitations, |mut row, inv| {
                                 row.push_bind(id)
@@ -281,17 +274,19 @@ impl Portal {
                         crate::enqueue_emails!(&mut *tx, now, mails)?;
                         crate::audit!(
                             &mut *tx,
-                            now,
-                            Some(actor.id),
-                            "proposal.submit",
-                            "proposal",
-                            &code,
-                            None,
-                            Some(json!({
-                                "title": form.title,
-                                "status": "submitted",
-                            })),
-                            &meta.client_addr
+                            Audit {
+                                at: now,
+                                actor: Some(actor.id),
+                                action: "proposal.submit",
+                                target_kind: "proposal",
+                                target: code.to_string(),
+                                before: None,
+                                after: Some(json!({
+                                    "title": form.title,
+                                    "status": "submitted",
+                                })),
+                                client_addr: &meta.client_addr
+                            }
                         )?;
                     }
                     tx.commit().await?;

@@ -2,6 +2,7 @@
 //! reminders about drafts left unsent.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Withdraws a proposal that has not been decided yet.
@@ -33,18 +34,16 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "UPDATE proposals SET status = 'withdrawn', updated_at = $2, \
-                        version = \
-                version + 1 WHERE id = $1",
+                    "UPDATE proposals SET status = 'withdrawn', updated_at = $2, version = \
+                     version + 1 WHERE id = $1",
                 )
                 .bind(row.id)
                 .bind(now)
                 .execute(&mut *tx)
                 .await?;
                 sqlx::query(
-                    "INSERT INTO proposal_events (proposal_id, status, actor_user_id, \
-                        at) \
-                VALUES ($1, 'withdrawn', $2, $3)",
+                    "INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES \
+                     ($1, 'withdrawn', $2, $3)",
                 )
                 .bind(row.id)
                 .bind(actor.id.0)
@@ -53,14 +52,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "proposal.withdraw",
-                    "proposal",
-                    &row.code,
-                    Some(json!({"status": status.code()})),
-                    Some(json!({"status": "withdrawn"})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "proposal.withdraw",
+                        target_kind: "proposal",
+                        target: row.code.to_string(),
+                        before: Some(json!({"status": status.code()})),
+                        after: Some(json!({"status": "withdrawn"})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -92,8 +93,8 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
-                    "UPDATE proposals SET status = 'confirmed', updated_at = $2, \
-                version = version + 1 WHERE id = $1 AND status = 'accepted'",
+                    "UPDATE proposals SET status = 'confirmed', updated_at = $2, version = \
+                     version + 1 WHERE id = $1 AND status = 'accepted'",
                 )
                 .bind(row.id)
                 .bind(now)
@@ -105,9 +106,8 @@ impl Portal {
                     return tx.rollback().await;
                 }
                 sqlx::query(
-                    "INSERT INTO proposal_events (proposal_id, status, actor_user_id, \
-                        at) \
-                VALUES ($1, 'confirmed', $2, $3)",
+                    "INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) VALUES \
+                     ($1, 'confirmed', $2, $3)",
                 )
                 .bind(row.id)
                 .bind(actor.id.0)
@@ -116,14 +116,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "proposal.confirm",
-                    "proposal",
-                    &row.code,
-                    Some(json!({"status": "accepted"})),
-                    Some(json!({"status": "confirmed"})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "proposal.confirm",
+                        target_kind: "proposal",
+                        target: row.code.to_string(),
+                        before: Some(json!({"status": "accepted"})),
+                        after: Some(json!({"status": "confirmed"})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -142,13 +144,9 @@ impl Portal {
         let drafts: Vec<(i64, String, String, String, String, String, String)> =
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
-                    "SELECT p.id, p.code, p.title, p.format_code, u.email, u.name, u.locale \
-                FROM proposals \
-                p \
-             JOIN users u ON u.id = p.created_by \
-             WHERE p.edition_id = $1 AND p.status = 'draft' AND p.reminded_at IS NULL \
-             AND \
-             u.is_active = TRUE",
+                    "SELECT p.id, p.code, p.title, p.format_code, u.email, u.name, u.locale FROM \
+                     proposals p JOIN users u ON u.id = p.created_by WHERE p.edition_id = $1 AND \
+                     p.status = 'draft' AND p.reminded_at IS NULL AND u.is_active = TRUE",
                 )
                 .bind(edition.id)
                 .fetch_all(pool)
@@ -180,8 +178,7 @@ impl Portal {
             let queued: u64 = crate::dispatch!(&self.db, |pool| async {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
-                    "UPDATE proposals SET reminded_at = $2 WHERE id = $1 AND \
-                        reminded_at IS NULL",
+                    "UPDATE proposals SET reminded_at = $2 WHERE id = $1 AND reminded_at IS NULL",
                 )
                 .bind(id)
                 .bind(now)

@@ -119,21 +119,14 @@ struct SpeakerRow {
     remote: bool,
 }
 
-const SELECT_PROPOSAL: &str = "SELECT p.id, p.code, p.organization_id, p.created_by, \
-    p.status, \
-    p.title, p.format_code, \
-     p.abstract_text, p.description, p.objectives, p.outcomes, p.participation_mode, \
-     p.preferred_days, \
-     p.special_requirements, p.submitted_at, p.updated_at, p.version, o.name AS \
-     organization, \
-     p.access_code_id, \
-     EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = p.id AND \
-     c.user_id = $2 \
-     AND c.status = 'accepted') AS coorganizer, \
-     EXISTS (SELECT 1 FROM proposal_merges m WHERE m.target_id = p.id AND m.applied_at \
-     IS NOT \
-     NULL) AS merge_target \
-     FROM proposals p JOIN organizations o ON o.id = p.organization_id WHERE p.code = $1";
+const SELECT_PROPOSAL: &str = "SELECT p.id, p.code, p.organization_id, p.created_by, p.status, \
+    p.title, p.format_code, p.abstract_text, p.description, p.objectives, p.outcomes, \
+    p.participation_mode, p.preferred_days, p.special_requirements, p.submitted_at, \
+    p.updated_at, p.version, o.name AS organization, p.access_code_id, EXISTS (SELECT 1 FROM \
+    proposal_coorganizers c WHERE c.proposal_id = p.id AND c.user_id = $2 AND c.status = \
+    'accepted') AS coorganizer, EXISTS (SELECT 1 FROM proposal_merges m WHERE m.target_id = p.id \
+    AND m.applied_at IS NOT NULL) AS merge_target FROM proposals p JOIN organizations o ON o.id \
+    = p.organization_id WHERE p.code = $1";
 
 /// Both checks' errors together, so the user sees every problem at once.
 fn merge(
@@ -155,11 +148,11 @@ fn owns(actor: &CurrentUser, row: &ProposalRow) -> bool {
 
 /// Organizers and admins edit a session made by merging proposals.
 fn staff_edits(actor: &CurrentUser, row: &ProposalRow) -> bool {
-    row.merge_target && (actor.has(Role::Organizer) || actor.has(Role::Admin))
+    row.merge_target && (actor.is_staff())
 }
 
 fn may_read(actor: &CurrentUser, row: &ProposalRow) -> bool {
-    owns(actor, row) || actor.has(Role::Organizer) || actor.has(Role::Admin)
+    owns(actor, row) || actor.is_staff()
 }
 
 /// Writes the form's columns and child rows for proposal `$id` inside `$tx`;
@@ -174,11 +167,9 @@ macro_rules! write_content {
         if !$fresh {
             sqlx::query(
                 "UPDATE proposals SET title = $2, format_code = $3, abstract_text = $4, \
-                    description = $5, objectives = $6, \
-                 outcomes = $7, participation_mode = $8, preferred_days = $9, \
-                 special_requirements \
-                 = $10, updated_at = $11, \
-                 version = version + 1 WHERE id = $1",
+                 description = $5, objectives = $6, outcomes = $7, participation_mode = $8, \
+                 preferred_days = $9, special_requirements = $10, updated_at = $11, version = \
+                 version + 1 WHERE id = $1",
             )
             .bind(id)
             .bind(&f.title)
@@ -200,19 +191,15 @@ macro_rules! write_content {
                 "proposal_speakers",
                 "proposal_answers",
             ] {
-                sqlx::query(&format!(
-                    "DELETE FROM {table} WHERE proposal_id = \
-                    $1"
-                ))
-                .bind(id)
-                .execute(&mut *$tx)
-                .await?;
+                sqlx::query(&format!("DELETE FROM {table} WHERE proposal_id = $1"))
+                    .bind(id)
+                    .execute(&mut *$tx)
+                    .await?;
             }
         }
         if !f.action_lines.is_empty() {
             let mut q = sqlx::QueryBuilder::new(
-                "INSERT INTO proposal_action_lines (proposal_id, \
-                position, code, rationale) ",
+                "INSERT INTO proposal_action_lines (proposal_id, position, code, rationale) ",
             );
             q.push_values(f.action_lines.iter().enumerate(), |mut row, (i, al)| {
                 row.push_bind(id)
@@ -224,8 +211,7 @@ macro_rules! write_content {
         }
         if !f.sdgs.is_empty() {
             let mut q = sqlx::QueryBuilder::new(
-                "INSERT INTO proposal_sdgs (proposal_id, \
-                position, sdg, rationale) ",
+                "INSERT INTO proposal_sdgs (proposal_id, position, sdg, rationale) ",
             );
             q.push_values(f.sdgs.iter().enumerate(), |mut row, (i, sdg)| {
                 let n: i64 = sdg.code.parse().unwrap_or(0);
@@ -237,10 +223,8 @@ macro_rules! write_content {
             q.build().execute(&mut *$tx).await?;
         }
         if !f.languages.is_empty() {
-            let mut q = sqlx::QueryBuilder::new(
-                "INSERT INTO proposal_languages (proposal_id, \
-                language) ",
-            );
+            let mut q =
+                sqlx::QueryBuilder::new("INSERT INTO proposal_languages (proposal_id, language) ");
             q.push_values(&f.languages, |mut row, l| {
                 row.push_bind(id).push_bind(l);
             });
@@ -253,8 +237,7 @@ macro_rules! write_content {
             .collect();
         if !answers.is_empty() {
             let mut q = sqlx::QueryBuilder::new(
-                "INSERT INTO proposal_answers (proposal_id, \
-                question_id, value) ",
+                "INSERT INTO proposal_answers (proposal_id, question_id, value) ",
             );
             q.push_values(answers, |mut row, (question, value)| {
                 row.push_bind(id)
@@ -265,10 +248,8 @@ macro_rules! write_content {
         }
         if !f.speakers.is_empty() {
             let mut q = sqlx::QueryBuilder::new(
-                "INSERT INTO proposal_speakers (proposal_id, position, role, name, \
-                    title, \
-                    organization, email, country_code, stakeholder_type, gender, \
-                    remote) ",
+                "INSERT INTO proposal_speakers (proposal_id, position, role, name, title, \
+                 organization, email, country_code, stakeholder_type, gender, remote) ",
             );
             q.push_values(f.speakers.iter().enumerate(), |mut row, (i, s)| {
                 row.push_bind(id)

@@ -10,13 +10,11 @@ impl Portal {
         proposal: i64,
     ) -> AppResult<(Vec<String>, Vec<String>)> {
         let found = crate::dispatch!(&self.db, |pool| async {
-            let lines: Vec<String> = sqlx::query_scalar(
-                "SELECT code FROM proposal_action_lines WHERE \
-                    proposal_id = $1",
-            )
-            .bind(proposal)
-            .fetch_all(pool)
-            .await?;
+            let lines: Vec<String> =
+                sqlx::query_scalar("SELECT code FROM proposal_action_lines WHERE proposal_id = $1")
+                    .bind(proposal)
+                    .fetch_all(pool)
+                    .await?;
             let sdgs: Vec<i64> =
                 sqlx::query_scalar("SELECT sdg FROM proposal_sdgs WHERE proposal_id = $1")
                     .bind(proposal)
@@ -65,34 +63,29 @@ impl Portal {
         let id = row.id;
         let action_lines: Vec<(String, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT code, rationale FROM proposal_action_lines WHERE proposal_id = $1 \
-                ORDER BY \
-                position",
+                "SELECT code, rationale FROM proposal_action_lines WHERE proposal_id = $1 ORDER \
+                 BY position",
             )
             .bind(id)
             .fetch_all(pool)
             .await
         })?;
         let sdgs: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
-            "SELECT sdg, rationale FROM proposal_sdgs WHERE proposal_id = $1 ORDER BY \
-                position",
+            "SELECT sdg, rationale FROM proposal_sdgs WHERE proposal_id = $1 ORDER BY position",
         )
         .bind(id)
         .fetch_all(pool)
         .await)?;
         let languages: Vec<String> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
-            "SELECT language FROM proposal_languages WHERE proposal_id = $1 ORDER BY \
-                language",
+            "SELECT language FROM proposal_languages WHERE proposal_id = $1 ORDER BY language",
         )
         .bind(id)
         .fetch_all(pool)
         .await)?;
         let speakers: Vec<SpeakerRow> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT role, name, title, organization, email, country_code, \
-                stakeholder_type, \
-                gender, remote \
-             FROM proposal_speakers WHERE proposal_id = $1 ORDER BY position",
+                "SELECT role, name, title, organization, email, country_code, stakeholder_type, \
+                 gender, remote FROM proposal_speakers WHERE proposal_id = $1 ORDER BY position",
             )
             .bind(id)
             .fetch_all(pool)
@@ -100,9 +93,8 @@ impl Portal {
         })?;
         let answers: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT question_id, value FROM proposal_answers WHERE proposal_id = $1 \
-                ORDER BY \
-                question_id",
+                "SELECT question_id, value FROM proposal_answers WHERE proposal_id = $1 ORDER BY \
+                 question_id",
             )
             .bind(id)
             .fetch_all(pool)
@@ -110,8 +102,7 @@ impl Portal {
         })?;
         let events: Vec<(String, OffsetDateTime)> =
             crate::dispatch!(&self.db, |pool| sqlx::query_as(
-                "SELECT status, at FROM proposal_events WHERE proposal_id = $1 ORDER BY \
-                    id",
+                "SELECT status, at FROM proposal_events WHERE proposal_id = $1 ORDER BY id",
             )
             .bind(id)
             .fetch_all(pool)
@@ -130,7 +121,7 @@ impl Portal {
         let is_owner = owns(actor, &row);
         let panel_answers = self.panel_answers(id).await?;
         let coorganizers = self.coorganizers_of(id).await?;
-        let staff = actor.has(Role::Organizer) || actor.has(Role::Admin);
+        let staff = actor.is_staff();
         let (merged_from, merged_into) = self.provenance(id, staff).await?;
         Ok(ProposalView {
             merged_from,
@@ -222,12 +213,9 @@ impl Portal {
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
                     "SELECT code, title, status, format_code, updated_at, access_code_id FROM \
-                proposals \
-             WHERE organization_id = $1 OR created_by = $2 \
-                OR id IN (SELECT proposal_id FROM proposal_coorganizers WHERE user_id = \
-                $2 AND \
-                status = 'accepted') \
-             ORDER BY id DESC",
+                     proposals WHERE organization_id = $1 OR created_by = $2 OR id IN (SELECT \
+                     proposal_id FROM proposal_coorganizers WHERE user_id = $2 AND status = \
+                     'accepted') ORDER BY id DESC",
                 )
                 .bind(org)
                 .bind(actor.id.0)

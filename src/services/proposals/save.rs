@@ -2,6 +2,7 @@
 //! submission, and the format's extra questions.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Saves (and with `Submit`, submits) a proposal. `version` is the one the
@@ -110,8 +111,7 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 // Claim the version first: a concurrent save makes this match nothing.
                 let claimed = sqlx::query(
-                    "UPDATE proposals SET version = version WHERE id = $1 AND \
-                version = $2",
+                    "UPDATE proposals SET version = version WHERE id = $1 AND version = $2",
                 )
                 .bind(id)
                 .bind(version)
@@ -124,18 +124,16 @@ impl Portal {
                 write_content!(tx, id, &form, now, false);
                 if submitting {
                     sqlx::query(
-                        "UPDATE proposals SET status = 'submitted', submitted_at = $2 \
-                            WHERE \
-                    id = $1",
+                        "UPDATE proposals SET status = 'submitted', submitted_at = $2 WHERE id = \
+                         $1",
                     )
                     .bind(id)
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;
                     sqlx::query(
-                        "INSERT INTO proposal_events (proposal_id, status, \
-                            actor_user_id, at) \
-                    VALUES ($1, 'submitted', $2, $3)",
+                        "INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) \
+                         VALUES ($1, 'submitted', $2, $3)",
                     )
                     .bind(id)
                     .bind(actor.id.0)
@@ -146,10 +144,9 @@ impl Portal {
                 // Panelists not invited before get their confirmation link.
                 for inv in &invitations {
                     let added = sqlx::query(
-                        "INSERT INTO speaker_confirmations (proposal_id, email, \
-                            token_hash, \
-                        created_at) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (proposal_id, email) DO NOTHING",
+                        "INSERT INTO speaker_confirmations (proposal_id, email, token_hash, \
+                         created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (proposal_id, email) DO \
+                         NOTHING",
                     )
                     .bind(id)
                     .bind(&inv.email)
@@ -190,14 +187,16 @@ impl Portal {
                 };
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    action,
-                    "proposal",
-                    &row.code,
-                    None,
-                    Some(json!({"title": form.title, "status": new_status.code()})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action,
+                        target_kind: "proposal",
+                        target: row.code.to_string(),
+                        before: None,
+                        after: Some(json!({"title": form.title, "status": new_status.code()})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await?;
                 Ok(1)

@@ -1,11 +1,11 @@
 //! Assigning reviewers (by hand and automatically) and conflicts of interest.
 
-use super::require_staff;
 use crate::domain::Role;
 use crate::domain::proposal::ProposalStatus;
 use crate::domain::review::{AssignProposal, AssignReviewer, plan_assignments};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use crate::services::sessions::CurrentUser;
 use crate::services::{Portal, RequestMeta};
 use crate::validation::single_line;
@@ -46,7 +46,7 @@ impl Portal {
         reviewer: i64,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let p = self.proposal_facts(code).await?;
         if !matches!(
             p.status,
@@ -64,9 +64,8 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
                     "INSERT INTO review_assignments (proposal_id, reviewer_id, source, \
-                    assigned_by, \
-                    created_at) VALUES ($1, $2, 'manual', $3, $4) \
-                 ON CONFLICT (proposal_id, reviewer_id) DO NOTHING",
+                     assigned_by, created_at) VALUES ($1, $2, 'manual', $3, $4) ON CONFLICT \
+                     (proposal_id, reviewer_id) DO NOTHING",
                 )
                 .bind(p.id)
                 .bind(reviewer)
@@ -78,16 +77,18 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "review.assign",
-                        "proposal",
-                        &p.code,
-                        None,
-                        Some(json!({
-                            "reviewer": reviewer,
-                        })),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "review.assign",
+                            target_kind: "proposal",
+                            target: p.code.to_string(),
+                            before: None,
+                            after: Some(json!({
+                                "reviewer": reviewer,
+                            })),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await
@@ -105,14 +106,13 @@ impl Portal {
         reviewer: i64,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let p = self.proposal_facts(code).await?;
         let now = self.clock.now();
         let n: u64 = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
             let n = sqlx::query(
-                "DELETE FROM review_assignments WHERE proposal_id = $1 AND reviewer_id \
-                    = $2",
+                "DELETE FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = $2",
             )
             .bind(p.id)
             .bind(reviewer)
@@ -122,14 +122,16 @@ impl Portal {
             if n == 1 {
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "review.unassign",
-                    "proposal",
-                    &p.code,
-                    Some(json!({"reviewer": reviewer})),
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "review.unassign",
+                        target_kind: "proposal",
+                        target: p.code.to_string(),
+                        before: Some(json!({"reviewer": reviewer})),
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
             }
             tx.commit().await?;
@@ -147,8 +149,8 @@ impl Portal {
     async fn reviewer_user(&self, id: i64) -> AppResult<CurrentUser> {
         let row: Option<(String, String, Option<i64>)> =
             crate::dispatch!(&self.db, |pool| sqlx::query_as(
-                "SELECT name, email, organization_id FROM users WHERE id = $1 AND \
-                    is_active = TRUE",
+                "SELECT name, email, organization_id FROM users WHERE id = $1 AND is_active = \
+                 TRUE",
             )
             .bind(id)
             .fetch_optional(pool)
@@ -178,15 +180,14 @@ impl Portal {
         actor: &CurrentUser,
         meta: &RequestMeta,
     ) -> AppResult<AssignOutcome> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let settings = self.review_settings().await?;
         let ed = edition.id;
         let proposals: Vec<(i64, String, String, i64, i64)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(&format!(
-                "SELECT id, code, format_code, organization_id, created_by FROM \
-                    proposals \
-                WHERE edition_id = $1 AND status IN {REVIEWABLE} ORDER BY id"
+                "SELECT id, code, format_code, organization_id, created_by FROM proposals WHERE \
+                 edition_id = $1 AND status IN {REVIEWABLE} ORDER BY id"
             ))
             .bind(ed)
             .fetch_all(pool)
@@ -194,9 +195,8 @@ impl Portal {
         })?;
         let lines: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT l.proposal_id, l.code FROM proposal_action_lines l JOIN proposals p \
-                ON p.id = \
-                l.proposal_id WHERE p.edition_id = $1",
+                "SELECT l.proposal_id, l.code FROM proposal_action_lines l JOIN proposals p ON \
+                 p.id = l.proposal_id WHERE p.edition_id = $1",
             )
             .bind(ed)
             .fetch_all(pool)
@@ -204,9 +204,8 @@ impl Portal {
         })?;
         let assigned: Vec<(i64, i64)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT a.proposal_id, a.reviewer_id FROM review_assignments a JOIN \
-                proposals p ON \
-                p.id = a.proposal_id WHERE p.edition_id = $1",
+                "SELECT a.proposal_id, a.reviewer_id FROM review_assignments a JOIN proposals p \
+                 ON p.id = a.proposal_id WHERE p.edition_id = $1",
             )
             .bind(ed)
             .fetch_all(pool)
@@ -214,9 +213,8 @@ impl Portal {
         })?;
         let declared: Vec<(i64, i64)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT c.proposal_id, c.user_id FROM review_conflicts c JOIN proposals p \
-                ON p.id = \
-                c.proposal_id WHERE p.edition_id = $1",
+                "SELECT c.proposal_id, c.user_id FROM review_conflicts c JOIN proposals p ON \
+                 p.id = c.proposal_id WHERE p.edition_id = $1",
             )
             .bind(ed)
             .fetch_all(pool)
@@ -224,9 +222,8 @@ impl Portal {
         })?;
         let speakers: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT s.proposal_id, s.email FROM proposal_speakers s JOIN proposals p ON \
-                p.id = \
-                s.proposal_id WHERE p.edition_id = $1",
+                "SELECT s.proposal_id, s.email FROM proposal_speakers s JOIN proposals p ON p.id \
+                 = s.proposal_id WHERE p.edition_id = $1",
             )
             .bind(ed)
             .fetch_all(pool)
@@ -237,8 +234,8 @@ impl Portal {
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
                     "SELECT c.proposal_id, c.user_id, c.email, u.organization_id FROM \
-                proposal_coorganizers c JOIN proposals p ON p.id = c.proposal_id \
-             LEFT JOIN users u ON u.id = c.user_id WHERE p.edition_id = $1",
+                     proposal_coorganizers c JOIN proposals p ON p.id = c.proposal_id LEFT JOIN \
+                     users u ON u.id = c.user_id WHERE p.edition_id = $1",
                 )
                 .bind(ed)
                 .fetch_all(pool)
@@ -246,10 +243,9 @@ impl Portal {
             })?;
         let reviewers: Vec<(i64, String, Option<i64>)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT DISTINCT u.id, u.email, u.organization_id FROM role_grants g JOIN \
-                users u ON \
-                u.id = g.user_id \
-             WHERE g.role = 'reviewer' AND u.is_active = TRUE ORDER BY u.id",
+                "SELECT DISTINCT u.id, u.email, u.organization_id FROM role_grants g JOIN users \
+                 u ON u.id = g.user_id WHERE g.role = 'reviewer' AND u.is_active = TRUE ORDER BY \
+                 u.id",
             )
             .fetch_all(pool)
             .await
@@ -335,10 +331,9 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 for (p, r) in &pairs {
                     sqlx::query(
-                        "INSERT INTO review_assignments (proposal_id, reviewer_id, \
-                            source, \
-                        assigned_by, created_at) VALUES ($1, $2, 'auto', $3, $4) \
-                     ON CONFLICT (proposal_id, reviewer_id) DO NOTHING",
+                        "INSERT INTO review_assignments (proposal_id, reviewer_id, source, \
+                         assigned_by, created_at) VALUES ($1, $2, 'auto', $3, $4) ON CONFLICT \
+                         (proposal_id, reviewer_id) DO NOTHING",
                     )
                     .bind(*p)
                     .bind(*r)
@@ -349,14 +344,16 @@ impl Portal {
                 }
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "review.auto-assign",
-                    "edition",
-                    &edition.code,
-                    None,
-                    Some(json!({"added": pairs.len(), "short": plan.short.len()})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "review.auto-assign",
+                        target_kind: "edition",
+                        target: edition.code.to_string(),
+                        before: None,
+                        after: Some(json!({"added": pairs.len(), "short": plan.short.len()})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -391,7 +388,7 @@ impl Portal {
         let p = self.proposal_facts(code).await?;
         let target = match for_user {
             Some(u) if u != actor.id.0 => {
-                require_staff(actor)?;
+                actor.require_staff()?;
                 u
             }
             _ => {
@@ -409,10 +406,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "INSERT INTO review_conflicts (proposal_id, user_id, reason, \
-                        declared_by, \
-                    created_at) VALUES ($1, $2, $3, $4, $5) \
-                 ON CONFLICT (proposal_id, user_id) DO UPDATE SET reason = $3",
+                    "INSERT INTO review_conflicts (proposal_id, user_id, reason, declared_by, \
+                     created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (proposal_id, user_id) \
+                     DO UPDATE SET reason = $3",
                 )
                 .bind(p.id)
                 .bind(target)
@@ -422,8 +418,7 @@ impl Portal {
                 .execute(&mut *tx)
                 .await?;
                 sqlx::query(
-                    "DELETE FROM review_assignments WHERE proposal_id = $1 AND \
-                        reviewer_id = $2",
+                    "DELETE FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = $2",
                 )
                 .bind(p.id)
                 .bind(target)
@@ -431,14 +426,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "review.conflict",
-                    "proposal",
-                    &p.code,
-                    None,
-                    Some(json!({"user": target, "reason": reason})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "review.conflict",
+                        target_kind: "proposal",
+                        target: p.code.to_string(),
+                        before: None,
+                        after: Some(json!({"user": target, "reason": reason})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -449,7 +446,7 @@ impl Portal {
 
     /// Assignment counts per reviewer (organizers).
     pub async fn reviewer_loads(&self, actor: &CurrentUser) -> AppResult<Vec<ReviewerLoad>> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         Ok(self
             .review_staff(edition.id)

@@ -1,7 +1,7 @@
 //! Balance across the programme (organizers' dashboard) and the Action Line
 //! facilitators' report (page and CSV).
 
-use super::{OrganizerRow, require_staff};
+use super::OrganizerRow;
 use crate::domain::Role;
 use crate::domain::review::{line_within, sees_others_reviews};
 use crate::error::{AppError, AppResult};
@@ -78,9 +78,8 @@ impl Portal {
         let edition = self.current_edition().await?;
         let rows: Vec<(String, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT p.code, s.gender FROM proposal_speakers s JOIN proposals p ON \
-                    p.id = \
-                s.proposal_id WHERE p.edition_id = $1",
+                "SELECT p.code, s.gender FROM proposal_speakers s JOIN proposals p ON p.id = \
+                 s.proposal_id WHERE p.edition_id = $1",
             )
             .bind(edition.id)
             .fetch_all(pool)
@@ -121,7 +120,7 @@ impl Portal {
 
     /// The organizers' balance dashboard. Organizers and admins only.
     pub async fn balance_report(&self, actor: &CurrentUser) -> AppResult<BalanceReport> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let rows = self.organizer_rows().await?;
         let live: Vec<&OrganizerRow> = rows
             .iter()
@@ -145,7 +144,7 @@ impl Portal {
     /// The lines a reader may report on: all for organizers, their own for
     /// facilitators.
     pub async fn reportable_lines(&self, actor: &CurrentUser) -> AppResult<Vec<String>> {
-        if Portal::is_staff(actor) {
+        if actor.is_staff() {
             return Ok(crate::domain::taxonomy::action_line_codes()
                 .into_iter()
                 .map(str::to_owned)
@@ -165,7 +164,7 @@ impl Portal {
         if !crate::domain::taxonomy::action_line_codes().contains(&line.as_str()) {
             return Err(AppError::NotFound);
         }
-        let staff = Portal::is_staff(actor);
+        let staff = actor.is_staff();
         if !staff {
             let mine = self.reportable_lines(actor).await?;
             if !mine.iter().any(|m| line_within(&line, m)) {
@@ -234,8 +233,8 @@ impl Portal {
     ) -> AppResult<std::collections::HashSet<String>> {
         let edition = self.current_edition().await?.id;
         let codes: Vec<String> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
-            "SELECT p.code FROM reviews r JOIN proposals p ON p.id = r.proposal_id \
-             WHERE r.reviewer_id = $1 AND p.edition_id = $2",
+            "SELECT p.code FROM reviews r JOIN proposals p ON p.id = r.proposal_id WHERE \
+             r.reviewer_id = $1 AND p.edition_id = $2",
         )
         .bind(actor.id.0)
         .bind(edition)

@@ -8,9 +8,10 @@
 //! status "merged". Until then proposers see nothing of it; organizers see
 //! the pending merge, and edit the session afterwards.
 
-use super::{OrganizerRow, require_staff};
+use super::OrganizerRow;
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use crate::services::sessions::CurrentUser;
 use crate::services::{Portal, RequestMeta};
 use crate::validation::{FieldErrors, single_line};
@@ -34,47 +35,33 @@ macro_rules! apply_merge {
         // Panelists not already on the session, after its own; one moderator.
         sqlx::query(
             "INSERT INTO proposal_speakers (proposal_id, position, role, name, title, \
-                organization, email, country_code, stakeholder_type, gender, remote) \
-             SELECT $1, s.position + (SELECT COALESCE(MAX(position), 0) + 1 FROM \
-             proposal_speakers \
-             WHERE proposal_id = $1), \
-                    CASE WHEN s.role = 'moderator' THEN 'speaker' ELSE s.role END, \
-                    s.name, \
-                    s.title, s.organization, s.email, s.country_code, \
-                    s.stakeholder_type, \
-                    s.gender, s.remote \
-             FROM proposal_speakers s WHERE s.proposal_id = $2 \
-               AND NOT EXISTS (SELECT 1 FROM proposal_speakers t WHERE t.proposal_id = \
-               $1 AND \
-               t.email = s.email)",
+             organization, email, country_code, stakeholder_type, gender, remote) SELECT $1, \
+             s.position + (SELECT COALESCE(MAX(position), 0) + 1 FROM proposal_speakers WHERE \
+             proposal_id = $1), CASE WHEN s.role = 'moderator' THEN 'speaker' ELSE s.role END, \
+             s.name, s.title, s.organization, s.email, s.country_code, s.stakeholder_type, \
+             s.gender, s.remote FROM proposal_speakers s WHERE s.proposal_id = $2 AND NOT EXISTS \
+             (SELECT 1 FROM proposal_speakers t WHERE t.proposal_id = $1 AND t.email = s.email)",
         )
         .bind(target)
         .bind(source)
         .execute(&mut *$tx)
         .await?;
         sqlx::query(
-            "INSERT INTO proposal_action_lines (proposal_id, position, code, rationale) \
-             SELECT $1, a.position + (SELECT COUNT(*) FROM proposal_action_lines WHERE \
-             proposal_id \
-             = $1), a.code, a.rationale \
-             FROM proposal_action_lines a WHERE a.proposal_id = $2 \
-               AND NOT EXISTS (SELECT 1 FROM proposal_action_lines t WHERE \
-               t.proposal_id = $1 AND \
-               t.code = a.code)",
+            "INSERT INTO proposal_action_lines (proposal_id, position, code, rationale) SELECT \
+             $1, a.position + (SELECT COUNT(*) FROM proposal_action_lines WHERE proposal_id = \
+             $1), a.code, a.rationale FROM proposal_action_lines a WHERE a.proposal_id = $2 AND \
+             NOT EXISTS (SELECT 1 FROM proposal_action_lines t WHERE t.proposal_id = $1 AND \
+             t.code = a.code)",
         )
         .bind(target)
         .bind(source)
         .execute(&mut *$tx)
         .await?;
         sqlx::query(
-            "INSERT INTO proposal_sdgs (proposal_id, position, sdg, rationale) \
-             SELECT $1, g.position + (SELECT COUNT(*) FROM proposal_sdgs WHERE \
-             proposal_id = $1), \
-             g.sdg, g.rationale \
-             FROM proposal_sdgs g WHERE g.proposal_id = $2 \
-               AND NOT EXISTS (SELECT 1 FROM proposal_sdgs t WHERE t.proposal_id = $1 \
-               AND t.sdg = \
-               g.sdg)",
+            "INSERT INTO proposal_sdgs (proposal_id, position, sdg, rationale) SELECT $1, \
+             g.position + (SELECT COUNT(*) FROM proposal_sdgs WHERE proposal_id = $1), g.sdg, \
+             g.rationale FROM proposal_sdgs g WHERE g.proposal_id = $2 AND NOT EXISTS (SELECT 1 \
+             FROM proposal_sdgs t WHERE t.proposal_id = $1 AND t.sdg = g.sdg)",
         )
         .bind(target)
         .bind(source)
@@ -83,21 +70,17 @@ macro_rules! apply_merge {
         // The source's lead organization, through its author, and its
         // accepted co-organizers become accepted co-organizers.
         let mut people: Vec<(String, String, String, String, Option<i64>)> = sqlx::query_as(
-            "SELECT u.email, o.name, o.stakeholder_type, o.country_code, u.id FROM \
-                proposals p \
+            "SELECT u.email, o.name, o.stakeholder_type, o.country_code, u.id FROM proposals p \
              JOIN users u ON u.id = p.created_by JOIN organizations o ON o.id = \
-             p.organization_id \
-             WHERE p.id = $1",
+             p.organization_id WHERE p.id = $1",
         )
         .bind(source)
         .fetch_all(&mut *$tx)
         .await?;
         people.extend(
             sqlx::query_as::<_, (String, String, String, String, Option<i64>)>(
-                "SELECT email, organization, stakeholder_type, country_code, user_id \
-                    FROM \
-                proposal_coorganizers \
-             WHERE proposal_id = $1 AND status = 'accepted'",
+                "SELECT email, organization, stakeholder_type, country_code, user_id FROM \
+                 proposal_coorganizers WHERE proposal_id = $1 AND status = 'accepted'",
             )
             .bind(source)
             .fetch_all(&mut *$tx)
@@ -106,11 +89,9 @@ macro_rules! apply_merge {
         for (email, org, kind, country, user) in people {
             sqlx::query(
                 "INSERT INTO proposal_coorganizers (proposal_id, email, organization, \
-                    stakeholder_type, country_code, token_hash, status, user_id, \
-                    invited_by, \
-                    invited_at, answered_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, 'accepted', $7, $8, $9, $9) ON CONFLICT \
-                 (proposal_id, email) DO NOTHING",
+                 stakeholder_type, country_code, token_hash, status, user_id, invited_by, \
+                 invited_at, answered_at) VALUES ($1, $2, $3, $4, $5, $6, 'accepted', $7, $8, \
+                 $9, $9) ON CONFLICT (proposal_id, email) DO NOTHING",
             )
             .bind(target)
             .bind(&email)
@@ -124,17 +105,15 @@ macro_rules! apply_merge {
             .execute(&mut *$tx)
             .await?;
         }
-        let title: String = sqlx::query_scalar(
-            "SELECT title FROM proposal_merges WHERE source_id \
-            = $1",
-        )
-        .bind(source)
-        .fetch_one(&mut *$tx)
-        .await?;
+        let title: String =
+            sqlx::query_scalar("SELECT title FROM proposal_merges WHERE source_id = $1")
+                .bind(source)
+                .fetch_one(&mut *$tx)
+                .await?;
         if !title.is_empty() {
             sqlx::query(
-                "UPDATE proposals SET title = $2, updated_at = $3, version = version + 1 \
-                WHERE id = $1",
+                "UPDATE proposals SET title = $2, updated_at = $3, version = version + 1 WHERE \
+                 id = $1",
             )
             .bind(target)
             .bind(&title)
@@ -142,22 +121,16 @@ macro_rules! apply_merge {
             .execute(&mut *$tx)
             .await?;
         }
-        sqlx::query(
-            "UPDATE proposals SET merged_into = $2 WHERE id = \
-            $1",
-        )
-        .bind(source)
-        .bind(target)
-        .execute(&mut *$tx)
-        .await?;
-        sqlx::query(
-            "UPDATE proposal_merges SET applied_at = $2 WHERE source_id = \
-            $1",
-        )
-        .bind(source)
-        .bind($now)
-        .execute(&mut *$tx)
-        .await?;
+        sqlx::query("UPDATE proposals SET merged_into = $2 WHERE id = $1")
+            .bind(source)
+            .bind(target)
+            .execute(&mut *$tx)
+            .await?;
+        sqlx::query("UPDATE proposal_merges SET applied_at = $2 WHERE source_id = $1")
+            .bind(source)
+            .bind($now)
+            .execute(&mut *$tx)
+            .await?;
     }};
 }
 pub(crate) use apply_merge;
@@ -172,7 +145,7 @@ impl Portal {
         actor: &CurrentUser,
         codes: &[String],
     ) -> AppResult<Vec<OrganizerRow>> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let wanted: Vec<String> = codes.iter().map(|c| c.trim().to_uppercase()).collect();
         let rows: Vec<OrganizerRow> = self
             .organizer_rows()
@@ -244,10 +217,9 @@ impl Portal {
                 for (source, code) in &sources {
                     // Claimed: a proposal another organizer merged meanwhile stops this one.
                     let n = sqlx::query(
-                        "INSERT INTO proposal_merges (source_id, target_id, title, \
-                            merged_by, \
-                        merged_at) VALUES ($1, $2, $3, $4, $5) \
-                     ON CONFLICT (source_id) DO NOTHING",
+                        "INSERT INTO proposal_merges (source_id, target_id, title, merged_by, \
+                         merged_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (source_id) DO \
+                         NOTHING",
                     )
                     .bind(*source)
                     .bind(target)
@@ -263,40 +235,35 @@ impl Portal {
                     }
                     sqlx::query(
                         "INSERT INTO decisions (proposal_id, outcome, note, decided_by, \
-                        decided_at) \
-                        VALUES ($1, 'merge', $2, $3, $4) \
-                     ON CONFLICT (proposal_id) DO UPDATE SET outcome = 'merge', note = \
-                     $2, \
-                     decided_by = $3, decided_at = $4, version = decisions.version + 1",
+                         decided_at) VALUES ($1, 'merge', $2, $3, $4) ON CONFLICT (proposal_id) \
+                         DO UPDATE SET outcome = 'merge', note = $2, decided_by = $3, decided_at \
+                         = $4, version = decisions.version + 1",
                     )
                     .bind(*source)
-                    .bind(format!(
-                        "→ \
-                    {primary}"
-                    ))
+                    .bind(format!("→ {primary}"))
                     .bind(actor.id.0)
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "proposal.merge",
-                        "proposal",
-                        code,
-                        None,
-                        Some(json!({"into": primary, "title": title})),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "proposal.merge",
+                            target_kind: "proposal",
+                            target: code.to_string(),
+                            before: None,
+                            after: Some(json!({"into": primary, "title": title})),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 sqlx::query(
-                    "INSERT INTO decisions (proposal_id, outcome, note, decided_by, \
-                    decided_at) VALUES \
-                    ($1, 'accept', '', $2, $3) \
-                 ON CONFLICT (proposal_id) DO UPDATE SET outcome = 'accept', decided_by \
-                 = $2, \
-                 decided_at = $3, version = decisions.version + 1",
+                    "INSERT INTO decisions (proposal_id, outcome, note, decided_by, decided_at) \
+                     VALUES ($1, 'accept', '', $2, $3) ON CONFLICT (proposal_id) DO UPDATE SET \
+                     outcome = 'accept', decided_by = $2, decided_at = $3, version = \
+                     decisions.version + 1",
                 )
                 .bind(target)
                 .bind(actor.id.0)
@@ -326,8 +293,8 @@ impl Portal {
         let from: Vec<(String, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT p.code, p.title FROM proposal_merges m JOIN proposals p ON p.id = \
-                m.source_id \
-             WHERE m.target_id = $1 AND (m.applied_at IS NOT NULL OR $2) ORDER BY p.seq",
+                 m.source_id WHERE m.target_id = $1 AND (m.applied_at IS NOT NULL OR $2) ORDER \
+                 BY p.seq",
             )
             .bind(proposal_id)
             .bind(include_pending)
@@ -335,8 +302,8 @@ impl Portal {
             .await
         })?;
         let into: Option<String> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
-            "SELECT t.code FROM proposal_merges m JOIN proposals t ON t.id = m.target_id \
-             WHERE m.source_id = $1 AND (m.applied_at IS NOT NULL OR $2)",
+            "SELECT t.code FROM proposal_merges m JOIN proposals t ON t.id = m.target_id WHERE \
+             m.source_id = $1 AND (m.applied_at IS NOT NULL OR $2)",
         )
         .bind(proposal_id)
         .bind(include_pending)

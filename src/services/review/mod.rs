@@ -95,23 +95,13 @@ pub(crate) fn group_by_id<V>(rows: Vec<(i64, V)>) -> std::collections::HashMap<i
     map
 }
 
-fn staff(actor: &CurrentUser) -> bool {
-    actor.has(Role::Organizer) || actor.has(Role::Admin)
-}
-
-/// `Forbidden` unless the actor is an organizer or admin.
-fn require_staff(actor: &CurrentUser) -> AppResult<()> {
-    actor.require_any(&[Role::Organizer, Role::Admin])
-}
-
 impl Portal {
     /// The Action Lines a facilitator is responsible for (role scopes).
     pub async fn facilitator_lines(&self, user: crate::domain::UserId) -> AppResult<Vec<String>> {
         let lines: Vec<String> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
-                "SELECT scope FROM role_grants WHERE user_id = $1 AND role = 'facilitator' \
-                AND scope \
-                <> '' ORDER BY scope",
+                "SELECT scope FROM role_grants WHERE user_id = $1 AND role = 'facilitator' AND \
+                 scope <> '' ORDER BY scope",
             )
             .bind(user.0)
             .fetch_all(pool)
@@ -123,8 +113,7 @@ impl Portal {
     pub(crate) async fn proposal_facts(&self, code: &str) -> AppResult<ProposalFacts> {
         let code = code.trim().to_uppercase();
         let row: Option<ProposalFacts> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
-            "SELECT id, code, status, format_code, edition_id FROM proposals WHERE code \
-                = $1",
+            "SELECT id, code, status, format_code, edition_id FROM proposals WHERE code = $1",
         )
         .bind(&code)
         .fetch_optional(pool)
@@ -134,8 +123,7 @@ impl Portal {
 
     pub(crate) async fn proposal_lines(&self, proposal_id: i64) -> AppResult<Vec<String>> {
         let lines: Vec<String> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
-            "SELECT code FROM proposal_action_lines WHERE proposal_id = $1 ORDER BY \
-                position",
+            "SELECT code FROM proposal_action_lines WHERE proposal_id = $1 ORDER BY position",
         )
         .bind(proposal_id)
         .fetch_all(pool)
@@ -154,20 +142,13 @@ impl Portal {
         let (declared, author, organization, coorganizer, speaker): (bool, bool, bool, bool, bool) =
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
-                    "SELECT \
-                   EXISTS (SELECT 1 FROM review_conflicts WHERE proposal_id = $1 AND \
-                   user_id = \
-                   $2), \
-                   EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND created_by = $2), \
-                   EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND organization_id = \
-                   $3), \
-                   EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = \
-                   $1 AND \
-                   (c.user_id = $2 OR c.email = $4 \
-                     OR c.user_id IN (SELECT u.id FROM users u WHERE u.organization_id \
-                     = $3))), \
-                   EXISTS (SELECT 1 FROM proposal_speakers WHERE proposal_id = $1 AND \
-                   email = $4)",
+                    "SELECT EXISTS (SELECT 1 FROM review_conflicts WHERE proposal_id = $1 AND \
+                     user_id = $2), EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND created_by \
+                     = $2), EXISTS (SELECT 1 FROM proposals WHERE id = $1 AND organization_id = \
+                     $3), EXISTS (SELECT 1 FROM proposal_coorganizers c WHERE c.proposal_id = $1 \
+                     AND (c.user_id = $2 OR c.email = $4 OR c.user_id IN (SELECT u.id FROM users \
+                     u WHERE u.organization_id = $3))), EXISTS (SELECT 1 FROM proposal_speakers \
+                     WHERE proposal_id = $1 AND email = $4)",
                 )
                 .bind(proposal_id)
                 .bind(user.id.0)
@@ -203,7 +184,7 @@ impl Portal {
         if p.status == ProposalStatus::Draft {
             return Err(AppError::NotFound);
         }
-        if staff(actor) {
+        if actor.is_staff() {
             return Ok(Standing::Staff);
         }
         if !p.in_review() {
@@ -219,10 +200,8 @@ impl Portal {
         // to see what happened to the review.
         let assigned: bool = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
-                "SELECT EXISTS (SELECT 1 FROM review_assignments WHERE proposal_id = $1 \
-                    AND \
-                reviewer_id = $2) \
-                 OR EXISTS (SELECT 1 FROM reviews WHERE proposal_id = $1 AND \
+                "SELECT EXISTS (SELECT 1 FROM review_assignments WHERE proposal_id = $1 AND \
+                 reviewer_id = $2) OR EXISTS (SELECT 1 FROM reviews WHERE proposal_id = $1 AND \
                  reviewer_id = $2)",
             )
             .bind(p.id)

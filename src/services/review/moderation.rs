@@ -6,6 +6,7 @@ use crate::domain::Role;
 use crate::domain::review::Recommendation;
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use crate::services::sessions::CurrentUser;
 use crate::services::{Portal, RequestMeta};
 use crate::validation::{FieldErrors, single_line, text_block};
@@ -160,12 +161,9 @@ struct Row {
     version: i64,
 }
 
-const SELECT: &str = "SELECT r.id, r.proposal_id, r.reviewer_id, p.code, p.title, \
-    u.name AS \
-    reviewer, r.recommendation, r.comment, r.state, \
-     r.locked, r.flagged, r.updated_at, r.version FROM reviews r JOIN proposals p ON \
-     p.id = \
-     r.proposal_id JOIN users u ON u.id = r.reviewer_id";
+const SELECT: &str = "SELECT r.id, r.proposal_id, r.reviewer_id, p.code, p.title, u.name AS \
+    reviewer, r.recommendation, r.comment, r.state, r.locked, r.flagged, r.updated_at, r.version \
+    FROM reviews r JOIN proposals p ON p.id = r.proposal_id JOIN users u ON u.id = r.reviewer_id";
 
 impl Portal {
     /// Reviews for moderation (admins): flagged first, then newest; with
@@ -179,9 +177,8 @@ impl Portal {
         let edition = self.current_edition().await?;
         let rows: Vec<Row> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(&format!(
-                "{SELECT} WHERE p.edition_id = $1 AND (r.flagged = TRUE OR $2 = FALSE) \
-                    ORDER \
-                BY r.flagged DESC, r.updated_at DESC, r.id DESC LIMIT 500"
+                "{SELECT} WHERE p.edition_id = $1 AND (r.flagged = TRUE OR $2 = FALSE) ORDER BY \
+                 r.flagged DESC, r.updated_at DESC, r.id DESC LIMIT 500"
             ))
             .bind(edition.id)
             .bind(flagged_only)
@@ -191,12 +188,9 @@ impl Portal {
         let history: Vec<HistoryRow> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT m.review_id, m.action, m.reason, COALESCE(u.name, ''), m.at, \
-                m.before_json, \
-                m.after_json FROM review_moderation m \
-             LEFT JOIN users u ON u.id = m.actor_user_id JOIN reviews r ON r.id = \
-             m.review_id JOIN \
-             proposals p ON p.id = r.proposal_id \
-             WHERE p.edition_id = $1 ORDER BY m.id",
+                 m.before_json, m.after_json FROM review_moderation m LEFT JOIN users u ON u.id \
+                 = m.actor_user_id JOIN reviews r ON r.id = m.review_id JOIN proposals p ON p.id \
+                 = r.proposal_id WHERE p.edition_id = $1 ORDER BY m.id",
             )
             .bind(edition.id)
             .fetch_all(pool)
@@ -241,7 +235,7 @@ impl Portal {
         meta: &RequestMeta,
     ) -> AppResult<()> {
         let row = self.review_for_moderation(id).await?;
-        if !Portal::is_staff(actor) {
+        if !actor.is_staff() {
             // Only someone shown the review on its page may flag it.
             let page = self.review_page(actor, &row.code).await?;
             if !page.others.iter().any(|r| r.id == id) {
@@ -426,10 +420,8 @@ impl Portal {
                 // Claimed by version: a review changed since it was read (by its
                 // author or another moderator) is not overwritten.
                 let n = sqlx::query(
-                    "UPDATE reviews SET state = $2, locked = $3, flagged = $4, \
-                comment = $5, recommendation = $6, version = version + 1 WHERE id = $1 \
-                AND \
-                version = $7",
+                    "UPDATE reviews SET state = $2, locked = $3, flagged = $4, comment = $5, \
+                     recommendation = $6, version = version + 1 WHERE id = $1 AND version = $7",
                 )
                 .bind(row.id)
                 .bind(&state)
@@ -446,8 +438,8 @@ impl Portal {
                 }
                 if reassign.is_some() {
                     sqlx::query(
-                        "DELETE FROM review_assignments WHERE proposal_id = $1 AND \
-                    reviewer_id = $2",
+                        "DELETE FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = \
+                         $2",
                     )
                     .bind(row.proposal_id)
                     .bind(row.reviewer_id)
@@ -455,9 +447,8 @@ impl Portal {
                     .await?;
                 }
                 sqlx::query(
-                    "INSERT INTO review_moderation (review_id, action, reason, \
-                        actor_user_id, \
-                before_json, after_json, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    "INSERT INTO review_moderation (review_id, action, reason, actor_user_id, \
+                     before_json, after_json, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 )
                 .bind(row.id)
                 .bind(action.code())
@@ -470,14 +461,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    &format!("review.{}", action.code()),
-                    "review",
-                    row.id,
-                    Some(before.clone()),
-                    Some(json!({"after": after, "reason": reason})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: &format!("review.{}", action.code()),
+                        target_kind: "review",
+                        target: row.id.to_string(),
+                        before: Some(before.clone()),
+                        after: Some(json!({"after": after, "reason": reason})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await?;
                 Ok(true)

@@ -3,10 +3,10 @@
 //! send, and how long the text may be. Copied from the defaults on first
 //! use; organizers change them on `/organize/consultation`.
 
-use crate::domain::Role;
 use crate::domain::submission::{KindLimits, SubmissionKind};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use crate::services::editions::{local_input, parse_local, parse_number};
 use crate::services::{CurrentUser, Edition, Portal, RequestMeta};
 use crate::validation::FieldErrors;
@@ -78,9 +78,8 @@ impl Portal {
     async fn read_kind_rows(&self, edition: i64) -> AppResult<Vec<KindRow>> {
         let rows: Vec<KindRow> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT kind, is_open, deadline, max_per_organization, max_chars, \
-                    version FROM \
-                submission_kinds WHERE edition_id = $1",
+                "SELECT kind, is_open, deadline, max_per_organization, max_chars, version FROM \
+                 submission_kinds WHERE edition_id = $1",
             )
             .bind(edition)
             .fetch_all(pool)
@@ -103,9 +102,8 @@ impl Portal {
                         let l = k.default_limits();
                         sqlx::query(
                             "INSERT INTO submission_kinds (edition_id, kind, \
-                                max_per_organization, \
-                            max_chars, created_at, updated_at) \
-                         VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT DO NOTHING",
+                             max_per_organization, max_chars, created_at, updated_at) VALUES \
+                             ($1, $2, $3, $4, $5, $5) ON CONFLICT DO NOTHING",
                         )
                         .bind(edition.id)
                         .bind(k.code())
@@ -156,7 +154,7 @@ impl Portal {
         form: &KindSettingsForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let mut e = FieldErrors::default();
         let deadline = parse_local(&mut e, "deadline", &form.deadline, false);
@@ -186,11 +184,8 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
                     "UPDATE submission_kinds SET is_open = $4, deadline = $5, \
-                    max_per_organization = \
-                    $6, max_chars = $7, \
-                 updated_at = $8, version = version + 1 WHERE edition_id = $1 AND kind \
-                 = $2 AND \
-                 version = $3",
+                     max_per_organization = $6, max_chars = $7, updated_at = $8, version = \
+                     version + 1 WHERE edition_id = $1 AND kind = $2 AND version = $3",
                 )
                 .bind(edition.id)
                 .bind(kind.code())
@@ -206,19 +201,21 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "submission-kind.update",
-                        "submission-kind",
-                        kind.code(),
-                        None,
-                        Some(json!({
-                            "open": open,
-                            "deadline": form.deadline,
-                            "max_per_organization": max_org,
-                            "max_chars": max_chars,
-                        })),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "submission-kind.update",
+                            target_kind: "submission-kind",
+                            target: kind.code().to_string(),
+                            before: None,
+                            after: Some(json!({
+                                "open": open,
+                                "deadline": form.deadline,
+                                "max_per_organization": max_org,
+                                "max_chars": max_chars,
+                            })),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;

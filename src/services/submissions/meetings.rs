@@ -5,9 +5,10 @@
 use super::NewSubmission;
 use crate::domain::submission::{MEETING_MODES, SubmissionForm, SubmissionKind};
 use crate::domain::taxonomy::Themes;
-use crate::domain::{Role, StakeholderType, country};
+use crate::domain::{StakeholderType, country};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use crate::services::editions::{local_input, parse_local};
 use crate::services::{CurrentUser, Portal, RequestMeta};
 use crate::validation::{FieldErrors, single_line, web_address};
@@ -154,16 +155,14 @@ impl Portal {
     /// The current edition's meetings, in date order, with how many inputs
     /// each has. Organizers and admins only.
     pub async fn meetings(&self, actor: &CurrentUser) -> AppResult<Vec<Meeting>> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let rows: Vec<Meeting> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT m.id, m.title, m.mode, m.starts_at, m.ends_at, m.location, \
-                m.remote_url, \
-                m.version, \
-             (SELECT COUNT(*) FROM submissions s WHERE s.meeting_id = m.id) AS inputs \
-             FROM consultation_meetings m WHERE m.edition_id = $1 ORDER BY m.starts_at, \
-             m.id",
+                "SELECT m.id, m.title, m.mode, m.starts_at, m.ends_at, m.location, m.remote_url, \
+                 m.version, (SELECT COUNT(*) FROM submissions s WHERE s.meeting_id = m.id) AS \
+                 inputs FROM consultation_meetings m WHERE m.edition_id = $1 ORDER BY \
+                 m.starts_at, m.id",
             )
             .bind(edition.id)
             .fetch_all(pool)
@@ -189,7 +188,7 @@ impl Portal {
         form: &MeetingForm,
         meta: &RequestMeta,
     ) -> AppResult<i64> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let m = check_meeting(form)?;
         if let Some(id) = id {
@@ -209,9 +208,8 @@ impl Portal {
                     None => Some(
                         sqlx::query_scalar::<_, i64>(
                             "INSERT INTO consultation_meetings (edition_id, title, mode, \
-                        starts_at, \
-                        ends_at, location, remote_url, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+                             starts_at, ends_at, location, remote_url, created_at, updated_at) \
+                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
                         )
                         .bind(edition.id)
                         .bind(&m.title)
@@ -226,11 +224,9 @@ impl Portal {
                     ),
                     Some(id) => {
                         let n = sqlx::query(
-                            "UPDATE consultation_meetings SET title = $3, mode = $4, \
-                            starts_at = $5, \
-                            ends_at = $6, location = $7, remote_url = $8, \
-                         updated_at = $9, version = version + 1 WHERE id = $1 AND \
-                         version = $2",
+                            "UPDATE consultation_meetings SET title = $3, mode = $4, starts_at = \
+                             $5, ends_at = $6, location = $7, remote_url = $8, updated_at = $9, \
+                             version = version + 1 WHERE id = $1 AND version = $2",
                         )
                         .bind(id)
                         .bind(form.version)
@@ -255,14 +251,16 @@ impl Portal {
                     };
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        action,
-                        "meeting",
-                        &saved.to_string(),
-                        None,
-                        Some(after),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action,
+                            target_kind: "meeting",
+                            target: saved.to_string(),
+                            before: None,
+                            after: Some(after),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;
@@ -285,7 +283,7 @@ impl Portal {
         form: SubmissionForm,
         meta: &RequestMeta,
     ) -> AppResult<String> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let meeting = self.meeting(actor, meeting).await?;
         let edition = self.current_edition().await?;
         let limits = self.kind_limits(&edition, kind).await?;

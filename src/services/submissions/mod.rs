@@ -129,18 +129,14 @@ pub(crate) struct SubmissionRow {
     pub meeting_title: String,
 }
 
-const SELECT_SUBMISSION: &str = "SELECT s.id, s.edition_id, s.kind, s.code, s.status, \
-    s.title, \
-    s.body, s.person_name, \
-     s.person_organization, s.person_country, s.person_stakeholder, s.person_gender, \
-     s.person_email, s.space_size, \
-     s.consent_public, s.stakeholder_type, s.country_code, s.organization_id, \
-     s.created_by, \
-     s.meeting_id, s.on_behalf_of, \
-     s.submitted_at, s.updated_at, s.version, COALESCE(o.name, '') AS organization, \
-     COALESCE(m.title, '') AS meeting_title \
-     FROM submissions s LEFT JOIN organizations o ON o.id = s.organization_id \
-     LEFT JOIN consultation_meetings m ON m.id = s.meeting_id WHERE s.code = $1";
+const SELECT_SUBMISSION: &str = "SELECT s.id, s.edition_id, s.kind, s.code, s.status, s.title, \
+    s.body, s.person_name, s.person_organization, s.person_country, s.person_stakeholder, \
+    s.person_gender, s.person_email, s.space_size, s.consent_public, s.stakeholder_type, \
+    s.country_code, s.organization_id, s.created_by, s.meeting_id, s.on_behalf_of, \
+    s.submitted_at, s.updated_at, s.version, COALESCE(o.name, '') AS organization, \
+    COALESCE(m.title, '') AS meeting_title FROM submissions s LEFT JOIN organizations o ON o.id \
+    = s.organization_id LEFT JOIN consultation_meetings m ON m.id = s.meeting_id WHERE s.code = \
+    $1";
 
 impl SubmissionRow {
     pub(crate) fn kind(&self) -> SubmissionKind {
@@ -157,22 +153,15 @@ fn owns(actor: &CurrentUser, row: &SubmissionRow) -> bool {
                 && actor.organization_id.map(|o| o.0) == row.organization_id))
 }
 
-fn is_staff(actor: &CurrentUser) -> bool {
-    actor.has(Role::Organizer) || actor.has(Role::Admin)
-}
-
 /// Writes the form's columns and theme rows for submission `$id` inside `$tx`.
 macro_rules! write_submission {
     ($tx:expr, $id:expr, $form:expr, $now:expr) => {{
         let f: &SubmissionForm = $form;
         sqlx::query(
-            "UPDATE submissions SET title = $2, body = $3, person_name = $4, \
-                person_organization = \
-                $5, person_country = $6, \
-             person_stakeholder = $7, person_gender = $8, person_email = $9, space_size \
-             = $10, \
-             consent_public = $11, \
-             updated_at = $12, version = version + 1 WHERE id = $1",
+            "UPDATE submissions SET title = $2, body = $3, person_name = $4, person_organization \
+             = $5, person_country = $6, person_stakeholder = $7, person_gender = $8, \
+             person_email = $9, space_size = $10, consent_public = $11, updated_at = $12, \
+             version = version + 1 WHERE id = $1",
         )
         .bind($id)
         .bind(&f.title)
@@ -188,24 +177,18 @@ macro_rules! write_submission {
         .bind($now)
         .execute(&mut *$tx)
         .await?;
-        sqlx::query(
-            "DELETE FROM submission_action_lines WHERE submission_id = \
-            $1",
-        )
-        .bind($id)
-        .execute(&mut *$tx)
-        .await?;
-        sqlx::query(
-            "DELETE FROM submission_sdgs WHERE submission_id = \
-            $1",
-        )
-        .bind($id)
-        .execute(&mut *$tx)
-        .await?;
+        sqlx::query("DELETE FROM submission_action_lines WHERE submission_id = $1")
+            .bind($id)
+            .execute(&mut *$tx)
+            .await?;
+        sqlx::query("DELETE FROM submission_sdgs WHERE submission_id = $1")
+            .bind($id)
+            .execute(&mut *$tx)
+            .await?;
         for (i, code) in f.action_lines.iter().enumerate() {
             sqlx::query(
-                "INSERT INTO submission_action_lines (submission_id, position, code) \
-                VALUES ($1, $2, $3)",
+                "INSERT INTO submission_action_lines (submission_id, position, code) VALUES ($1, \
+                 $2, $3)",
             )
             .bind($id)
             .bind(i as i64)
@@ -216,8 +199,7 @@ macro_rules! write_submission {
         for (i, sdg) in f.sdgs.iter().enumerate() {
             let n: i64 = sdg.parse().unwrap_or(0);
             sqlx::query(
-                "INSERT INTO submission_sdgs (submission_id, position, sdg) VALUES ($1, \
-                $2, $3)",
+                "INSERT INTO submission_sdgs (submission_id, position, sdg) VALUES ($1, $2, $3)",
             )
             .bind($id)
             .bind(i as i64)
@@ -256,7 +238,7 @@ macro_rules! under_limit {
             .await?;
         let sent: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM submissions WHERE edition_id = $1 AND kind = $2 AND \
-                organization_id = $3 AND status = 'submitted'",
+             organization_id = $3 AND status = 'submitted'",
         )
         .bind($edition)
         .bind($kind)
@@ -296,15 +278,14 @@ impl Portal {
         let found = crate::dispatch!(&self.db, |pool| {
             async {
                 let lines: Vec<String> = sqlx::query_scalar(
-                    "SELECT code FROM submission_action_lines \
-                WHERE submission_id = $1 ORDER BY position",
+                    "SELECT code FROM submission_action_lines WHERE submission_id = $1 ORDER BY \
+                     position",
                 )
                 .bind(id)
                 .fetch_all(pool)
                 .await?;
                 let sdgs: Vec<i64> = sqlx::query_scalar(
-                    "SELECT sdg FROM submission_sdgs WHERE \
-                submission_id = $1 ORDER BY position",
+                    "SELECT sdg FROM submission_sdgs WHERE submission_id = $1 ORDER BY position",
                 )
                 .bind(id)
                 .fetch_all(pool)
@@ -320,7 +301,7 @@ impl Portal {
     /// its authors, and organizers and admins.
     pub async fn submission(&self, actor: &CurrentUser, code: &str) -> AppResult<SubmissionView> {
         let row = self.submission_row(code).await?;
-        let staff = is_staff(actor);
+        let staff = actor.is_staff();
         let author = owns(actor, &row);
         if !author && !staff {
             return Err(AppError::NotFound);
@@ -331,8 +312,7 @@ impl Portal {
             async {
                 let tags: Vec<String> = if staff {
                     sqlx::query_scalar(
-                        "SELECT tag FROM submission_tags WHERE submission_id = $1 \
-                    ORDER BY tag",
+                        "SELECT tag FROM submission_tags WHERE submission_id = $1 ORDER BY tag",
                     )
                     .bind(row.id)
                     .fetch_all(pool)
@@ -342,8 +322,8 @@ impl Portal {
                 };
                 let uses: Vec<(String, String, String, OffsetDateTime)> = if staff {
                     sqlx::query_as(
-                        "SELECT use_kind, target_code, note, created_at FROM \
-                    submission_uses WHERE submission_id = $1 ORDER BY id",
+                        "SELECT use_kind, target_code, note, created_at FROM submission_uses \
+                         WHERE submission_id = $1 ORDER BY id",
                     )
                     .bind(row.id)
                     .fetch_all(pool)
@@ -420,11 +400,9 @@ impl Portal {
         let org = actor.organization_id.map(|o| o.0).unwrap_or(-1);
         let rows: Vec<MySubmission> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT code, kind, status, title, updated_at FROM submissions \
-             WHERE edition_id = $1 AND meeting_id IS NULL AND (created_by = $2 OR \
-             organization_id \
-             = $3) \
-             ORDER BY updated_at DESC, id DESC",
+                "SELECT code, kind, status, title, updated_at FROM submissions WHERE edition_id \
+                 = $1 AND meeting_id IS NULL AND (created_by = $2 OR organization_id = $3) ORDER \
+                 BY updated_at DESC, id DESC",
             )
             .bind(edition.id)
             .bind(actor.id.0)

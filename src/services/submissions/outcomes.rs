@@ -6,11 +6,11 @@
 //! reads it at `/consultation/outcomes` (and as CSV).
 
 use super::organize::SubmissionSummary;
-use crate::domain::Role;
 use crate::domain::agenda::exports::csv_cell;
 use crate::domain::submission::SubmissionKind;
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use crate::services::review::count_dimension;
 use crate::services::{CurrentUser, Dimension, Portal, RequestMeta};
 use crate::validation::{FieldErrors, text_block};
@@ -81,9 +81,8 @@ impl Portal {
     async fn report_row(&self, edition: i64) -> AppResult<Option<ReportRow>> {
         let row: Option<ReportRow> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT summary, programme_answer, published_at, version FROM \
-                outcomes_reports WHERE \
-                edition_id = $1",
+                "SELECT summary, programme_answer, published_at, version FROM outcomes_reports \
+                 WHERE edition_id = $1",
             )
             .bind(edition)
             .fetch_optional(pool)
@@ -125,9 +124,8 @@ impl Portal {
         let accepted_lines: Vec<String> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
                 "SELECT l.code FROM proposal_action_lines l JOIN proposals p ON p.id = \
-                l.proposal_id \
-             WHERE p.edition_id = $1 AND p.status IN ('accepted', 'confirmed', \
-             'scheduled')",
+                 l.proposal_id WHERE p.edition_id = $1 AND p.status IN ('accepted', 'confirmed', \
+                 'scheduled')",
             )
             .bind(edition.id)
             .fetch_all(pool)
@@ -135,9 +133,8 @@ impl Portal {
         })?;
         let sessions: i64 = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
-                "SELECT COUNT(*) FROM proposals WHERE edition_id = $1 AND status IN \
-                ('accepted', \
-                'confirmed', 'scheduled')",
+                "SELECT COUNT(*) FROM proposals WHERE edition_id = $1 AND status IN ('accepted', \
+                 'confirmed', 'scheduled')",
             )
             .bind(edition.id)
             .fetch_one(pool)
@@ -168,7 +165,7 @@ impl Portal {
 
     /// The report as it stands, published or not. Organizers and admins.
     pub async fn outcomes_draft(&self, actor: &CurrentUser) -> AppResult<OutcomesReport> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         self.build_outcomes().await
     }
 
@@ -189,7 +186,7 @@ impl Portal {
         form: &OutcomesForm,
         meta: &RequestMeta,
     ) -> AppResult<bool> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let mut e = FieldErrors::default();
         let summary = e.check("summary", text_block(&form.summary, TEXT_MAX, false));
@@ -226,9 +223,8 @@ impl Portal {
                     } else {
                         sqlx::query(
                             "INSERT INTO outcomes_reports (edition_id, summary, \
-                            programme_answer, \
-                            published_at, created_at, updated_at) \
-                         VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT DO NOTHING",
+                             programme_answer, published_at, created_at, updated_at) VALUES ($1, \
+                             $2, $3, $4, $5, $5) ON CONFLICT DO NOTHING",
                         )
                         .bind(edition.id)
                         .bind(&summary)
@@ -242,9 +238,8 @@ impl Portal {
                 } else {
                     sqlx::query(
                         "UPDATE outcomes_reports SET summary = $3, programme_answer = $4, \
-                        published_at \
-                        = $5, updated_at = $6, \
-                     version = version + 1 WHERE edition_id = $1 AND version = $2",
+                         published_at = $5, updated_at = $6, version = version + 1 WHERE \
+                         edition_id = $1 AND version = $2",
                     )
                     .bind(edition.id)
                     .bind(form.version)
@@ -259,14 +254,16 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "outcomes.save",
-                        "outcomes",
-                        &edition.code,
-                        None,
-                        Some(json!({"published": published_at.is_some()})),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "outcomes.save",
+                            target_kind: "outcomes",
+                            target: edition.code.to_string(),
+                            before: None,
+                            after: Some(json!({"published": published_at.is_some()})),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;

@@ -2,6 +2,7 @@
 //! limits and deadline.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Inserts a submission with its content, numbered within its kind, and
@@ -36,9 +37,8 @@ impl Portal {
                         return Ok(None);
                     }
                     let seq: i64 = sqlx::query_scalar(
-                        "SELECT COALESCE(MAX(seq), 0) + 1 FROM submissions WHERE edition_id \
-                        = $1 AND \
-                        kind = $2",
+                        "SELECT COALESCE(MAX(seq), 0) + 1 FROM submissions WHERE edition_id = $1 \
+                         AND kind = $2",
                     )
                     .bind(new.edition_id)
                     .bind(new.kind.code())
@@ -46,15 +46,11 @@ impl Portal {
                     .await?;
                     let code = format!("{}-{}-{seq:04}", new.edition_code, new.kind.prefix());
                     let id: i64 = sqlx::query_scalar(
-                        "INSERT INTO submissions (edition_id, kind, seq, code, \
-                            organization_id, \
-                        created_by, status, title, body, \
-                     stakeholder_type, country_code, meeting_id, on_behalf_of, \
-                     submitted_at, \
-                     created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, '', '', $8, $9, $10, $11, $12, \
-                     $13, $13) \
-                     RETURNING id",
+                        "INSERT INTO submissions (edition_id, kind, seq, code, organization_id, \
+                         created_by, status, title, body, stakeholder_type, country_code, \
+                         meeting_id, on_behalf_of, submitted_at, created_at, updated_at) VALUES \
+                         ($1, $2, $3, $4, $5, $6, $7, '', '', $8, $9, $10, $11, $12, $13, $13) \
+                         RETURNING id",
                     )
                     .bind(new.edition_id)
                     .bind(new.kind.code())
@@ -94,18 +90,20 @@ impl Portal {
                     };
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        action,
-                        "submission",
-                        &code,
-                        None,
-                        Some(json!({
-                            "kind": new.kind.code(),
-                            "title": form.title,
-                            "on_behalf_of": new.on_behalf_of,
-                        })),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action,
+                            target_kind: "submission",
+                            target: code.to_string(),
+                            before: None,
+                            after: Some(json!({
+                                "kind": new.kind.code(),
+                                "title": form.title,
+                                "on_behalf_of": new.on_behalf_of,
+                            })),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                     tx.commit().await?;
                     Ok(Some(code))
@@ -146,10 +144,8 @@ impl Portal {
         }
         let sent: i64 = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
-                "SELECT COUNT(*) FROM submissions WHERE edition_id = $1 AND kind = $2 \
-                    AND \
-                organization_id = $3 \
-             AND status = 'submitted' AND id <> $4",
+                "SELECT COUNT(*) FROM submissions WHERE edition_id = $1 AND kind = $2 AND \
+                 organization_id = $3 AND status = 'submitted' AND id <> $4",
             )
             .bind(edition.id)
             .bind(kind.code())
@@ -263,7 +259,7 @@ impl Portal {
         meta: &RequestMeta,
     ) -> AppResult<String> {
         let row = self.submission_row(code).await?;
-        let staff = is_staff(actor);
+        let staff = actor.is_staff();
         let recorded = row.meeting_id.is_some();
         if !owns(actor, &row) && !staff {
             return Err(AppError::NotFound);
@@ -343,8 +339,8 @@ impl Portal {
             write_submission!(tx, id, &form, now);
             if submitting {
                 sqlx::query(
-                    "UPDATE submissions SET status = 'submitted', submitted_at = $2 \
-                        WHERE id = $1",
+                    "UPDATE submissions SET status = 'submitted', submitted_at = $2 WHERE id = \
+                     $1",
                 )
                 .bind(id)
                 .bind(now)
@@ -370,14 +366,16 @@ impl Portal {
             };
             crate::audit!(
                 &mut *tx,
-                now,
-                Some(actor.id),
-                action,
-                "submission",
-                &row.code,
-                None,
-                Some(json!({"title": form.title, "status": new_status})),
-                &meta.client_addr
+                Audit {
+                    at: now,
+                    actor: Some(actor.id),
+                    action,
+                    target_kind: "submission",
+                    target: row.code.to_string(),
+                    before: None,
+                    after: Some(json!({"title": form.title, "status": new_status})),
+                    client_addr: &meta.client_addr
+                }
             )?;
             tx.commit().await?;
             Ok(1)
@@ -413,9 +411,8 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "UPDATE submissions SET status = 'withdrawn', updated_at = $2, \
-                        version = \
-                version + 1 WHERE code = $1",
+                    "UPDATE submissions SET status = 'withdrawn', updated_at = $2, version = \
+                     version + 1 WHERE code = $1",
                 )
                 .bind(&view.code)
                 .bind(now)
@@ -423,14 +420,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "submission.withdraw",
-                    "submission",
-                    &view.code,
-                    Some(json!({"status": view.status})),
-                    Some(json!({"status": "withdrawn"})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "submission.withdraw",
+                        target_kind: "submission",
+                        target: view.code.to_string(),
+                        before: Some(json!({"status": view.status})),
+                        after: Some(json!({"status": "withdrawn"})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }

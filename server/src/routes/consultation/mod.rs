@@ -15,7 +15,6 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
 use portal::AppError;
-use portal::domain::Role;
 use portal::domain::submission::{SubmissionForm, SubmissionKind};
 use portal::domain::taxonomy::{KIND_ACTION_LINE, KIND_SDG, reading_order};
 use portal::services::{
@@ -36,10 +35,6 @@ pub use outcomes::*;
 
 fn title(req: &Req, key: &str) -> String {
     portal::i18n::tr(req.locale, key)
-}
-
-fn staff(user: &CurrentUser) -> Result<(), AppError> {
-    user.require_any(&[Role::Organizer, Role::Admin])
 }
 
 /// `GET /organize/submissions`
@@ -221,7 +216,7 @@ async fn settings_page(
     meeting_state: FormState,
 ) -> Response {
     let loaded = async {
-        staff(user)?;
+        user.require_staff()?;
         let edition = state.portal.current_edition().await?;
         let kinds = state.portal.kind_settings(&edition).await?;
         let meetings = state.portal.meetings(user).await?;

@@ -445,12 +445,10 @@ pub(super) async fn render_view(
         let edition = state.portal.current_edition().await?;
         let p = state.portal.proposal(user, code).await?;
         // Organizers' notes from the consultation are for organizers.
-        let notes =
-            if user.has(portal::domain::Role::Organizer) || user.has(portal::domain::Role::Admin) {
-                state.portal.programme_notes("session", &p.code).await?
-            } else {
-                Vec::new()
-            };
+        let notes = state
+            .portal
+            .programme_notes(user, "session", &p.code)
+            .await?;
         Ok::<_, AppError>((edition, p, notes))
     }
     .await;

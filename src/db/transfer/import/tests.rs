@@ -98,8 +98,7 @@ fn references_are_translated_and_unknown_ones_refused() {
         .unwrap_or_default();
     assert_eq!(
         err,
-        "review_team_members, row 3: user_id refers to users id 4, which the file \
-            does not hold"
+        "review_team_members, row 3: user_id refers to users id 4, which the file does not hold"
     );
 }
 
@@ -111,8 +110,5 @@ fn inserts_list_every_column() {
         "INSERT INTO proposal_languages (proposal_id, language) VALUES ($1, $2)"
     );
     let t = super::super::tables::table("role_grants").unwrap_or(&TABLES[0]);
-    assert!(insert_sql(t, true, true).ends_with(
-        "ON CONFLICT DO NOTHING RETURNING \
-        id"
-    ));
+    assert!(insert_sql(t, true, true).ends_with("ON CONFLICT DO NOTHING RETURNING id"));
 }

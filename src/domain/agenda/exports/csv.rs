@@ -153,8 +153,8 @@ mod tests {
         assert_eq!(rows.len(), 1 + p.sessions.len());
         assert_eq!(rows[0], SESSION_COLUMNS.join(","));
         assert!(rows[1].starts_with(
-            "WF27-0012,Session 12,Thematic \
-            workshop,2027-05-04,09:00,10:30,Room A,CICG,C7-EHEALTH; C1,3; 16,ITU,"
+            "WF27-0012,Session 12,Thematic workshop,2027-05-04,09:00,10:30,Room \
+             A,CICG,C7-EHEALTH; C1,3; 16,ITU,"
         ));
         assert!(rows[2].contains(",'=cmd|' /C calc'!A0,"));
         assert!(rows[2].contains("Speaker 15 (remote)"));

@@ -387,8 +387,8 @@ mod tests {
         let mut p = programme();
         p.edition.code = "W".into();
         let mut long = session(30, 3, 600, 30);
-        long.title = "A very long title about digital public infrastructure, \
-                      artificial intelligence and the future of cooperation"
+        long.title = "A very long title about digital public infrastructure, artificial \
+            intelligence and the future of cooperation"
             .into();
         long.code = "Σ".into();
         p.sessions.push(long);

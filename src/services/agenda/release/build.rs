@@ -15,62 +15,51 @@ impl Portal {
             crate::dispatch!(&self.db, |pool| {
                 async {
                     let placed = "(SELECT proposal_id FROM placements WHERE edition_id = $1 AND \
-                room_id \
-                IS NOT NULL)";
+                        room_id IS NOT NULL)";
                     let details: Vec<Detail> = sqlx::query_as(&format!(
                         "SELECT p.id, p.abstract_text, p.description, p.participation_mode, \
-                    o.name AS \
-                    org_name, o.stakeholder_type AS org_type, \
-                 o.country_code AS org_country FROM proposals p JOIN organizations o ON \
-                 o.id = \
-                 p.organization_id WHERE p.id IN {placed}",
+                         o.name AS org_name, o.stakeholder_type AS org_type, o.country_code AS \
+                         org_country FROM proposals p JOIN organizations o ON o.id = \
+                         p.organization_id WHERE p.id IN {placed}",
                     ))
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     let coorgs: Vec<(i64, String, String, String)> = sqlx::query_as(&format!(
                         "SELECT proposal_id, organization, stakeholder_type, country_code FROM \
-                    proposal_coorganizers \
-                 WHERE status = 'accepted' AND proposal_id IN {placed} ORDER BY \
-                 proposal_id, id",
+                         proposal_coorganizers WHERE status = 'accepted' AND proposal_id IN \
+                         {placed} ORDER BY proposal_id, id",
                     ))
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     let speakers: Vec<SpeakerRow> = sqlx::query_as(&format!(
                         "SELECT s.proposal_id, s.id, s.role, s.name, s.title, s.organization, \
-                    s.email, \
-                    s.country_code, s.remote FROM proposal_speakers s \
-                 LEFT JOIN speaker_confirmations c ON c.proposal_id = s.proposal_id AND \
-                 c.email = \
-                 s.email \
-                 WHERE s.proposal_id IN {placed} AND (c.answer IS NULL OR c.answer <> \
-                 'declined') \
-                 ORDER BY s.proposal_id, s.position",
+                         s.email, s.country_code, s.remote FROM proposal_speakers s LEFT JOIN \
+                         speaker_confirmations c ON c.proposal_id = s.proposal_id AND c.email = \
+                         s.email WHERE s.proposal_id IN {placed} AND (c.answer IS NULL OR \
+                         c.answer <> 'declined') ORDER BY s.proposal_id, s.position",
                     ))
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     let lines: Themes = sqlx::query_as(&format!(
                         "SELECT proposal_id, code, rationale FROM proposal_action_lines WHERE \
-                    proposal_id \
-                    IN {placed} ORDER BY proposal_id, position",
+                         proposal_id IN {placed} ORDER BY proposal_id, position",
                     ))
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     let goals: Vec<(i64, i64, String)> = sqlx::query_as(&format!(
-                        "SELECT proposal_id, sdg, rationale FROM proposal_sdgs WHERE \
-                    proposal_id IN \
-                    {placed} ORDER BY proposal_id, position",
+                        "SELECT proposal_id, sdg, rationale FROM proposal_sdgs WHERE proposal_id \
+                         IN {placed} ORDER BY proposal_id, position",
                     ))
                     .bind(id)
                     .fetch_all(pool)
                     .await?;
                     let languages: Vec<(i64, String)> = sqlx::query_as(&format!(
                         "SELECT proposal_id, language FROM proposal_languages WHERE proposal_id \
-                    IN \
-                    {placed} ORDER BY proposal_id, language",
+                         IN {placed} ORDER BY proposal_id, language",
                     ))
                     .bind(id)
                     .fetch_all(pool)

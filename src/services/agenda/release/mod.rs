@@ -3,7 +3,6 @@
 //! and e-mails to the people of every affected session through the outbox.
 //! The public reads releases only, never the board being edited.
 
-use super::require_staff;
 use crate::domain::Locale;
 use crate::domain::agenda::conflicts::{Severity, find_conflicts};
 use crate::domain::agenda::{
@@ -166,9 +165,8 @@ impl Portal {
         Ok(crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT r.id, r.number, r.released_at, r.revision, r.revised_at FROM \
-                agenda_releases r \
-                JOIN editions e ON e.id = r.edition_id \
-             WHERE e.is_current = TRUE ORDER BY r.number DESC LIMIT 1",
+                 agenda_releases r JOIN editions e ON e.id = r.edition_id WHERE e.is_current = \
+                 TRUE ORDER BY r.number DESC LIMIT 1",
             )
             .fetch_optional(pool)
             .await
@@ -179,11 +177,9 @@ impl Portal {
     pub async fn programme(&self, number: Option<i64>) -> AppResult<Option<Programme>> {
         let snapshot: Option<String> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
-                "SELECT r.snapshot FROM agenda_releases r JOIN editions e ON e.id = \
-                r.edition_id \
-             WHERE e.is_current = TRUE AND ($1 = 0 OR r.number = $1) ORDER BY r.number \
-             DESC LIMIT \
-             1",
+                "SELECT r.snapshot FROM agenda_releases r JOIN editions e ON e.id = r.edition_id \
+                 WHERE e.is_current = TRUE AND ($1 = 0 OR r.number = $1) ORDER BY r.number DESC \
+                 LIMIT 1",
             )
             .bind(number.unwrap_or(0))
             .fetch_optional(pool)
@@ -200,9 +196,8 @@ impl Portal {
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
                     "SELECT r.number, r.released_at, r.note, r.changelog FROM agenda_releases r \
-                JOIN \
-                editions e ON e.id = r.edition_id \
-             WHERE e.is_current = TRUE ORDER BY r.number DESC",
+                     JOIN editions e ON e.id = r.edition_id WHERE e.is_current = TRUE ORDER BY \
+                     r.number DESC",
                 )
                 .fetch_all(pool)
                 .await
@@ -220,7 +215,7 @@ impl Portal {
 
     /// The programme the board would release now (not stored).
     pub async fn draft_programme(&self, actor: &CurrentUser) -> AppResult<(Programme, usize)> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         self.build_programme().await
     }
 }

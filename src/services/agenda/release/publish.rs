@@ -2,6 +2,7 @@
 //! notices to speakers whose sessions moved.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Publishes the board as the next release. With hard conflicts on the
@@ -13,7 +14,7 @@ impl Portal {
         confirm: bool,
         meta: &RequestMeta,
     ) -> AppResult<i64> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let (mut programme, errors) = self.build_programme().await?;
         if programme.sessions.is_empty() {
             return Err(AppError::Conflict(ConflictCode::AgendaEmpty));
@@ -58,11 +59,9 @@ impl Portal {
                 // The unique (edition, number) index makes a concurrent release fail
                 // here instead of publishing two releases with one number.
                 let inserted = sqlx::query(
-                    "INSERT INTO agenda_releases (edition_id, number, snapshot, \
-                        changelog, note, \
-                    released_by, released_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (edition_id, number) \
-                 DO NOTHING",
+                    "INSERT INTO agenda_releases (edition_id, number, snapshot, changelog, note, \
+                     released_by, released_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT \
+                     (edition_id, number) DO NOTHING",
                 )
                 .bind(edition.id)
                 .bind(number)
@@ -80,9 +79,8 @@ impl Portal {
                 }
                 for id in &placed {
                     let n = sqlx::query(
-                        "UPDATE proposals SET status = 'scheduled', updated_at = $2, \
-                    version = version + 1 WHERE id = $1 AND status IN ('accepted', \
-                    'confirmed')",
+                        "UPDATE proposals SET status = 'scheduled', updated_at = $2, version = \
+                         version + 1 WHERE id = $1 AND status IN ('accepted', 'confirmed')",
                     )
                     .bind(*id)
                     .bind(now)
@@ -91,9 +89,8 @@ impl Portal {
                     .rows_affected();
                     if n == 1 {
                         sqlx::query(
-                            "INSERT INTO proposal_events (proposal_id, status, \
-                                actor_user_id, \
-                        at) VALUES ($1, 'scheduled', $2, $3)",
+                            "INSERT INTO proposal_events (proposal_id, status, actor_user_id, \
+                             at) VALUES ($1, 'scheduled', $2, $3)",
                         )
                         .bind(*id)
                         .bind(actor.id.0)
@@ -104,8 +101,8 @@ impl Portal {
                 }
                 for id in &dropped {
                     let n = sqlx::query(
-                        "UPDATE proposals SET status = 'accepted', updated_at = $2, \
-                    version = version + 1 WHERE id = $1 AND status = 'scheduled'",
+                        "UPDATE proposals SET status = 'accepted', updated_at = $2, version = \
+                         version + 1 WHERE id = $1 AND status = 'scheduled'",
                     )
                     .bind(*id)
                     .bind(now)
@@ -114,9 +111,8 @@ impl Portal {
                     .rows_affected();
                     if n == 1 {
                         sqlx::query(
-                            "INSERT INTO proposal_events (proposal_id, status, \
-                                actor_user_id, \
-                        at) VALUES ($1, 'accepted', $2, $3)",
+                            "INSERT INTO proposal_events (proposal_id, status, actor_user_id, \
+                             at) VALUES ($1, 'accepted', $2, $3)",
                         )
                         .bind(*id)
                         .bind(actor.id.0)
@@ -132,20 +128,22 @@ impl Portal {
                 }
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "agenda.release",
-                    "edition",
-                    edition.id,
-                    None,
-                    Some(json!({
-                        "number": number,
-                        "added": log.added.len(),
-                        "moved": log.moved.len(),
-                        "cancelled": log.cancelled.len(),
-                        "emails": notices.len(),
-                    })),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "agenda.release",
+                        target_kind: "edition",
+                        target: edition.id.to_string(),
+                        before: None,
+                        after: Some(json!({
+                            "number": number,
+                            "added": log.added.len(),
+                            "moved": log.moved.len(),
+                            "cancelled": log.cancelled.len(),
+                            "emails": notices.len(),
+                        })),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await?;
                 Ok::<_, sqlx::Error>(true)
@@ -190,17 +188,13 @@ impl Portal {
         let edition = self.current_edition().await?.id;
         let rows: Vec<(i64, String, String, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT s.proposal_id, lower(s.email), s.name, 'en' FROM proposal_speakers \
-                s JOIN \
-                proposals p ON p.id = s.proposal_id \
-             WHERE p.edition_id = $1 AND s.email <> '' \
-             UNION SELECT p.id, lower(u.email), u.name, u.locale FROM proposals p JOIN \
-             users u ON \
-             u.id = p.created_by WHERE p.edition_id = $1 \
-             UNION SELECT c.proposal_id, lower(u.email), u.name, u.locale FROM \
-             proposal_coorganizers c \
-             JOIN proposals p ON p.id = c.proposal_id JOIN users u ON u.id = c.user_id \
-             WHERE p.edition_id = $1 AND c.status = 'accepted'",
+                "SELECT s.proposal_id, lower(s.email), s.name, 'en' FROM proposal_speakers s \
+                 JOIN proposals p ON p.id = s.proposal_id WHERE p.edition_id = $1 AND s.email <> \
+                 '' UNION SELECT p.id, lower(u.email), u.name, u.locale FROM proposals p JOIN \
+                 users u ON u.id = p.created_by WHERE p.edition_id = $1 UNION SELECT \
+                 c.proposal_id, lower(u.email), u.name, u.locale FROM proposal_coorganizers c \
+                 JOIN proposals p ON p.id = c.proposal_id JOIN users u ON u.id = c.user_id WHERE \
+                 p.edition_id = $1 AND c.status = 'accepted'",
             )
             .bind(edition)
             .fetch_all(pool)

@@ -1,6 +1,7 @@
 //! Breaks and plenaries across rooms, and when speakers are unavailable.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Adds a break or plenary.
@@ -10,7 +11,7 @@ impl Portal {
         form: &BlockForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let data = self.load_agenda().await?;
         let mut e = FieldErrors::default();
         let kind = BlockKind::parse(&form.kind);
@@ -33,10 +34,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO agenda_blocks (edition_id, kind, title, day, \
-                        start_minute, \
-                    end_minute, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+                    "INSERT INTO agenda_blocks (edition_id, kind, title, day, start_minute, \
+                     end_minute, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) \
+                     RETURNING id",
                 )
                 .bind(data.edition.id)
                 .bind(kind.code())
@@ -49,9 +49,8 @@ impl Portal {
                 .await?;
                 for room in &form.rooms {
                     sqlx::query(
-                        "INSERT INTO agenda_block_rooms (block_id, room_id) VALUES ($1, \
-                            $2) \
-                    ON CONFLICT DO NOTHING",
+                        "INSERT INTO agenda_block_rooms (block_id, room_id) VALUES ($1, $2) ON \
+                         CONFLICT DO NOTHING",
                     )
                     .bind(id)
                     .bind(*room)
@@ -60,21 +59,23 @@ impl Portal {
                 }
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "agenda.block.add",
-                    "block",
-                    id,
-                    None,
-                    Some(json!({
-                        "kind": kind.code(),
-                        "title": title,
-                        "day": day.to_string(),
-                        "start": start,
-                        "end": end,
-                        "rooms": form.rooms,
-                    })),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "agenda.block.add",
+                        target_kind: "block",
+                        target: id.to_string(),
+                        before: None,
+                        after: Some(json!({
+                            "kind": kind.code(),
+                            "title": title,
+                            "day": day.to_string(),
+                            "start": start,
+                            "end": end,
+                            "rooms": form.rooms,
+                        })),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -90,7 +91,7 @@ impl Portal {
         id: i64,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         self.delete_audited(
             actor,
             "agenda_blocks",
@@ -109,7 +110,7 @@ impl Portal {
         form: &UnavailableForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let data = self.load_agenda().await?;
         let mut e = FieldErrors::default();
         let email = e.check("email", crate::domain::Email::parse(&form.email));
@@ -127,8 +128,8 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO unavailability (edition_id, email, day, start_minute, \
-                        end_minute, \
-                    note, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                     end_minute, note, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING \
+                     id",
                 )
                 .bind(data.edition.id)
                 .bind(&email)
@@ -141,14 +142,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "agenda.unavailable.add",
-                    "unavailability",
-                    id,
-                    None,
-                    Some(json!({"day": day.to_string(), "start": start, "end": end})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "agenda.unavailable.add",
+                        target_kind: "unavailability",
+                        target: id.to_string(),
+                        before: None,
+                        after: Some(json!({"day": day.to_string(), "start": start, "end": end})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -164,7 +167,7 @@ impl Portal {
         id: i64,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         self.delete_audited(
             actor,
             "unavailability",

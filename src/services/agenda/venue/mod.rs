@@ -1,11 +1,11 @@
 //! Venue setup (organizers): the time grid, rooms, breaks and plenaries,
 //! and the times panelists declared they cannot attend.
 
-use super::require_staff;
 use crate::domain::agenda::{BlockKind, parse_clock};
 use crate::domain::taxonomy::un_languages;
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use crate::services::editions::parse_number;
 use crate::services::sessions::CurrentUser;
 use crate::services::{Portal, RequestMeta};
@@ -168,7 +168,7 @@ impl Portal {
         form: &GridForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let mut e = FieldErrors::default();
         let start = clock_field(&mut e, "day_start", &form.day_start);
@@ -192,10 +192,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
-                    "UPDATE editions SET agenda_day_start = $2, agenda_day_end = $3, \
-                    agenda_step = $4, \
-                    travel_minutes = $5, max_parallel = $6, \
-                 updated_at = $7, version = version + 1 WHERE id = $1 AND version = $8",
+                    "UPDATE editions SET agenda_day_start = $2, agenda_day_end = $3, agenda_step \
+                     = $4, travel_minutes = $5, max_parallel = $6, updated_at = $7, version = \
+                     version + 1 WHERE id = $1 AND version = $8",
                 )
                 .bind(edition.id)
                 .bind(start as i64)
@@ -211,20 +210,22 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "agenda.grid",
-                        "edition",
-                        edition.id,
-                        None,
-                        Some(json!({
-                            "day_start": start,
-                            "day_end": end,
-                            "step": step,
-                            "travel": travel,
-                            "max_parallel": parallel,
-                        })),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "agenda.grid",
+                            target_kind: "edition",
+                            target: edition.id.to_string(),
+                            before: None,
+                            after: Some(json!({
+                                "day_start": start,
+                                "day_end": end,
+                                "step": step,
+                                "travel": travel,
+                                "max_parallel": parallel,
+                            })),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;

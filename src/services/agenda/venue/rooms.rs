@@ -1,6 +1,7 @@
 //! Rooms of the venue.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Adds a room (`id` 0) or changes one. Organizers and admins only.
@@ -11,7 +12,7 @@ impl Portal {
         form: &RoomForm,
         meta: &RequestMeta,
     ) -> AppResult<i64> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let mut e = FieldErrors::default();
         let name = e.check("name", single_line(&form.name, 1, 80));
@@ -37,8 +38,8 @@ impl Portal {
         };
         let taken: Option<i64> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
-                "SELECT id FROM rooms WHERE edition_id = $1 AND lower(name) = lower($2) AND \
-                id <> $3",
+                "SELECT id FROM rooms WHERE edition_id = $1 AND lower(name) = lower($2) AND id \
+                 <> $3",
             )
             .bind(edition.id)
             .bind(&name)
@@ -66,19 +67,17 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 let saved: Option<i64> = if id == 0 {
                     let position: i64 = sqlx::query_scalar(
-                        "SELECT COALESCE(MAX(position), 0) + 1 \
-                    FROM rooms WHERE edition_id = $1",
+                        "SELECT COALESCE(MAX(position), 0) + 1 FROM rooms WHERE edition_id = $1",
                     )
                     .bind(edition.id)
                     .fetch_one(&mut *tx)
                     .await?;
                     Some(
                         sqlx::query_scalar(
-                            "INSERT INTO rooms (edition_id, name, building, capacity, \
-                                hybrid, \
-                        interpretation, parallel, remote_url, position, created_at, \
-                        updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
+                            "INSERT INTO rooms (edition_id, name, building, capacity, hybrid, \
+                             interpretation, parallel, remote_url, position, created_at, \
+                             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) \
+                             RETURNING id",
                         )
                         .bind(edition.id)
                         .bind(&name)
@@ -95,12 +94,10 @@ impl Portal {
                     )
                 } else {
                     sqlx::query_scalar(
-                        "UPDATE rooms SET name = $3, building = $4, capacity = $5, \
-                            hybrid = $6, \
-                        interpretation = $7, parallel = $8, remote_url = $9, \
-                     updated_at = $10, version = version + 1 WHERE id = $1 AND \
-                     edition_id = $2 \
-                     AND version = $11 RETURNING id",
+                        "UPDATE rooms SET name = $3, building = $4, capacity = $5, hybrid = $6, \
+                         interpretation = $7, parallel = $8, remote_url = $9, updated_at = $10, \
+                         version = version + 1 WHERE id = $1 AND edition_id = $2 AND version = \
+                         $11 RETURNING id",
                     )
                     .bind(id)
                     .bind(edition.id)
@@ -119,18 +116,20 @@ impl Portal {
                 if let Some(room) = saved {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        if id == 0 {
-                            "agenda.room.add"
-                        } else {
-                            "agenda.room.edit"
-                        },
-                        "room",
-                        room,
-                        None,
-                        Some(after.clone()),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: if id == 0 {
+                                "agenda.room.add"
+                            } else {
+                                "agenda.room.edit"
+                            },
+                            target_kind: "room",
+                            target: room.to_string(),
+                            before: None,
+                            after: Some(after.clone()),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;
@@ -148,7 +147,7 @@ impl Portal {
         id: i64,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let now = self.clock.now();
         let outcome: Result<u64, ConflictCode> = crate::dispatch!(&self.db, |pool| async {
@@ -170,14 +169,16 @@ impl Portal {
             if n == 1 {
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "agenda.room.remove",
-                    "room",
-                    id,
-                    None,
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "agenda.room.remove",
+                        target_kind: "room",
+                        target: id.to_string(),
+                        before: None,
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
             }
             tx.commit().await?;

@@ -1,6 +1,7 @@
 //! Recording decisions, pending until released.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Records a pending decision on each of `codes`. Nothing is told to
@@ -13,7 +14,7 @@ impl Portal {
         note: &str,
         meta: &RequestMeta,
     ) -> AppResult<usize> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let Some(outcome) =
             Outcome::from_code(outcome.trim()).filter(|o| Outcome::DECIDABLE.contains(o))
         else {
@@ -46,30 +47,23 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 for p in &targets {
-                    let before: Option<String> = sqlx::query_scalar(
-                        "SELECT outcome FROM \
-                    decisions \
-                    WHERE proposal_id = $1",
-                    )
-                    .bind(p.id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
+                    let before: Option<String> =
+                        sqlx::query_scalar("SELECT outcome FROM decisions WHERE proposal_id = $1")
+                            .bind(p.id)
+                            .fetch_optional(&mut *tx)
+                            .await?;
                     // Deciding otherwise on a proposal about to be merged undoes the merge.
                     sqlx::query(
-                        "DELETE FROM proposal_merges WHERE source_id = $1 AND \
-                    applied_at IS \
-                    NULL",
+                        "DELETE FROM proposal_merges WHERE source_id = $1 AND applied_at IS NULL",
                     )
                     .bind(p.id)
                     .execute(&mut *tx)
                     .await?;
                     sqlx::query(
                         "INSERT INTO decisions (proposal_id, outcome, note, decided_by, \
-                        decided_at) \
-                        VALUES ($1, $2, $3, $4, $5) \
-                     ON CONFLICT (proposal_id) DO UPDATE SET outcome = $2, note = $3, \
-                     decided_by \
-                     = $4, decided_at = $5, version = decisions.version + 1",
+                         decided_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (proposal_id) DO \
+                         UPDATE SET outcome = $2, note = $3, decided_by = $4, decided_at = $5, \
+                         version = decisions.version + 1",
                     )
                     .bind(p.id)
                     .bind(outcome.code())
@@ -80,19 +74,21 @@ impl Portal {
                     .await?;
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "decision.set",
-                        "proposal",
-                        &p.code,
-                        before.map(|b| json!({
-                            "outcome": b,
-                        })),
-                        Some(json!({
-                            "outcome": outcome.code(),
-                            "note": note,
-                        })),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "decision.set",
+                            target_kind: "proposal",
+                            target: p.code.to_string(),
+                            before: before.map(|b| json!({
+                                "outcome": b,
+                            })),
+                            after: Some(json!({
+                                "outcome": outcome.code(),
+                                "note": note,
+                            })),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await
@@ -104,17 +100,14 @@ impl Portal {
 
     /// Decisions not yet released, by outcome.
     pub async fn pending_decisions(&self, actor: &CurrentUser) -> AppResult<Vec<(String, i64)>> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let rows: Vec<(String, i64)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT d.outcome, COUNT(*) FROM decisions d JOIN proposals p ON p.id = \
-                d.proposal_id \
-             WHERE p.edition_id = $1 AND (d.released_outcome IS NULL OR \
-             d.released_outcome <> \
-             d.outcome) \
-               AND p.status NOT IN ('withdrawn', 'merged') GROUP BY d.outcome ORDER BY \
-               d.outcome",
+                 d.proposal_id WHERE p.edition_id = $1 AND (d.released_outcome IS NULL OR \
+                 d.released_outcome <> d.outcome) AND p.status NOT IN ('withdrawn', 'merged') \
+                 GROUP BY d.outcome ORDER BY d.outcome",
             )
             .bind(edition.id)
             .fetch_all(pool)

@@ -2,7 +2,6 @@
 //! decisions (pending until released), release with templated e-mails
 //! through the outbox, and the templates themselves.
 
-use super::require_staff;
 use crate::domain::Locale;
 use crate::domain::country;
 use crate::domain::review::{Aggregate, Outcome, Recommendation, Weight, weighted_score};
@@ -262,30 +261,19 @@ impl Portal {
         let rows: Vec<PackedProposal> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT p.code, p.title, o.name AS organization, o.stakeholder_type, \
-                o.country_code, \
-                p.format_code, p.status, \
-                    (SELECT string_agg(l.code, ',' ORDER BY l.position) FROM \
-                    proposal_action_lines \
-                    l WHERE l.proposal_id = p.id) AS lines, \
-                    (SELECT string_agg(CAST(s.sdg AS TEXT), ',' ORDER BY s.position) \
-                    FROM \
-                    proposal_sdgs s WHERE s.proposal_id = p.id) AS sdgs, \
-                    (SELECT COUNT(*) FROM review_assignments a WHERE a.proposal_id = \
-                    p.id) AS \
-                    assigned, \
-                    d.outcome, d.released_outcome, \
-                    (SELECT string_agg(r.recommendation || '=' || COALESCE( \
-                         (SELECT string_agg(CAST(s.criterion_id AS TEXT) || ':' || \
-                         CAST(s.score AS \
-                         TEXT), ',') \
-                          FROM review_scores s WHERE s.review_id = r.id), ''), ';') \
-                     FROM reviews r WHERE r.proposal_id = p.id AND r.state = 'visible' \
-                       AND NOT EXISTS (SELECT 1 FROM review_conflicts c WHERE \
-                       c.proposal_id = \
-                       r.proposal_id AND c.user_id = r.reviewer_id)) AS reviews \
-             FROM proposals p JOIN organizations o ON o.id = p.organization_id \
-             LEFT JOIN decisions d ON d.proposal_id = p.id \
-             WHERE p.edition_id = $1 AND p.status <> 'draft' ORDER BY p.seq",
+                 o.country_code, p.format_code, p.status, (SELECT string_agg(l.code, ',' ORDER \
+                 BY l.position) FROM proposal_action_lines l WHERE l.proposal_id = p.id) AS \
+                 lines, (SELECT string_agg(CAST(s.sdg AS TEXT), ',' ORDER BY s.position) FROM \
+                 proposal_sdgs s WHERE s.proposal_id = p.id) AS sdgs, (SELECT COUNT(*) FROM \
+                 review_assignments a WHERE a.proposal_id = p.id) AS assigned, d.outcome, \
+                 d.released_outcome, (SELECT string_agg(r.recommendation || '=' || COALESCE( \
+                 (SELECT string_agg(CAST(s.criterion_id AS TEXT) || ':' || CAST(s.score AS \
+                 TEXT), ',') FROM review_scores s WHERE s.review_id = r.id), ''), ';') FROM \
+                 reviews r WHERE r.proposal_id = p.id AND r.state = 'visible' AND NOT EXISTS \
+                 (SELECT 1 FROM review_conflicts c WHERE c.proposal_id = r.proposal_id AND \
+                 c.user_id = r.reviewer_id)) AS reviews FROM proposals p JOIN organizations o ON \
+                 o.id = p.organization_id LEFT JOIN decisions d ON d.proposal_id = p.id WHERE \
+                 p.edition_id = $1 AND p.status <> 'draft' ORDER BY p.seq",
             )
             .bind(ed)
             .fetch_all(pool)
@@ -329,7 +317,7 @@ impl Portal {
         actor: &CurrentUser,
         f: &OrganizerFilter,
     ) -> AppResult<(Vec<OrganizerRow>, usize)> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let q = f.q.trim().to_lowercase();
         let mut rows: Vec<OrganizerRow> = self
             .organizer_rows()

@@ -2,6 +2,7 @@
 //! recipient.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Releases every pending decision: the proposal takes the decided
@@ -14,19 +15,16 @@ impl Portal {
         actor: &CurrentUser,
         meta: &RequestMeta,
     ) -> AppResult<usize> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let pending: Vec<(i64, String, String, String, i64)> =
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
                     "SELECT p.id, p.code, p.title, d.outcome, d.version FROM decisions d JOIN \
-                proposals p \
-                ON p.id = d.proposal_id \
-             WHERE p.edition_id = $1 AND (d.released_outcome IS NULL OR \
-             d.released_outcome <> \
-             d.outcome) \
-               AND p.status NOT IN ('withdrawn', 'merged') \
-             ORDER BY CASE WHEN d.outcome = 'merge' THEN 0 ELSE 1 END, p.seq",
+                     proposals p ON p.id = d.proposal_id WHERE p.edition_id = $1 AND \
+                     (d.released_outcome IS NULL OR d.released_outcome <> d.outcome) AND \
+                     p.status NOT IN ('withdrawn', 'merged') ORDER BY CASE WHEN d.outcome = \
+                     'merge' THEN 0 ELSE 1 END, p.seq",
                 )
                 .bind(edition.id)
                 .fetch_all(pool)
@@ -42,14 +40,11 @@ impl Portal {
             };
             let recipients: Vec<(String, String, String)> = crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
-                    "SELECT u.email, u.name, u.locale FROM proposals p JOIN users u ON \
-                        u.id = \
-                    p.created_by WHERE p.id = $1 AND u.is_active = TRUE \
-                 UNION SELECT u.email, u.name, u.locale FROM proposal_coorganizers c \
-                 JOIN users u \
-                 ON u.id = c.user_id \
-                 WHERE c.proposal_id = $1 AND c.status = 'accepted' AND u.is_active = \
-                 TRUE",
+                    "SELECT u.email, u.name, u.locale FROM proposals p JOIN users u ON u.id = \
+                     p.created_by WHERE p.id = $1 AND u.is_active = TRUE UNION SELECT u.email, \
+                     u.name, u.locale FROM proposal_coorganizers c JOIN users u ON u.id = \
+                     c.user_id WHERE c.proposal_id = $1 AND c.status = 'accepted' AND \
+                     u.is_active = TRUE",
                 )
                 .bind(id)
                 .fetch_all(pool)
@@ -88,8 +83,7 @@ impl Portal {
                     let mut tx = pool.begin().await?;
                     let n = sqlx::query(
                         "UPDATE decisions SET released_outcome = outcome, released_at = $3, \
-                        version = \
-                        version + 1 WHERE proposal_id = $1 AND version = $2",
+                         version = version + 1 WHERE proposal_id = $1 AND version = $2",
                     )
                     .bind(id)
                     .bind(version)
@@ -102,9 +96,8 @@ impl Portal {
                     }
                     // A proposal withdrawn meanwhile keeps its status: nothing is sent.
                     let changed = sqlx::query(
-                        "UPDATE proposals SET status = $2, updated_at = $3, version = \
-                        version + 1 \
-                        WHERE id = $1 AND status NOT IN ('withdrawn', 'merged')",
+                        "UPDATE proposals SET status = $2, updated_at = $3, version = version + \
+                         1 WHERE id = $1 AND status NOT IN ('withdrawn', 'merged')",
                     )
                     .bind(id)
                     .bind(status)
@@ -117,9 +110,8 @@ impl Portal {
                         return Ok(false);
                     }
                     sqlx::query(
-                        "INSERT INTO proposal_events (proposal_id, status, \
-                                actor_user_id, at) \
-                    VALUES ($1, $2, $3, $4)",
+                        "INSERT INTO proposal_events (proposal_id, status, actor_user_id, at) \
+                         VALUES ($1, $2, $3, $4)",
                     )
                     .bind(id)
                     .bind(status)
@@ -129,8 +121,8 @@ impl Portal {
                     .await?;
                     if outcome == Outcome::Merge {
                         let target: Option<i64> = sqlx::query_scalar(
-                            "SELECT target_id FROM \
-                        proposal_merges WHERE source_id = $1 AND applied_at IS NULL",
+                            "SELECT target_id FROM proposal_merges WHERE source_id = $1 AND \
+                             applied_at IS NULL",
                         )
                         .bind(id)
                         .fetch_optional(&mut *tx)
@@ -156,14 +148,16 @@ impl Portal {
                     }
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "decision.release",
-                        "proposal",
-                        &code,
-                        None,
-                        Some(json!({"outcome": outcome.code(), "emails": mails.len()})),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "decision.release",
+                            target_kind: "proposal",
+                            target: code.to_string(),
+                            before: None,
+                            after: Some(json!({"outcome": outcome.code(), "emails": mails.len()})),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                     tx.commit().await?;
                     Ok(true)

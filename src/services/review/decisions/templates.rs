@@ -1,6 +1,7 @@
 //! Decision e-mail templates per outcome and language, with previews.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// The template for `outcome` in `locale`: the organizers' version or the
@@ -13,9 +14,8 @@ impl Portal {
         let edition = self.current_edition().await?;
         let row: Option<(String, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT subject, body FROM decision_templates WHERE edition_id = $1 AND \
-                outcome = $2 \
-                AND locale = $3",
+                "SELECT subject, body FROM decision_templates WHERE edition_id = $1 AND outcome \
+                 = $2 AND locale = $3",
             )
             .bind(edition.id)
             .bind(outcome.code())
@@ -54,7 +54,7 @@ impl Portal {
         actor: &CurrentUser,
         locale: Locale,
     ) -> AppResult<Vec<DecisionTemplate>> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let mut out = Vec::new();
         for o in Outcome::ALL {
             out.push(self.decision_template(o, locale).await?);
@@ -90,14 +90,14 @@ impl Portal {
         subject: &str,
         body: &str,
     ) -> AppResult<TemplatePreview> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let (subject, body) = Self::check_template(subject, body)?;
         let edition = self.current_edition().await?;
         let sample: Option<(String, String, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT p.code, p.title, u.name FROM proposals p JOIN users u ON u.id = \
-                p.created_by \
-             WHERE p.edition_id = $1 AND p.status <> 'draft' ORDER BY p.seq LIMIT 1",
+                 p.created_by WHERE p.edition_id = $1 AND p.status <> 'draft' ORDER BY p.seq \
+                 LIMIT 1",
             )
             .bind(edition.id)
             .fetch_optional(pool)
@@ -133,7 +133,7 @@ impl Portal {
         body: &str,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let outcome = Outcome::from_code(outcome).ok_or(AppError::NotFound)?;
         let (subject, body) = Self::check_template(subject, body)?;
         let edition = self.current_edition().await?;
@@ -142,12 +142,10 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "INSERT INTO decision_templates (edition_id, outcome, locale, \
-                        subject, body, \
-                    updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
-                 ON CONFLICT (edition_id, outcome, locale) DO UPDATE SET subject = $4, \
-                 body = $5, \
-                 updated_by = $6, updated_at = $7",
+                    "INSERT INTO decision_templates (edition_id, outcome, locale, subject, body, \
+                     updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT \
+                     (edition_id, outcome, locale) DO UPDATE SET subject = $4, body = $5, \
+                     updated_by = $6, updated_at = $7",
                 )
                 .bind(edition.id)
                 .bind(outcome.code())
@@ -160,18 +158,20 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "decision.template",
-                    "edition",
-                    &edition.code,
-                    None,
-                    Some(json!({
-                        "outcome": outcome.code(),
-                        "locale": locale.tag(),
-                        "subject": subject,
-                    })),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "decision.template",
+                        target_kind: "edition",
+                        target: edition.code.to_string(),
+                        before: None,
+                        after: Some(json!({
+                            "outcome": outcome.code(),
+                            "locale": locale.tag(),
+                            "subject": subject,
+                        })),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }

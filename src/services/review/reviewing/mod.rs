@@ -1,7 +1,7 @@
 //! Reviewing: the queue, the review page (blind-aware), saving a review and
 //! the reviewers' internal discussion.
 
-use super::{ProposalFacts, Standing, staff};
+use super::{ProposalFacts, Standing};
 use crate::domain::Role;
 use crate::domain::proposal::ProposalStatus;
 use crate::domain::review::{
@@ -279,11 +279,5 @@ impl Portal {
                 scale_max: c.scale_max,
             })
             .collect())
-    }
-
-    /// True when the actor is an organizer or admin (for pages that show
-    /// staff-only parts).
-    pub fn is_staff(actor: &CurrentUser) -> bool {
-        staff(actor)
     }
 }

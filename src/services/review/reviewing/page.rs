@@ -7,12 +7,9 @@ impl Portal {
     pub(super) async fn review_rows(&self, proposal_id: i64) -> AppResult<Vec<ReviewView>> {
         let rows: Vec<ReviewRow> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT r.id, r.reviewer_id, u.name AS reviewer, r.confidence, \
-                r.recommendation, \
-                r.comment, r.state, r.locked, r.flagged, \
-             r.version, r.updated_at FROM reviews r JOIN users u ON u.id = \
-             r.reviewer_id WHERE \
-             r.proposal_id = $1 ORDER BY r.id",
+                "SELECT r.id, r.reviewer_id, u.name AS reviewer, r.confidence, r.recommendation, \
+                 r.comment, r.state, r.locked, r.flagged, r.version, r.updated_at FROM reviews r \
+                 JOIN users u ON u.id = r.reviewer_id WHERE r.proposal_id = $1 ORDER BY r.id",
             )
             .bind(proposal_id)
             .fetch_all(pool)
@@ -20,10 +17,8 @@ impl Portal {
         })?;
         let scores: Vec<(i64, i64, i64, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT s.review_id, s.criterion_id, s.score, s.note FROM review_scores s \
-                JOIN reviews \
-                r ON r.id = s.review_id \
-             WHERE r.proposal_id = $1",
+                "SELECT s.review_id, s.criterion_id, s.score, s.note FROM review_scores s JOIN \
+                 reviews r ON r.id = s.review_id WHERE r.proposal_id = $1",
             )
             .bind(proposal_id)
             .fetch_all(pool)
@@ -33,9 +28,7 @@ impl Portal {
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
                     "SELECT m.review_id, m.action, m.reason, m.at FROM review_moderation m JOIN \
-                reviews r \
-                ON r.id = m.review_id \
-             WHERE r.proposal_id = $1 ORDER BY m.id",
+                     reviews r ON r.id = m.review_id WHERE r.proposal_id = $1 ORDER BY m.id",
                 )
                 .bind(proposal_id)
                 .fetch_all(pool)
@@ -98,12 +91,9 @@ impl Portal {
             String,
         ) = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT p.title, p.abstract_text, p.description, p.objectives, \
-                    p.outcomes, \
-                    p.participation_mode, \
-                 o.name, o.stakeholder_type, o.country_code FROM proposals p JOIN \
-                 organizations o \
-                 ON o.id = p.organization_id WHERE p.id = $1",
+                "SELECT p.title, p.abstract_text, p.description, p.objectives, p.outcomes, \
+                 p.participation_mode, o.name, o.stakeholder_type, o.country_code FROM proposals \
+                 p JOIN organizations o ON o.id = p.organization_id WHERE p.id = $1",
             )
             .bind(p.id)
             .fetch_one(pool)
@@ -111,24 +101,21 @@ impl Portal {
         })?;
         let action_lines: Vec<(String, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT code, rationale FROM proposal_action_lines WHERE proposal_id = $1 \
-                ORDER BY \
-                position",
+                "SELECT code, rationale FROM proposal_action_lines WHERE proposal_id = $1 ORDER \
+                 BY position",
             )
             .bind(p.id)
             .fetch_all(pool)
             .await
         })?;
         let sdgs: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
-            "SELECT sdg, rationale FROM proposal_sdgs WHERE proposal_id = $1 ORDER BY \
-                position",
+            "SELECT sdg, rationale FROM proposal_sdgs WHERE proposal_id = $1 ORDER BY position",
         )
         .bind(p.id)
         .fetch_all(pool)
         .await)?;
         let languages: Vec<String> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
-            "SELECT language FROM proposal_languages WHERE proposal_id = $1 ORDER BY \
-                language",
+            "SELECT language FROM proposal_languages WHERE proposal_id = $1 ORDER BY language",
         )
         .bind(p.id)
         .fetch_all(pool)
@@ -138,9 +125,7 @@ impl Portal {
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
                     "SELECT role, name, organization, country_code, stakeholder_type, gender, \
-                remote FROM \
-                proposal_speakers \
-             WHERE proposal_id = $1 ORDER BY position",
+                     remote FROM proposal_speakers WHERE proposal_id = $1 ORDER BY position",
                 )
                 .bind(p.id)
                 .fetch_all(pool)
@@ -149,8 +134,7 @@ impl Portal {
         let coorganizers: Vec<String> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
                 "SELECT organization FROM proposal_coorganizers WHERE proposal_id = $1 AND \
-                status = \
-                'accepted' ORDER BY id",
+                 status = 'accepted' ORDER BY id",
             )
             .bind(p.id)
             .fetch_all(pool)
@@ -263,9 +247,8 @@ impl Portal {
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
                     "SELECT COALESCE(u.name, ''), c.body, c.created_at FROM review_comments c \
-                LEFT JOIN \
-                users u ON u.id = c.author_id \
-             WHERE c.proposal_id = $1 ORDER BY c.id",
+                     LEFT JOIN users u ON u.id = c.author_id WHERE c.proposal_id = $1 ORDER BY \
+                     c.id",
                 )
                 .bind(p.id)
                 .fetch_all(pool)
@@ -275,9 +258,8 @@ impl Portal {
             if is_staff {
                 let a: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| {
                     sqlx::query_as(
-                        "SELECT u.id, u.name FROM review_assignments a JOIN users u ON \
-                            u.id = \
-                    a.reviewer_id WHERE a.proposal_id = $1 ORDER BY u.name",
+                        "SELECT u.id, u.name FROM review_assignments a JOIN users u ON u.id = \
+                         a.reviewer_id WHERE a.proposal_id = $1 ORDER BY u.name",
                     )
                     .bind(p.id)
                     .fetch_all(pool)
@@ -287,16 +269,14 @@ impl Portal {
                     crate::dispatch!(&self.db, |pool| {
                         sqlx::query_as(
                 "SELECT u.name, c.reason FROM review_conflicts c JOIN users u ON u.id = \
-                    c.user_id \
-                    WHERE c.proposal_id = $1 ORDER BY u.name",
+                 c.user_id WHERE c.proposal_id = $1 ORDER BY u.name",
             ).bind(p.id).fetch_all(pool).await
                     })?;
                 let d: Option<(String, String, Option<OffsetDateTime>, Option<String>)> =
                     crate::dispatch!(&self.db, |pool| {
                         sqlx::query_as(
                             "SELECT outcome, note, released_at, released_outcome FROM decisions \
-                    WHERE \
-                    proposal_id = $1",
+                             WHERE proposal_id = $1",
                         )
                         .bind(p.id)
                         .fetch_optional(pool)

@@ -12,16 +12,11 @@ impl Portal {
         let edition = self.current_edition().await?;
         let rows: Vec<(i64, String, String, String, bool)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(&format!(
-                "SELECT p.id, p.code, p.title, p.format_code, \
-               (EXISTS (SELECT 1 FROM review_assignments a WHERE a.proposal_id = p.id \
-               AND \
-               a.reviewer_id = $2) \
-                OR EXISTS (SELECT 1 FROM reviews r WHERE r.proposal_id = p.id AND \
-                r.reviewer_id = \
-                $2)) AS assigned \
-             FROM proposals p WHERE p.edition_id = $1 AND p.status IN {QUEUE_STATUSES} \
-             ORDER BY \
-             p.seq"
+                "SELECT p.id, p.code, p.title, p.format_code, (EXISTS (SELECT 1 FROM \
+                 review_assignments a WHERE a.proposal_id = p.id AND a.reviewer_id = $2) OR \
+                 EXISTS (SELECT 1 FROM reviews r WHERE r.proposal_id = p.id AND r.reviewer_id = \
+                 $2)) AS assigned FROM proposals p WHERE p.edition_id = $1 AND p.status IN \
+                 {QUEUE_STATUSES} ORDER BY p.seq"
             ))
             .bind(edition.id)
             .bind(actor.id.0)
@@ -30,10 +25,8 @@ impl Portal {
         })?;
         let lines: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT l.proposal_id, l.code FROM proposal_action_lines l JOIN proposals p \
-                ON p.id = \
-                l.proposal_id \
-             WHERE p.edition_id = $1 ORDER BY l.position",
+                "SELECT l.proposal_id, l.code FROM proposal_action_lines l JOIN proposals p ON \
+                 p.id = l.proposal_id WHERE p.edition_id = $1 ORDER BY l.position",
             )
             .bind(edition.id)
             .fetch_all(pool)
@@ -41,10 +34,9 @@ impl Portal {
         })?;
         let counts: Vec<(i64, i64)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT r.proposal_id, COUNT(*) FROM reviews r JOIN proposals p ON p.id \
-                    = \
-                r.proposal_id \
-             WHERE p.edition_id = $1 AND r.state = 'visible' GROUP BY r.proposal_id",
+                "SELECT r.proposal_id, COUNT(*) FROM reviews r JOIN proposals p ON p.id = \
+                 r.proposal_id WHERE p.edition_id = $1 AND r.state = 'visible' GROUP BY \
+                 r.proposal_id",
             )
             .bind(edition.id)
             .fetch_all(pool)
@@ -128,9 +120,8 @@ impl Portal {
         // An assignment now (a review written earlier only lets one read).
         let assigned: bool = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
-                "SELECT EXISTS (SELECT 1 FROM review_assignments WHERE proposal_id = $1 \
-                    AND \
-                reviewer_id = $2)",
+                "SELECT EXISTS (SELECT 1 FROM review_assignments WHERE proposal_id = $1 AND \
+                 reviewer_id = $2)",
             )
             .bind(p.id)
             .bind(actor.id.0)

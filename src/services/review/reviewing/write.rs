@@ -1,6 +1,7 @@
 //! Writing a review and the internal discussion.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Saves the actor's review of `code`.
@@ -84,9 +85,8 @@ impl Portal {
         e.into_result()?;
         let existing: Option<(i64, String, bool, i64)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT id, state, locked, version FROM reviews WHERE proposal_id = $1 \
-                    AND \
-                reviewer_id = $2",
+                "SELECT id, state, locked, version FROM reviews WHERE proposal_id = $1 AND \
+                 reviewer_id = $2",
             )
             .bind(p.id)
             .bind(actor.id.0)
@@ -115,11 +115,8 @@ impl Portal {
                     match &existing {
                         Some((id, _, _, version)) => sqlx::query_scalar(
                             "UPDATE reviews SET confidence = $2, recommendation = $3, comment = \
-                        $4, \
-                        updated_at = $5, version = version + 1 \
-                     WHERE id = $1 AND version = $6 AND locked = FALSE AND state = \
-                     'visible' \
-                     RETURNING id",
+                             $4, updated_at = $5, version = version + 1 WHERE id = $1 AND \
+                             version = $6 AND locked = FALSE AND state = 'visible' RETURNING id",
                         )
                         .bind(*id)
                         .bind(confidence)
@@ -132,11 +129,9 @@ impl Portal {
                         None => {
                             sqlx::query_scalar(
                                 "INSERT INTO reviews (proposal_id, reviewer_id, confidence, \
-                        recommendation, \
-                        comment, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT (proposal_id, \
-                     reviewer_id) \
-                     DO NOTHING RETURNING id",
+                                 recommendation, comment, created_at, updated_at) VALUES ($1, \
+                                 $2, $3, $4, $5, $6, $6) ON CONFLICT (proposal_id, reviewer_id) \
+                                 DO NOTHING RETURNING id",
                             )
                             .bind(p.id)
                             .bind(actor.id.0)
@@ -152,17 +147,15 @@ impl Portal {
                     return Ok::<bool, sqlx::Error>(false);
                 };
                 sqlx::query(
-                    "DELETE FROM review_scores WHERE review_id = \
-                $1",
+                    "DELETE FROM review_scores WHERE review_id = $1",
                 )
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
                 for (c, s, note) in &scores {
                     sqlx::query(
-                        "INSERT INTO review_scores (review_id, criterion_id, score, \
-                    note) \
-                    VALUES ($1, $2, $3, $4)",
+                        "INSERT INTO review_scores (review_id, criterion_id, score, note) VALUES \
+                         ($1, $2, $3, $4)",
                     )
                     .bind(id)
                     .bind(*c)
@@ -171,22 +164,12 @@ impl Portal {
                     .execute(&mut *tx)
                     .await?;
                 }
-                crate::audit!(
-                    &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "review.save",
-                    "proposal",
-                    &p.code,
-                    None,
-                    Some(json!({
+                crate::audit!(&mut *tx, Audit { at: now, actor: Some(actor.id), action: "review.save", target_kind: "proposal", target: p.code.to_string(), before: None, after: Some(json!({
                         "review": id,
                         "recommendation": rec,
                         "confidence": confidence,
                         "scores": scores.iter().map(|(c, s, _)| json!([c, s])).collect::<Vec<_>>(),
-                    })),
-                    &meta.client_addr
-                )?;
+                    })), client_addr: &meta.client_addr })?;
                 tx.commit().await?;
                 Ok(true)
             }
@@ -218,9 +201,8 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "INSERT INTO review_comments (proposal_id, author_id, body, \
-                        created_at) \
-                VALUES ($1, $2, $3, $4)",
+                    "INSERT INTO review_comments (proposal_id, author_id, body, created_at) \
+                     VALUES ($1, $2, $3, $4)",
                 )
                 .bind(p.id)
                 .bind(actor.id.0)
@@ -230,14 +212,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "review.comment",
-                    "proposal",
-                    &p.code,
-                    None,
-                    Some(json!({"length": body.chars().count()})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "review.comment",
+                        target_kind: "proposal",
+                        target: p.code.to_string(),
+                        before: None,
+                        after: Some(json!({"length": body.chars().count()})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }

@@ -2,6 +2,7 @@
 //! organizers' own, with what their lowest and highest scores mean.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// Creates the default criteria of an edition if it has none yet.
@@ -11,8 +12,7 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let n: i64 = sqlx::query_scalar(
-                    "SELECT COUNT(*) FROM review_criteria WHERE \
-                edition_id = $1",
+                    "SELECT COUNT(*) FROM review_criteria WHERE edition_id = $1",
                 )
                 .bind(edition_id)
                 .fetch_one(&mut *tx)
@@ -20,11 +20,9 @@ impl Portal {
                 if n == 0 {
                     for (i, (code, weight, scale)) in DEFAULT_CRITERIA.iter().enumerate() {
                         sqlx::query(
-                            "INSERT INTO review_criteria (edition_id, code, name, \
-                            description, weight, \
-                            scale_max, position, created_at, updated_at) \
-                         VALUES ($1, $2, '', '', $3, $4, $5, $6, $6) ON CONFLICT DO \
-                         NOTHING",
+                            "INSERT INTO review_criteria (edition_id, code, name, description, \
+                             weight, scale_max, position, created_at, updated_at) VALUES ($1, \
+                             $2, '', '', $3, $4, $5, $6, $6) ON CONFLICT DO NOTHING",
                         )
                         .bind(edition_id)
                         .bind(*code)
@@ -49,10 +47,8 @@ impl Portal {
         self.ensure_criteria(edition.id).await?;
         let rows: Vec<Criterion> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT id, code, name, description, weight, scale_max, scale_low, \
-                scale_high FROM \
-                review_criteria \
-             WHERE edition_id = $1 ORDER BY position, id",
+                "SELECT id, code, name, description, weight, scale_max, scale_low, scale_high \
+                 FROM review_criteria WHERE edition_id = $1 ORDER BY position, id",
             )
             .bind(edition.id)
             .fetch_all(pool)
@@ -119,7 +115,7 @@ impl Portal {
         form: &CriterionForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let CheckedCriterion {
             name,
             description,
@@ -137,12 +133,10 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "INSERT INTO review_criteria (edition_id, code, name, description, \
-                        weight, \
-                    scale_max, scale_low, scale_high, position, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $8, $9, (SELECT \
-                 COALESCE(MAX(position), 0) + 1 \
-                 FROM review_criteria WHERE edition_id = $1), $7, $7)",
+                    "INSERT INTO review_criteria (edition_id, code, name, description, weight, \
+                     scale_max, scale_low, scale_high, position, created_at, updated_at) VALUES \
+                     ($1, $2, $3, $4, $5, $6, $8, $9, (SELECT COALESCE(MAX(position), 0) + 1 \
+                     FROM review_criteria WHERE edition_id = $1), $7, $7)",
                 )
                 .bind(edition.id)
                 .bind(&code)
@@ -157,20 +151,22 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "review.criterion.add",
-                    "criterion",
-                    &code,
-                    None,
-                    Some(json!({
-                        "name": name,
-                        "weight": weight,
-                        "scale": scale,
-                        "low": low,
-                        "high": high,
-                    })),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "review.criterion.add",
+                        target_kind: "criterion",
+                        target: code.to_string(),
+                        before: None,
+                        after: Some(json!({
+                            "name": name,
+                            "weight": weight,
+                            "scale": scale,
+                            "low": low,
+                            "high": high,
+                        })),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -188,7 +184,7 @@ impl Portal {
         form: &CriterionForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let existing = self
             .criteria()
             .await?
@@ -211,12 +207,9 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "UPDATE review_criteria SET name = $2, description = $3, weight = \
-                        $4, \
-                scale_max = $5, \
-                         scale_low = $7, scale_high = $8, updated_at = $6, version = \
-                         version + 1 \
-                         WHERE id = $1",
+                    "UPDATE review_criteria SET name = $2, description = $3, weight = $4, \
+                     scale_max = $5, scale_low = $7, scale_high = $8, updated_at = $6, version = \
+                     version + 1 WHERE id = $1",
                 )
                 .bind(id)
                 .bind(&name)
@@ -230,26 +223,28 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "review.criterion.update",
-                    "criterion",
-                    &existing.code,
-                    Some(json!({
-                        "name": existing.name,
-                        "weight": existing.weight,
-                        "scale": existing.scale_max,
-                        "low": existing.scale_low,
-                        "high": existing.scale_high,
-                    })),
-                    Some(json!({
-                        "name": name,
-                        "weight": weight,
-                        "scale": scale,
-                        "low": low,
-                        "high": high,
-                    })),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "review.criterion.update",
+                        target_kind: "criterion",
+                        target: existing.code.to_string(),
+                        before: Some(json!({
+                            "name": existing.name,
+                            "weight": existing.weight,
+                            "scale": existing.scale_max,
+                            "low": existing.scale_low,
+                            "high": existing.scale_high,
+                        })),
+                        after: Some(json!({
+                            "name": name,
+                            "weight": weight,
+                            "scale": scale,
+                            "low": low,
+                            "high": high,
+                        })),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -275,7 +270,7 @@ impl Portal {
         id: i64,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let existing = self
             .criteria()
             .await?
@@ -294,14 +289,16 @@ impl Portal {
                 .await?;
             crate::audit!(
                 &mut *tx,
-                now,
-                Some(actor.id),
-                "review.criterion.remove",
-                "criterion",
-                &existing.code,
-                Some(json!({"name": existing.name, "weight": existing.weight})),
-                None,
-                &meta.client_addr
+                Audit {
+                    at: now,
+                    actor: Some(actor.id),
+                    action: "review.criterion.remove",
+                    target_kind: "criterion",
+                    target: existing.code.to_string(),
+                    before: Some(json!({"name": existing.name, "weight": existing.weight})),
+                    after: None,
+                    client_addr: &meta.client_addr
+                }
             )?;
             tx.commit().await
         }

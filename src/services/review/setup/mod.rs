@@ -1,7 +1,6 @@
 //! Review setup (organizers): settings, weighted criteria, dated phases,
 //! teams scoped by Action Line and format, and who reviews.
 
-use super::{require_staff, staff};
 use crate::domain::review::{
     DEFAULT_CRITERIA, SCALE_FIELDS, SCALE_TEXT_MAX, Scope, is_default_criterion,
 };
@@ -10,6 +9,7 @@ use crate::domain::{Locale, LocalizedText};
 use crate::domain::{Role, UserId};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
+use crate::services::Audit;
 use crate::services::editions::{parse_local, parse_number};
 use crate::services::sessions::CurrentUser;
 use crate::services::{Portal, RequestMeta};
@@ -263,9 +263,8 @@ impl Portal {
         let edition = self.current_edition().await?;
         let s: ReviewSettings = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT reviewers_per_proposal, blind_review, disagreement_threshold, \
-                version FROM \
-                editions WHERE id = $1",
+                "SELECT reviewers_per_proposal, blind_review, disagreement_threshold, version \
+                 FROM editions WHERE id = $1",
             )
             .bind(edition.id)
             .fetch_one(pool)
@@ -276,13 +275,12 @@ impl Portal {
 
     /// Everything on the setup page. Organizers and admins only.
     pub async fn review_setup(&self, actor: &CurrentUser) -> AppResult<ReviewSetup> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let teams_raw: Vec<(i64, String, String, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT id, name, action_lines, formats FROM review_teams WHERE edition_id \
-                = $1 ORDER \
-                BY name, id",
+                "SELECT id, name, action_lines, formats FROM review_teams WHERE edition_id = $1 \
+                 ORDER BY name, id",
             )
             .bind(edition.id)
             .fetch_all(pool)
@@ -290,11 +288,9 @@ impl Portal {
         })?;
         let members: Vec<(i64, i64, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT m.team_id, u.id, u.name FROM review_team_members m JOIN users u ON \
-                u.id = \
-                m.user_id \
-             JOIN review_teams t ON t.id = m.team_id WHERE t.edition_id = $1 ORDER BY \
-             u.name",
+                "SELECT m.team_id, u.id, u.name FROM review_team_members m JOIN users u ON u.id \
+                 = m.user_id JOIN review_teams t ON t.id = m.team_id WHERE t.edition_id = $1 \
+                 ORDER BY u.name",
             )
             .bind(edition.id)
             .fetch_all(pool)
@@ -331,24 +327,19 @@ impl Portal {
         let rows: Vec<(i64, String, String, String, String)> =
             crate::dispatch!(&self.db, |pool| {
                 sqlx::query_as(
-                    "SELECT u.id, u.name, u.email, g.role, g.scope FROM role_grants g JOIN \
-                users u ON u.id \
-                = g.user_id \
-             WHERE g.role IN ('reviewer', 'facilitator') AND u.is_active = TRUE ORDER \
-             BY u.name, \
-             u.id, g.scope",
+                    "SELECT u.id, u.name, u.email, g.role, g.scope FROM role_grants g JOIN users \
+                     u ON u.id = g.user_id WHERE g.role IN ('reviewer', 'facilitator') AND \
+                     u.is_active = TRUE ORDER BY u.name, u.id, g.scope",
                 )
                 .fetch_all(pool)
                 .await
             })?;
         let loads: Vec<(i64, i64, i64)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT a.reviewer_id, COUNT(*), \
-               COUNT(r.id) \
-             FROM review_assignments a JOIN proposals p ON p.id = a.proposal_id \
-             LEFT JOIN reviews r ON r.proposal_id = a.proposal_id AND r.reviewer_id = \
-             a.reviewer_id AND r.state = 'visible' \
-             WHERE p.edition_id = $1 GROUP BY a.reviewer_id",
+                "SELECT a.reviewer_id, COUNT(*), COUNT(r.id) FROM review_assignments a JOIN \
+                 proposals p ON p.id = a.proposal_id LEFT JOIN reviews r ON r.proposal_id = \
+                 a.proposal_id AND r.reviewer_id = a.reviewer_id AND r.state = 'visible' WHERE \
+                 p.edition_id = $1 GROUP BY a.reviewer_id",
             )
             .bind(edition_id)
             .fetch_all(pool)
@@ -390,7 +381,7 @@ impl Portal {
         form: &ReviewSettingsForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let mut e = FieldErrors::default();
         let per = parse_number(
             &mut e,
@@ -418,8 +409,8 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
                     "UPDATE editions SET reviewers_per_proposal = $3, blind_review = $4, \
-                    disagreement_threshold = $5, \
-                 updated_at = $6, version = version + 1 WHERE id = $1 AND version = $2",
+                     disagreement_threshold = $5, updated_at = $6, version = version + 1 WHERE \
+                     id = $1 AND version = $2",
                 )
                 .bind(edition.id)
                 .bind(form.version)
@@ -433,22 +424,24 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "review.settings",
-                        "edition",
-                        &edition.code,
-                        Some(json!({
-                            "per": before.reviewers_per_proposal,
-                            "blind": before.blind_review,
-                            "threshold": before.disagreement_threshold,
-                        })),
-                        Some(json!({
-                            "per": per,
-                            "blind": blind,
-                            "threshold": threshold,
-                        })),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "review.settings",
+                            target_kind: "edition",
+                            target: edition.code.to_string(),
+                            before: Some(json!({
+                                "per": before.reviewers_per_proposal,
+                                "blind": before.blind_review,
+                                "threshold": before.disagreement_threshold,
+                            })),
+                            after: Some(json!({
+                                "per": per,
+                                "blind": blind,
+                                "threshold": threshold,
+                            })),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await?;
@@ -465,6 +458,6 @@ impl Portal {
 
     /// True when `actor` may see review pages at all.
     pub fn may_review(actor: &CurrentUser) -> bool {
-        staff(actor) || actor.has(Role::Reviewer) || actor.has(Role::Facilitator)
+        actor.is_staff() || actor.has(Role::Reviewer) || actor.has(Role::Facilitator)
     }
 }

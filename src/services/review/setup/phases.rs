@@ -2,6 +2,7 @@
 //! and who reviews.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     /// The current edition's review phases.
@@ -10,9 +11,8 @@ impl Portal {
         let rows: Vec<ReviewPhase> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT id, name, starts_at, ends_at, reviewers_may_review, \
-                reviewers_see_others, \
-                proposers_may_edit \
-             FROM review_phases WHERE edition_id = $1 ORDER BY starts_at, id",
+                 reviewers_see_others, proposers_may_edit FROM review_phases WHERE edition_id = \
+                 $1 ORDER BY starts_at, id",
             )
             .bind(edition.id)
             .fetch_all(pool)
@@ -42,7 +42,7 @@ impl Portal {
         form: &PhaseForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let mut e = FieldErrors::default();
         let name = e.check("name", single_line(&form.name, 2, 120));
         let starts = parse_local(&mut e, "starts_at", &form.starts_at, true);
@@ -76,10 +76,8 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
                     "INSERT INTO review_phases (edition_id, name, starts_at, ends_at, \
-                    reviewers_may_review, reviewers_see_others, proposers_may_edit, \
-                    created_at, \
-                    updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
+                     reviewers_may_review, reviewers_see_others, proposers_may_edit, created_at, \
+                     updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
                 )
                 .bind(edition.id)
                 .bind(&name)
@@ -93,21 +91,23 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "review.phase.add",
-                    "edition",
-                    &edition.code,
-                    None,
-                    Some(json!({
-                        "name": name,
-                        "starts": starts,
-                        "ends": ends,
-                        "review": review,
-                        "see_others": see,
-                        "proposers_edit": edit,
-                    })),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "review.phase.add",
+                        target_kind: "edition",
+                        target: edition.code.to_string(),
+                        before: None,
+                        after: Some(json!({
+                            "name": name,
+                            "starts": starts,
+                            "ends": ends,
+                            "review": review,
+                            "see_others": see,
+                            "proposers_edit": edit,
+                        })),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -123,7 +123,7 @@ impl Portal {
         id: i64,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let phase = self
             .review_phases()
             .await?
@@ -139,14 +139,16 @@ impl Portal {
                 .await?;
             crate::audit!(
                 &mut *tx,
-                now,
-                Some(actor.id),
-                "review.phase.remove",
-                "phase",
-                id,
-                Some(json!({"name": phase.name})),
-                None,
-                &meta.client_addr
+                Audit {
+                    at: now,
+                    actor: Some(actor.id),
+                    action: "review.phase.remove",
+                    target_kind: "phase",
+                    target: id.to_string(),
+                    before: Some(json!({"name": phase.name})),
+                    after: None,
+                    client_addr: &meta.client_addr
+                }
             )?;
             tx.commit().await
         }
@@ -162,7 +164,7 @@ impl Portal {
         form: &TeamForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let edition = self.current_edition().await?;
         let mut e = FieldErrors::default();
         let name = e.check("name", single_line(&form.name, 2, 120));
@@ -204,8 +206,7 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO review_teams (edition_id, name, action_lines, formats, \
-                    created_at, \
-                    updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+                     created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
                 )
                 .bind(edition.id)
                 .bind(&name)
@@ -216,9 +217,8 @@ impl Portal {
                 .await?;
                 for m in &member_ids {
                     sqlx::query(
-                        "INSERT INTO review_team_members (team_id, user_id) VALUES \
-                    ($1, $2) \
-                    ON CONFLICT DO NOTHING",
+                        "INSERT INTO review_team_members (team_id, user_id) VALUES ($1, $2) ON \
+                         CONFLICT DO NOTHING",
                     )
                     .bind(id)
                     .bind(*m)
@@ -227,19 +227,21 @@ impl Portal {
                 }
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "review.team.add",
-                    "team",
-                    id,
-                    None,
-                    Some(json!({
-                        "name": name,
-                        "lines": lines,
-                        "formats": formats,
-                        "members": member_ids,
-                    })),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "review.team.add",
+                        target_kind: "team",
+                        target: id.to_string(),
+                        before: None,
+                        after: Some(json!({
+                            "name": name,
+                            "lines": lines,
+                            "formats": formats,
+                            "members": member_ids,
+                        })),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -255,7 +257,7 @@ impl Portal {
         id: i64,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         self.delete_audited(
             actor,
             "review_teams",
@@ -276,7 +278,7 @@ impl Portal {
         line: &str,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        require_staff(actor)?;
+        actor.require_staff()?;
         let line = line.trim().to_uppercase();
         if !line.is_empty() && !action_line_codes().contains(&line.as_str()) {
             return Err(AppError::field("line", "unknown-code"));
@@ -295,9 +297,8 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(
-                    "INSERT INTO role_grants (user_id, role, scope, granted_by, \
-                        created_at) \
-                VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                    "INSERT INTO role_grants (user_id, role, scope, granted_by, created_at) \
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
                 )
                 .bind(account.id.0)
                 .bind(role.code())
@@ -308,14 +309,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "role.grant",
-                    "user",
-                    account.id,
-                    None,
-                    Some(json!({"role": role.code(), "scope": scope})),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "role.grant",
+                        target_kind: "user",
+                        target: account.id.to_string(),
+                        before: None,
+                        after: Some(json!({"role": role.code(), "scope": scope})),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
@@ -328,10 +331,8 @@ impl Portal {
     pub(crate) async fn team_scopes(&self, edition_id: i64) -> AppResult<Vec<(UserId, Scope)>> {
         let rows: Vec<(i64, String, String)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT m.user_id, t.action_lines, t.formats FROM review_team_members m \
-                    JOIN \
-                review_teams t ON t.id = m.team_id \
-             WHERE t.edition_id = $1",
+                "SELECT m.user_id, t.action_lines, t.formats FROM review_team_members m JOIN \
+                 review_teams t ON t.id = m.team_id WHERE t.edition_id = $1",
             )
             .bind(edition_id)
             .fetch_all(pool)

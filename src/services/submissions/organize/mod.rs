@@ -4,7 +4,6 @@
 //! becomes a note on a session or on an Action Line's track).
 
 use super::{STATUS_SUBMITTED, SubmissionRow};
-use crate::domain::Role;
 use crate::domain::country;
 use crate::domain::proposal::ProposalStatus;
 use crate::domain::submission::{RECEIVED_AT_MEETING, RECEIVED_ONLINE, SubmissionKind, parse_tag};
@@ -184,46 +183,38 @@ impl Portal {
         let (rows, lines, sdgs, tags) = crate::dispatch!(&self.db, |pool| {
             async {
                 let rows: Vec<ListRow> = sqlx::query_as(
-                    "SELECT s.id, s.code, s.kind, s.status, s.title, s.body, \
-                    COALESCE(o.name, '') AS \
-                    organization, s.on_behalf_of, \
-                 s.stakeholder_type, s.country_code, s.meeting_id, COALESCE(m.title, \
-                 '') AS \
-                 meeting_title, s.consent_public, s.submitted_at, \
-                 (SELECT COUNT(*) FROM submission_uses u WHERE u.submission_id = s.id) \
-                 AS uses \
-                 FROM submissions s LEFT JOIN organizations o ON o.id = \
-                 s.organization_id \
-                 LEFT JOIN consultation_meetings m ON m.id = s.meeting_id \
-                 WHERE s.edition_id = $1 AND s.status <> 'draft' ORDER BY \
-                 s.submitted_at, s.id",
+                    "SELECT s.id, s.code, s.kind, s.status, s.title, s.body, COALESCE(o.name, \
+                     '') AS organization, s.on_behalf_of, s.stakeholder_type, s.country_code, \
+                     s.meeting_id, COALESCE(m.title, '') AS meeting_title, s.consent_public, \
+                     s.submitted_at, (SELECT COUNT(*) FROM submission_uses u WHERE \
+                     u.submission_id = s.id) AS uses FROM submissions s LEFT JOIN organizations \
+                     o ON o.id = s.organization_id LEFT JOIN consultation_meetings m ON m.id = \
+                     s.meeting_id WHERE s.edition_id = $1 AND s.status <> 'draft' ORDER BY \
+                     s.submitted_at, s.id",
                 )
                 .bind(edition.id)
                 .fetch_all(pool)
                 .await?;
                 let lines: Vec<(i64, String)> = sqlx::query_as(
                     "SELECT l.submission_id, l.code FROM submission_action_lines l JOIN \
-                    submissions s \
-                    ON s.id = l.submission_id \
-                 WHERE s.edition_id = $1 ORDER BY l.submission_id, l.position",
+                     submissions s ON s.id = l.submission_id WHERE s.edition_id = $1 ORDER BY \
+                     l.submission_id, l.position",
                 )
                 .bind(edition.id)
                 .fetch_all(pool)
                 .await?;
                 let sdgs: Vec<(i64, i64)> = sqlx::query_as(
-                    "SELECT g.submission_id, g.sdg FROM submission_sdgs g JOIN submissions \
-                    s ON s.id = \
-                    g.submission_id \
-                 WHERE s.edition_id = $1 ORDER BY g.submission_id, g.position",
+                    "SELECT g.submission_id, g.sdg FROM submission_sdgs g JOIN submissions s ON \
+                     s.id = g.submission_id WHERE s.edition_id = $1 ORDER BY g.submission_id, \
+                     g.position",
                 )
                 .bind(edition.id)
                 .fetch_all(pool)
                 .await?;
                 let tags: Vec<(i64, String)> = sqlx::query_as(
-                    "SELECT t.submission_id, t.tag FROM submission_tags t JOIN submissions \
-                    s ON s.id = \
-                    t.submission_id \
-                 WHERE s.edition_id = $1 ORDER BY t.submission_id, t.tag",
+                    "SELECT t.submission_id, t.tag FROM submission_tags t JOIN submissions s ON \
+                     s.id = t.submission_id WHERE s.edition_id = $1 ORDER BY t.submission_id, \
+                     t.tag",
                 )
                 .bind(edition.id)
                 .fetch_all(pool)
@@ -290,7 +281,7 @@ impl Portal {
         actor: &CurrentUser,
         filter: &SubmissionFilter,
     ) -> AppResult<(Vec<SubmissionSummary>, Vec<String>)> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let all = self.edition_submissions().await?;
         let mut tags: Vec<String> = all.iter().flat_map(|s| s.tags.iter().cloned()).collect();
         tags.sort();
@@ -302,18 +293,31 @@ impl Portal {
     }
 
     /// The notes attached to a session (`session`, its proposal code) or to
-    /// an Action Line's track (`line`, its code), oldest first.
+    /// an Action Line's track (`line`, its code), oldest first, as far as
+    /// `actor` may read them: staff read all; a facilitator reads the notes
+    /// of the lines it may report on; anyone else gets none.
     pub async fn programme_notes(
         &self,
+        actor: &CurrentUser,
         use_kind: &str,
         target: &str,
     ) -> AppResult<Vec<ProgrammeNote>> {
+        let may_read = actor.is_staff()
+            || (use_kind == "line"
+                && actor.has(crate::domain::Role::Facilitator)
+                && self
+                    .reportable_lines(actor)
+                    .await?
+                    .iter()
+                    .any(|m| crate::domain::review::line_within(target, m)));
+        if !may_read {
+            return Ok(Vec::new());
+        }
         let rows: Vec<ProgrammeNote> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT s.code, s.title, u.note FROM submission_uses u JOIN submissions s \
-                ON s.id = \
-                u.submission_id \
-             WHERE u.use_kind = $1 AND u.target_code = $2 ORDER BY u.id",
+                "SELECT s.code, s.title, u.note FROM submission_uses u JOIN submissions s ON \
+                 s.id = u.submission_id WHERE u.use_kind = $1 AND u.target_code = $2 ORDER BY \
+                 u.id",
             )
             .bind(use_kind)
             .bind(target)

@@ -1,6 +1,7 @@
 //! Organizers tag submissions and use them in the programme.
 
 use super::*;
+use crate::services::Audit;
 
 impl Portal {
     pub(super) async fn staff_row(
@@ -8,7 +9,7 @@ impl Portal {
         actor: &CurrentUser,
         code: &str,
     ) -> AppResult<SubmissionRow> {
-        actor.require_any(&[Role::Organizer, Role::Admin])?;
+        actor.require_staff()?;
         let row = self.submission_row(code).await?;
         if row.status == super::super::STATUS_DRAFT {
             // Drafts are the author's until sent.
@@ -35,8 +36,8 @@ impl Portal {
             async {
                 let mut tx = pool.begin().await?;
                 let n = sqlx::query(
-                    "INSERT INTO submission_tags (submission_id, tag, created_at) \
-                VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                    "INSERT INTO submission_tags (submission_id, tag, created_at) VALUES ($1, \
+                     $2, $3) ON CONFLICT DO NOTHING",
                 )
                 .bind(row.id)
                 .bind(&tag)
@@ -47,14 +48,16 @@ impl Portal {
                 if n == 1 {
                     crate::audit!(
                         &mut *tx,
-                        now,
-                        Some(actor.id),
-                        "submission.tag",
-                        "submission",
-                        &row.code,
-                        None,
-                        Some(json!({"tag": tag})),
-                        &meta.client_addr
+                        Audit {
+                            at: now,
+                            actor: Some(actor.id),
+                            action: "submission.tag",
+                            target_kind: "submission",
+                            target: row.code.to_string(),
+                            before: None,
+                            after: Some(json!({"tag": tag})),
+                            client_addr: &meta.client_addr
+                        }
                     )?;
                 }
                 tx.commit().await
@@ -76,26 +79,26 @@ impl Portal {
         let now = self.clock.now();
         crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
-            let n = sqlx::query(
-                "DELETE FROM submission_tags WHERE submission_id = $1 AND \
-                    tag = $2",
-            )
-            .bind(row.id)
-            .bind(tag)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+            let n =
+                sqlx::query("DELETE FROM submission_tags WHERE submission_id = $1 AND tag = $2")
+                    .bind(row.id)
+                    .bind(tag)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
             if n == 1 {
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "submission.untag",
-                    "submission",
-                    &row.code,
-                    Some(json!({"tag": tag})),
-                    None,
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "submission.untag",
+                        target_kind: "submission",
+                        target: row.code.to_string(),
+                        before: Some(json!({"tag": tag})),
+                        after: None,
+                        client_addr: &meta.client_addr
+                    }
                 )?;
             }
             tx.commit().await
@@ -195,18 +198,16 @@ impl Portal {
                 let mut tx = pool.begin().await?;
                 if let (Some(pid), "speaker") = (proposal, use_kind) {
                     let position: i64 = sqlx::query_scalar(
-                        "SELECT COALESCE(MAX(position), -1) + 1 \
-                    FROM proposal_speakers WHERE proposal_id = $1",
+                        "SELECT COALESCE(MAX(position), -1) + 1 FROM proposal_speakers WHERE \
+                         proposal_id = $1",
                     )
                     .bind(pid)
                     .fetch_one(&mut *tx)
                     .await?;
                     sqlx::query(
-                        "INSERT INTO proposal_speakers (proposal_id, position, role, \
-                            name, title, \
-                        organization, email, country_code, stakeholder_type, gender, \
-                        remote) \
-                     VALUES ($1, $2, 'speaker', $3, '', $4, $5, $6, $7, $8, FALSE)",
+                        "INSERT INTO proposal_speakers (proposal_id, position, role, name, \
+                         title, organization, email, country_code, stakeholder_type, gender, \
+                         remote) VALUES ($1, $2, 'speaker', $3, '', $4, $5, $6, $7, $8, FALSE)",
                     )
                     .bind(pid)
                     .bind(position)
@@ -219,9 +220,8 @@ impl Portal {
                     .execute(&mut *tx)
                     .await?;
                     sqlx::query(
-                        "UPDATE proposals SET version = version + 1, updated_at = $2 \
-                            WHERE id \
-                    = $1",
+                        "UPDATE proposals SET version = version + 1, updated_at = $2 WHERE id = \
+                         $1",
                     )
                     .bind(pid)
                     .bind(now)
@@ -229,9 +229,8 @@ impl Portal {
                     .await?;
                 }
                 sqlx::query(
-                    "INSERT INTO submission_uses (submission_id, use_kind, target_code, \
-                        note, \
-                created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                    "INSERT INTO submission_uses (submission_id, use_kind, target_code, note, \
+                     created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
                 )
                 .bind(row.id)
                 .bind(use_kind)
@@ -243,14 +242,16 @@ impl Portal {
                 .await?;
                 crate::audit!(
                     &mut *tx,
-                    now,
-                    Some(actor.id),
-                    "submission.use",
-                    "submission",
-                    &row.code,
-                    None,
-                    Some(after),
-                    &meta.client_addr
+                    Audit {
+                        at: now,
+                        actor: Some(actor.id),
+                        action: "submission.use",
+                        target_kind: "submission",
+                        target: row.code.to_string(),
+                        before: None,
+                        after: Some(after),
+                        client_addr: &meta.client_addr
+                    }
                 )?;
                 tx.commit().await
             }
