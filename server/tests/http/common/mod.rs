@@ -189,20 +189,13 @@ pub fn proposal_post(title: &str) -> Vec<(String, String)> {
     f
 }
 
-/// `(METHOD, path)` of every site route, read from the router's source.
+/// `(METHOD, path)` of every site route, from the router's declaration
+/// (`page_routes!` in `server/src/routes/mod.rs`) plus `/metrics`.
 pub fn site_routes() -> Vec<(String, String)> {
-    let src =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/routes/mod.rs")).unwrap();
-    let mut out = Vec::new();
-    for chunk in src.split(".route(").skip(1) {
-        let path = chunk.split('"').nth(1).unwrap().to_owned();
-        let call = chunk.split(".route(").next().unwrap_or(chunk);
-        for (needle, method) in [("get(", "GET"), ("post(", "POST")] {
-            if call.contains(needle) {
-                out.push((method.to_owned(), path.clone()));
-            }
-        }
-    }
+    let mut out: Vec<(String, String)> = portal_server::routes::ROUTES
+        .iter()
+        .map(|(method, path)| (method.to_uppercase(), (*path).to_owned()))
+        .collect();
     out.push(("GET".into(), "/metrics".into()));
     out
 }
