@@ -112,3 +112,16 @@ pub fn language_name(code: &str) -> String {
         .map(|l| l.name.clone())
         .unwrap_or_else(|| code.to_owned())
 }
+
+/// Text written in the language `code` (ISO 639; empty when unknown),
+/// isolated, with `lang` and `dir` so screen readers pronounce it and
+/// scripts shape right whatever the page's language.
+pub fn written(text: String, code: &str) -> impl IntoView + use<> {
+    let lang = (!code.is_empty()).then(|| code.to_owned());
+    let dir = (!code.is_empty()).then(|| portal::domain::text_language::dir(code));
+    view! {
+        <bdi lang=lang dir=dir>
+            {text}
+        </bdi>
+    }
+}

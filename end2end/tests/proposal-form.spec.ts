@@ -27,6 +27,30 @@ for (const js of [true, false]) {
       }
     });
 
+    test('the texts are marked with their language, one of the six or another', async ({ page }) => {
+      if (!js) markNoJs(page);
+      await signIn(page, 'stakeholder004@demo.wsis.test', password);
+      await page.goto('/proposals/new');
+      // The page's language is the first guess; another asks for its code.
+      await expect(page.getByLabel('Language of the texts')).toHaveValue('en');
+      const code = page.getByLabel('ISO code, if another language');
+      await expect(code).toBeHidden();
+      await page.locator('#f-title').fill(`Mitandao ya jamii ${js ? 'A' : 'B'}`);
+      await page.getByLabel('Language of the texts').selectOption('other');
+      await expect(code).toBeVisible();
+      await code.fill('s1');
+      await page.getByRole('button', { name: 'Save draft' }).first().click();
+      // Not a language code: said beside the field, nothing lost.
+      await expect(page.locator('#f-text_language-error')).toContainText('two or three letters');
+      await expect(page.locator('#f-title')).toHaveValue(`Mitandao ya jamii ${js ? 'A' : 'B'}`);
+      await expectAccessible(page);
+      await page.getByLabel('ISO code, if another language').fill('sw');
+      await page.getByRole('button', { name: 'Save draft' }).first().click();
+      await expect(page.getByRole('status')).toBeVisible();
+      await expect(page.getByLabel('Language of the texts')).toHaveValue('other');
+      await expect(page.getByLabel('ISO code, if another language')).toHaveValue('sw');
+    });
+
     test('a theme asks why only once it is ticked', async ({ page }) => {
       if (!js) markNoJs(page);
       await signIn(page, 'stakeholder003@demo.wsis.test', password);

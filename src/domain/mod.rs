@@ -17,6 +17,7 @@ mod stakeholder;
 pub mod stored;
 pub mod submission;
 pub mod taxonomy;
+pub mod text_language;
 
 pub use account::{Email, LoginForm, NewAccount, Password, PersonName, RegistrationForm};
 pub use country::{Country, Region, countries, country};

@@ -72,6 +72,7 @@ struct Spec<'a> {
 fn session(spec: Spec<'_>) -> ProgrammeSession {
     let id = spec.id;
     ProgrammeSession {
+        text_language: "en".into(),
         id,
         code: format!("WF27-{id:04}"),
         guid: format!("c0ffee00-1234-4abc-8def-{id:012x}"),

@@ -74,6 +74,7 @@ fn speaker(role: &str, email: &str, country: &str, gender: &str) -> SpeakerInput
 
 fn complete() -> ProposalForm {
     ProposalForm {
+        text_language: "en".into(),
         title: "Community networks for the last billion".into(),
         format: "thematic-workshop".into(),
         abstract_text: "How community networks connect rural areas.".into(),
@@ -110,7 +111,8 @@ async fn a_draft_is_saved_incomplete_and_submitted_when_complete() {
             .create_proposal(
                 &me,
                 ProposalForm {
-                    title: "Idea".into(),
+                    title: "Idée".into(),
+                    text_language: "fr".into(),
                     ..Default::default()
                 },
                 None,
@@ -121,6 +123,7 @@ async fn a_draft_is_saved_incomplete_and_submitted_when_complete() {
         assert_eq!(code, "WF27-0001", "{}", db.kind);
         let draft = p.proposal(&me, &code).await.unwrap();
         assert_eq!(draft.status, ProposalStatus::Draft);
+        assert_eq!(draft.form.text_language, "fr", "{}", db.kind);
         let incomplete = p
             .save_proposal(
                 &me,
@@ -150,6 +153,8 @@ async fn a_draft_is_saved_incomplete_and_submitted_when_complete() {
         assert_eq!(status, ProposalStatus::Submitted);
         let view = p.proposal(&me, &code).await.unwrap();
         assert_eq!(view.form.speakers.len(), 4);
+        // Saving the complete form (written in English) replaced the language.
+        assert_eq!(view.form.text_language, "en", "{}", db.kind);
         assert_eq!(view.form.action_lines[0].code, "C2");
         assert_eq!(
             view.timeline.iter().map(|(s, _)| *s).collect::<Vec<_>>(),

@@ -176,6 +176,7 @@ pub fn panel(tag: &str) -> Vec<SpeakerInput> {
 pub fn proposal(title: &str, line: &str, speakers: Vec<SpeakerInput>) -> ProposalForm {
     ProposalForm {
         title: title.into(),
+        text_language: "en".into(),
         format: "thematic-workshop".into(),
         abstract_text: "How community networks connect rural areas.".into(),
         description: "## Why\nBecause connectivity matters.".into(),

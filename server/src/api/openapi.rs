@@ -144,6 +144,7 @@ pub fn document(base_url: &str) -> Value {
                     "action_lines": { "type": "array", "items": { "$ref": "#/components/schemas/Theme" } },
                     "sdgs": { "type": "array", "items": { "$ref": "#/components/schemas/Theme" } },
                     "languages": { "type": "array", "items": string() },
+                    "text_language": { "type": "string", "pattern": "^[a-z]{2,3}$", "description": "The language the title and texts are written in (ISO 639); required to submit" },
                     "participation_mode": { "type": "string", "enum": ["in-person", "hybrid", "remote"] },
                     "preferred_days": string(), "special_requirements": string(),
                     "speakers": { "type": "array", "items": { "$ref": "#/components/schemas/Speaker" } }

@@ -267,6 +267,7 @@ async fn seed_proposals(
         let sdg = (rng.next() % 17 + 1).to_string();
         let form = ProposalForm {
             title: topic.into(),
+            text_language: "en".into(),
             format: format.code.clone(),
             abstract_text: format!(
                 "{topic}: practitioners from several regions share what worked, what failed, and \

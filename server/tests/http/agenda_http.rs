@@ -195,6 +195,12 @@ async fn the_public_reads_the_programme_sessions_speakers_and_matrix() {
     );
     let (_, page) = body(&app, &format!("/sessions/{}", s.code)).await;
     assert!(page.contains("Geneva time") && page.contains("UTC"));
+    // The title and texts say which language they are written in.
+    assert_eq!(s.text_language, "en");
+    assert!(
+        page.contains(r#"<bdi lang="en" dir="ltr">"#),
+        "no lang on the session's texts"
+    );
     assert!(
         !page.contains("@demo.wsis.test"),
         "no e-mail address on a public page"

@@ -416,6 +416,7 @@ async fn proposals_are_edited_and_submitted_and_reviews_written_through_the_api(
     form["sdgs"] = json!([{"code": "11", "rationale": "Sustainable cities."}]);
     form["languages"] = json!(["en"]);
     form["participation_mode"] = json!("hybrid");
+    form["text_language"] = json!("en");
     form["speakers"] = json!([
         {"role": "moderator", "name": "Lina Haddad", "organization": "City Lab", "email": "lina@example.org", "country": "JO", "stakeholder_type": "civil-society", "gender": "woman"},
         {"role": "speaker", "name": "Tomás Ruiz", "organization": "Open Cities", "email": "tomas@example.org", "country": "CL", "stakeholder_type": "government", "gender": "man"},

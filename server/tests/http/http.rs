@@ -353,6 +353,7 @@ fn proposal_form(title: &str) -> Vec<(&'static str, String)> {
         ("title", title.to_string()),
         ("format", "thematic-workshop".into()),
         ("participation_mode", "hybrid".into()),
+        ("text_language", "en".into()),
         ("language", "en".into()),
         ("language", "ar".into()),
         (

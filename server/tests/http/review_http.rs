@@ -142,6 +142,7 @@ fn proposal_form() -> Vec<(String, String)> {
         ("title", "Community networks for rural schools"),
         ("format", "thematic-workshop"),
         ("participation_mode", "hybrid"),
+        ("text_language", "en"),
         ("language", "en"),
         ("abstract", "Community networks connect the unconnected."),
         ("description", "## Plan\n\nTalk together."),

@@ -128,6 +128,7 @@ pub const TABLES: &[Table] = &[
             col("updated_at", Time), col("version", Int), opt_fk("access_code_id", "access_codes"),
             opt("reminded_at", Time), opt_fk("merged_into", "proposals"),
             col("expected_audience", Int),
+            col("text_language", Text),
         ],
     },
     Table {

@@ -232,4 +232,8 @@ pub struct ProgrammeSession {
     pub languages: Vec<String>,
     /// `in-person`, `hybrid` or `remote`.
     pub participation_mode: String,
+    /// The language the title and texts are written in (ISO 639); empty in
+    /// releases made before it was recorded.
+    #[serde(default)]
+    pub text_language: String,
 }

@@ -1,6 +1,7 @@
 //! Checks a proposal form: required fields, limits, themes and the panel.
 
 use super::*;
+use crate::domain::text_language;
 
 impl ProposalForm {
     /// Drops blank panel rows and trims. Applied before saving a draft.
@@ -18,6 +19,7 @@ impl ProposalForm {
         ] {
             *s = s.trim().to_owned();
         }
+        self.text_language = text_language::normalize(&self.text_language);
         self
     }
 
@@ -48,6 +50,9 @@ impl ProposalForm {
         }
         if ParticipationMode::from_code(&self.participation_mode).is_none() {
             e.push("participation_mode", "required");
+        }
+        if self.text_language.trim().is_empty() {
+            e.push("text_language", "required");
         }
         let n = self.speakers.len() as u32;
         if n < panel.min {
@@ -180,6 +185,10 @@ impl ProposalForm {
         {
             e.push("participation_mode", "choose-from-list");
         }
+        let language = text_language::normalize(&self.text_language);
+        if !language.is_empty() && !text_language::is_valid(&language) {
+            e.push("text_language", "language-code-invalid");
+        }
         if self.speakers.len() > limits::PANEL_HARD_MAX {
             e.push_limit("speakers", "panel-too-large", limits::PANEL_HARD_MAX as u32);
         }
@@ -251,6 +260,11 @@ impl ProposalForm {
             action_lines: themes("al", "al-rationale-"),
             sdgs: themes("sdg", "sdg-rationale-"),
             languages: all("language"),
+            // "Another language" takes the code typed beside the list.
+            text_language: match get("text_language").as_str() {
+                text_language::OTHER => get("text_language_other"),
+                chosen => chosen.to_owned(),
+            },
             participation_mode: get("participation_mode"),
             preferred_days: get("preferred_days"),
             special_requirements: get("special_requirements"),

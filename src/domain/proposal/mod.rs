@@ -258,6 +258,9 @@ pub struct ProposalForm {
     pub sdgs: Vec<ThemeChoice>,
     /// Session languages (ISO codes).
     pub languages: Vec<String>,
+    /// The language the title and texts are written in: one of the six UN
+    /// languages or another ISO 639 code.
+    pub text_language: String,
     /// Participation mode code.
     pub participation_mode: String,
     /// Preferred days (free text).

@@ -15,6 +15,7 @@ fn speaker(role: &str, email: &str, country: &str, kind: &str, gender: &str) -> 
 
 fn complete() -> ProposalForm {
     ProposalForm {
+        text_language: "en".into(),
         title: "Community networks for the last billion".into(),
         format: "thematic-workshop".into(),
         abstract_text: "How community networks connect rural areas.".into(),
@@ -112,10 +113,32 @@ fn a_submission_reports_every_missing_part() {
         "sdgs",
         "languages",
         "participation_mode",
+        "text_language",
         "speakers",
     ] {
         assert!(e.get(f).is_some(), "{f} not reported");
     }
+}
+
+#[test]
+fn the_language_of_the_texts_is_a_un_language_or_another_iso_code() {
+    let pairs = |choice: &str, other: &str| {
+        vec![
+            ("text_language".to_owned(), choice.to_owned()),
+            ("text_language_other".to_owned(), other.to_owned()),
+        ]
+    };
+    let fr = ProposalForm::from_pairs(&pairs("fr", "sw")).normalized();
+    assert_eq!(fr.text_language, "fr");
+    let swahili = ProposalForm::from_pairs(&pairs("other", " SW ")).normalized();
+    assert_eq!(swahili.text_language, "sw");
+    assert!(swahili.check_draft(&Themes::standard()).is_ok());
+    let bad = ProposalForm::from_pairs(&pairs("other", "Swahili")).normalized();
+    let e = bad.check_draft(&Themes::standard()).unwrap_err();
+    assert_eq!(
+        e.get("text_language").map(|e| e.code.as_str()),
+        Some("language-code-invalid")
+    );
 }
 
 #[test]

@@ -163,9 +163,9 @@ impl Portal {
                         "INSERT INTO proposals (edition_id, seq, code, organization_id, \
                          created_by, status, submitted_at, access_code_id, title, format_code, \
                          abstract_text, description, objectives, outcomes, participation_mode, \
-                         preferred_days, special_requirements, created_at, updated_at) VALUES \
-                         ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, \
-                         $17, $18, $18) RETURNING id",
+                         preferred_days, special_requirements, created_at, updated_at, \
+                         text_language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, \
+                         $12, $13, $14, $15, $16, $17, $18, $18, $19) RETURNING id",
                     )
                     .bind(edition.id)
                     .bind(seq)
@@ -185,6 +185,7 @@ impl Portal {
                     .bind(&f.preferred_days)
                     .bind(&f.special_requirements)
                     .bind(now)
+                    .bind(&f.text_language)
                     .fetch_one(&mut *tx)
                     .await?;
                     write_content!(tx, id, &form, now, true);

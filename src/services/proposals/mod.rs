@@ -94,6 +94,7 @@ struct ProposalRow {
     description: String,
     objectives: String,
     outcomes: String,
+    text_language: String,
     participation_mode: String,
     preferred_days: String,
     special_requirements: String,
@@ -121,7 +122,7 @@ struct SpeakerRow {
 
 const SELECT_PROPOSAL: &str = "SELECT p.id, p.code, p.organization_id, p.created_by, p.status, \
     p.title, p.format_code, p.abstract_text, p.description, p.objectives, p.outcomes, \
-    p.participation_mode, p.preferred_days, p.special_requirements, p.submitted_at, \
+    p.text_language, p.participation_mode, p.preferred_days, p.special_requirements, p.submitted_at, \
     p.updated_at, p.version, o.name AS organization, p.access_code_id, EXISTS (SELECT 1 FROM \
     proposal_coorganizers c WHERE c.proposal_id = p.id AND c.user_id = $2 AND c.status = \
     'accepted') AS coorganizer, EXISTS (SELECT 1 FROM proposal_merges m WHERE m.target_id = p.id \
@@ -169,7 +170,7 @@ macro_rules! write_content {
                 "UPDATE proposals SET title = $2, format_code = $3, abstract_text = $4, \
                  description = $5, objectives = $6, outcomes = $7, participation_mode = $8, \
                  preferred_days = $9, special_requirements = $10, updated_at = $11, version = \
-                 version + 1 WHERE id = $1",
+                 version + 1, text_language = $12 WHERE id = $1",
             )
             .bind(id)
             .bind(&f.title)
@@ -182,6 +183,7 @@ macro_rules! write_content {
             .bind(&f.preferred_days)
             .bind(&f.special_requirements)
             .bind($now)
+            .bind(&f.text_language)
             .execute(&mut *$tx)
             .await?;
             for table in [

@@ -161,6 +161,7 @@ impl Portal {
                     })
                     .collect(),
                 languages,
+                text_language: row.text_language,
                 participation_mode: row.participation_mode,
                 preferred_days: row.preferred_days,
                 special_requirements: row.special_requirements,

@@ -154,9 +154,7 @@ pub fn SessionPage(
     view! {
         <article class="session">
             <p class="agenda-meta">{s.code.clone()}" · "{t(&format!("format-{}", s.format))}</p>
-            <h1>
-                <bdi>{s.title.clone()}</bdi>
-            </h1>
+            <h1>{crate::format::written(s.title.clone(), &s.text_language)}</h1>
             <p>
                 <strong>{geneva_time}</strong>
             </p>
@@ -173,11 +171,15 @@ pub fn SessionPage(
                 <a href=ics>{t("session-add-calendar")}</a>
             </p>
             <h2>{t("session-abstract")}</h2>
-            <p>
-                <bdi>{s.abstract_text.clone()}</bdi>
-            </p>
+            <p>{crate::format::written(s.abstract_text.clone(), &s.text_language)}</p>
             <h2>{t("session-description")}</h2>
-            <div class="markdown" inner_html=description_html></div>
+            <div
+                class="markdown"
+                lang=(!s.text_language.is_empty()).then(|| s.text_language.clone())
+                dir=(!s.text_language.is_empty())
+                    .then(|| portal::domain::text_language::dir(&s.text_language))
+                inner_html=description_html
+            ></div>
             <h2>{t("session-organizers")}</h2>
             <ul>{orgs}</ul>
             <h2>{t("session-panel")}</h2>
@@ -205,9 +207,7 @@ fn session_item(p: &Programme, s: &ProgrammeSession) -> impl IntoView + use<> {
     );
     view! {
         <li>
-            <a href=href>
-                <bdi>{s.title.clone()}</bdi>
-            </a>
+            <a href=href>{crate::format::written(s.title.clone(), &s.text_language)}</a>
             <br />
             <span class="agenda-meta">{when}</span>
         </li>

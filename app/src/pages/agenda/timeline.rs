@@ -183,9 +183,7 @@ pub fn timeline(
             view! {
                 <article class=format!("programme-card tl-session {line}") id=id>
                     <h3>
-                        <a href=href>
-                            <bdi>{s.title.clone()}</bdi>
-                        </a>
+                        <a href=href>{crate::format::written(s.title.clone(), &s.text_language)}</a>
                     </h3>
                     <p class="agenda-meta">{badge}{facts}</p>
                 </article>

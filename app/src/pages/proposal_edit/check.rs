@@ -54,6 +54,7 @@ pub(super) fn submit_check_data(
         ("title", "proposal-field-title"),
         ("format", "proposal-field-format"),
         ("participation_mode", "proposal-field-mode"),
+        ("text_language", "proposal-field-text-language"),
         ("languages", "proposal-field-languages"),
         ("abstract", "proposal-field-abstract"),
         ("description", "proposal-field-description"),

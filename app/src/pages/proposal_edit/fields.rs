@@ -75,3 +75,71 @@ pub(super) fn options(
         {opts}
     }
 }
+
+/// Which language the texts are written in: the six UN languages, or
+/// another one by its ISO code typed beside the list (used when "Another
+/// language" is chosen). Before any choice, the page's language.
+pub(super) fn text_language_field(state: &FormState, saved: &str) -> impl IntoView + use<> {
+    use portal::domain::Locale;
+    use portal::domain::text_language::OTHER;
+    let page = page_context().locale.tag();
+    let current = if saved.is_empty() { page } else { saved };
+    let is_un = Locale::from_tag(current).is_some_and(|l| l.tag() == current);
+    let chosen = if is_un {
+        current.to_owned()
+    } else {
+        OTHER.to_owned()
+    };
+    let other = if is_un {
+        String::new()
+    } else {
+        current.to_owned()
+    };
+    let mut items: Vec<(String, String)> = Locale::ALL
+        .iter()
+        .map(|l| (l.tag().to_owned(), l.native_name().to_owned()))
+        .collect();
+    items.push((OTHER.to_owned(), t("proposal-text-language-other")));
+    let e = err(state, "text_language");
+    let opts = items
+        .into_iter()
+        .map(|(v, label)| {
+            let selected = v == chosen;
+            view! {
+                <option value=v selected=selected>
+                    {label}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field" class:field-invalid=e.is_some()>
+            <label for="f-text_language">{t("proposal-field-text-language")}</label>
+            {error_text("f-text_language-error".into(), e.clone())}
+            <select
+                id="f-text_language"
+                name="text_language"
+                aria-invalid=e.is_some().then_some("true")
+                aria-describedby=e.is_some().then_some("f-text_language-error")
+            >
+                {opts}
+            </select>
+            // Shown once "Another language" is chosen (CSS, so also
+            // without JavaScript).
+            <div class="other-language">
+                <label for="f-text_language_other" class="small-label">
+                    {t("proposal-field-text-language-code")}
+                </label>
+                <input
+                    id="f-text_language_other"
+                    name="text_language_other"
+                    type="text"
+                    autocomplete="off"
+                    maxlength="3"
+                    size="4"
+                    value=other
+                />
+            </div>
+        </div>
+    }
+}

@@ -171,6 +171,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
         ("title", t("proposal-field-title")),
         ("format", t("proposal-field-format")),
         ("participation_mode", t("proposal-field-mode")),
+        ("text_language", t("proposal-field-text-language")),
         ("languages", t("proposal-field-languages")),
         ("abstract", t("proposal-field-abstract")),
         ("description", t("proposal-field-description")),
@@ -287,7 +288,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
             </button>
             <fieldset id="basics">
                 <legend>{t("proposal-section-basics")}</legend>
-                <div class="field-pair">
+                <div class="field-pair field-trio">
                     <div class="field" class:field-invalid=title_err.is_some()>
                         <label for="f-title">{t("proposal-field-title")}</label>
                         <p class="hint" id="f-title-hint">
@@ -329,6 +330,7 @@ pub fn ProposalEditPage(data: EditorData) -> impl IntoView {
                             {t("proposal-format-continue")}
                         </button>
                     </div>
+                    {text_language_field(&state, &form.text_language)}
                 </div>
                 {access_field}
                 // The chosen format's own questions, right under the choice.

@@ -194,6 +194,12 @@ pub fn ProposalViewPage(
         })
         .collect::<Vec<_>>()
         .join(", ");
+    // A placeholder title is in the page's language, not the proposal's.
+    let title_lang = if f.title.trim().is_empty() {
+        String::new()
+    } else {
+        f.text_language.clone()
+    };
     let title = if f.title.trim().is_empty() {
         t("proposal-untitled")
     } else {
@@ -208,9 +214,7 @@ pub fn ProposalViewPage(
         );
     view! {
         <p class="code">{p.code.clone()}" · "<bdi>{p.organization.clone()}</bdi></p>
-        <h1>
-            <bdi>{title}</bdi>
-        </h1>
+        <h1>{crate::format::written(title, &title_lang)}</h1>
         <p>
             {status_badge(p.status)}" "
             {t_args("proposal-deadline-line", &[("deadline", datetime(p.deadline, &zone))])}
@@ -275,7 +279,10 @@ pub fn ProposalViewPage(
                         t(&format!("mode-{}", f.participation_mode))
                     },
                 )} {block(t("proposal-field-languages"), languages)}
-                {block(t("proposal-field-abstract"), f.abstract_text.clone())}
+                {block(
+                    t("proposal-field-text-language"),
+                    crate::format::language_name(&f.text_language),
+                )} {block(t("proposal-field-abstract"), f.abstract_text.clone())}
             </dl>
             <h3>{t("proposal-field-description")}</h3>
             <div class="markdown" inner_html=description_html></div>

@@ -91,10 +91,21 @@ pub(super) fn proposal_content(page: &ReviewPage, description_html: String) -> i
                     } else {
                         t(&format!("mode-{}", p.participation_mode))
                     },
-                )} {fact(t("proposal-field-abstract"), p.abstract_text.clone())}
+                )}
+                {fact(
+                    t("proposal-field-text-language"),
+                    crate::format::language_name(&p.text_language),
+                )} <dt>{t("proposal-field-abstract")}</dt>
+                <dd>{crate::format::written(p.abstract_text.clone(), &p.text_language)}</dd>
             </dl>
             <h3>{t("proposal-field-description")}</h3>
-            <div class="markdown" inner_html=description_html></div>
+            <div
+                class="markdown"
+                lang=(!p.text_language.is_empty()).then(|| p.text_language.clone())
+                dir=(!p.text_language.is_empty())
+                    .then(|| portal::domain::text_language::dir(&p.text_language))
+                inner_html=description_html
+            ></div>
             <dl class="facts">
                 {fact(t("proposal-field-objectives"), p.objectives.clone())}
                 {fact(t("proposal-field-outcomes"), p.outcomes.clone())}

@@ -242,9 +242,7 @@ pub fn ReviewProposalPage(
             " · "
             {code.clone()}
         </p>
-        <h1>
-            <bdi>{page.proposal.title.clone()}</bdi>
-        </h1>
+        <h1>{crate::format::written(page.proposal.title.clone(), &page.proposal.text_language)}</h1>
         <p>{crate::format::status_badge(status)}</p>
         {page.blind.then(|| view! { <p class="notice">{t("blind-notice")}</p> })}
         {crate::pages::proposal_view::provenance(

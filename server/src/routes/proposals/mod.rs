@@ -176,7 +176,10 @@ pub async fn new_form(
     let draft = Draft {
         code: None,
         version: 0,
-        form: ProposalForm::default(),
+        form: ProposalForm {
+            text_language: req.locale.tag().to_owned(),
+            ..ProposalForm::default()
+        },
         state: form_state,
         blank_rows: 1,
         access_code: code,

@@ -157,6 +157,7 @@ pub fn proposal_post(title: &str) -> Vec<(String, String)> {
         ("title", title),
         ("format", "thematic-workshop"),
         ("participation_mode", "hybrid"),
+        ("text_language", "en"),
         ("language", "en"),
         ("abstract", "Community networks connect the unconnected."),
         ("description", "## Plan\n\nTalk together."),

@@ -30,6 +30,7 @@ fn room(id: i64, name: &str) -> ProgrammeRoom {
 /// A session `id` in `room` on 4 May 2027 from `start` for `minutes`.
 pub(super) fn session(id: i64, room: i64, start: u16, minutes: u16) -> ProgrammeSession {
     ProgrammeSession {
+        text_language: "en".into(),
         id,
         code: format!("WF27-{id:04}"),
         guid: format!("10000000-0000-4000-8000-{id:012}"),

@@ -11,13 +11,14 @@ impl Portal {
             .count();
         let edition = &data.edition;
         let id = edition.id;
-        let (details, coorgs, speakers, lines, goals, languages) =
-            crate::dispatch!(&self.db, |pool| {
+        let (details, coorgs, speakers, lines, goals, languages) = crate::dispatch!(
+            &self.db,
+            |pool| {
                 async {
                     let placed = "(SELECT proposal_id FROM placements WHERE edition_id = $1 AND \
                         room_id IS NOT NULL)";
                     let details: Vec<Detail> = sqlx::query_as(&format!(
-                        "SELECT p.id, p.abstract_text, p.description, p.participation_mode, \
+                        "SELECT p.id, p.abstract_text, p.description, p.participation_mode, p.text_language, \
                          o.name AS org_name, o.stakeholder_type AS org_type, o.country_code AS \
                          org_country FROM proposals p JOIN organizations o ON o.id = \
                          p.organization_id WHERE p.id IN {placed}",
@@ -67,7 +68,8 @@ impl Portal {
                     Ok::<_, sqlx::Error>((details, coorgs, speakers, lines, goals, languages))
                 }
                 .await
-            })?;
+            }
+        )?;
 
         let mut details: HashMap<i64, Detail> = details.into_iter().map(|d| (d.id, d)).collect();
         let mut orgs: HashMap<i64, Vec<ProgrammeOrganization>> = HashMap::new();
@@ -179,6 +181,7 @@ impl Portal {
                 sdgs: goal_map.remove(&s.id).unwrap_or_default(),
                 languages: lang_map.remove(&s.id).unwrap_or_default(),
                 participation_mode: d.participation_mode,
+                text_language: d.text_language,
             });
         }
         sessions.sort_by(|a, b| {

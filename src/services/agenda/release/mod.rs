@@ -136,6 +136,7 @@ struct Detail {
     abstract_text: String,
     description: String,
     participation_mode: String,
+    text_language: String,
     org_name: String,
     org_type: String,
     org_country: String,

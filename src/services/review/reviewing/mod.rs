@@ -84,6 +84,8 @@ pub struct ReviewedProposal {
     pub languages: Vec<String>,
     /// Participation mode code.
     pub participation_mode: String,
+    /// The language the texts are written in (ISO 639; empty if unknown).
+    pub text_language: String,
     /// Lead organization (absent in blind mode).
     pub organization: Option<String>,
     /// Lead organization's stakeholder type.

@@ -89,10 +89,11 @@ impl Portal {
             String,
             String,
             String,
+            String,
         ) = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT p.title, p.abstract_text, p.description, p.objectives, p.outcomes, \
-                 p.participation_mode, o.name, o.stakeholder_type, o.country_code FROM proposals \
+                 p.participation_mode, p.text_language, o.name, o.stakeholder_type, o.country_code FROM proposals \
                  p JOIN organizations o ON o.id = p.organization_id WHERE p.id = $1",
             )
             .bind(p.id)
@@ -147,6 +148,7 @@ impl Portal {
             objectives,
             outcomes,
             participation_mode,
+            text_language,
             org,
             org_type,
             org_country,
@@ -164,6 +166,7 @@ impl Portal {
             sdgs,
             languages,
             participation_mode,
+            text_language,
             organization: (!blind).then_some(org),
             organization_type: org_type,
             organization_country: org_country,

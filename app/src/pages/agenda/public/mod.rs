@@ -159,9 +159,7 @@ fn card(p: &Programme, s: &ProgrammeSession, parent: u8) -> impl IntoView + use<
             {heading(
                 parent + 1,
                 view! {
-                    <a href=href>
-                        <bdi>{s.title.clone()}</bdi>
-                    </a>
+                    <a href=href>{crate::format::written(s.title.clone(), &s.text_language)}</a>
                 },
             )} <p class="agenda-meta">{card_facts(p, s)}</p> <p class="agenda-meta">
                 <bdi>{orgs}</bdi>
