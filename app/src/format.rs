@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use portal::domain::proposal::ProposalStatus;
 use time::{OffsetDateTime, UtcOffset};
 
-/// A date and time with its zone named, e.g. `2027-02-15 23:59 Geneva time
-/// (UTC+1)`. Times of a Europe/Zurich edition are shown in Geneva time; any
-/// other zone is shown in UTC.
+/// A date and time in words with its zone named, in the page's language,
+/// e.g. `15 February 2027, 23:59 Geneva time (UTC+1)`; never an ISO date in
+/// running text. Times of a Europe/Zurich edition are shown in Geneva time;
+/// any other zone is shown in UTC.
 pub fn datetime(at: OffsetDateTime, zone: &str) -> String {
     let (local, label) = if zone == "Europe/Zurich" {
         let off = portal::domain::geneva::offset_at(at);
@@ -21,13 +22,25 @@ pub fn datetime(at: OffsetDateTime, zone: &str) -> String {
     } else {
         (at.to_offset(UtcOffset::UTC), t("tz-utc"))
     };
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02} {label}",
-        local.year(),
-        u8::from(local.month()),
-        local.day(),
-        local.hour(),
-        local.minute()
+    t_args(
+        "datetime-long",
+        &[
+            ("date", long_date(local.date())),
+            ("time", format!("{:02}:{:02}", local.hour(), local.minute())),
+            ("zone", label),
+        ],
+    )
+}
+
+/// A date in words without the weekday, e.g. `7 March 2027` (translated).
+pub fn long_date(day: time::Date) -> String {
+    t_args(
+        "date-long",
+        &[
+            ("day", day.day().to_string()),
+            ("month", t(&format!("month-{}", u8::from(day.month())))),
+            ("year", day.year().to_string()),
+        ],
     )
 }
 

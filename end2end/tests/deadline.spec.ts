@@ -39,7 +39,7 @@ test('an organizer closes a format early and a late edit is refused with a clear
   await proposer.getByLabel('Title', { exact: true }).fill('Late but invited café');
   await proposer.getByLabel('Session format').selectOption('knowledge-cafe');
   await proposer.getByRole('button', { name: 'Save draft' }).first().click();
-  await expect(proposer.locator('#f-format-error')).toContainText('The deadline for Knowledge café passed on 2020-01-01');
+  await expect(proposer.locator('#f-format-error')).toContainText('The deadline for Knowledge café passed on 1 January 2020');
   await expect(proposer.locator('#f-format-error')).toContainText('access code');
   await expect(proposer.getByRole('alert')).not.toContainText('The call for proposals is closed');
   await expect(proposer.getByLabel('Title', { exact: true })).toHaveValue('Late but invited café');

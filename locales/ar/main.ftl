@@ -909,6 +909,8 @@ audit-none = لا يوجد قيد مطابق.
 ## Agenda: shared
 nav-agenda = جدول الأعمال
 day-long = { $weekday } { $day } { $month } { $year }
+date-long = { $day } { $month } { $year }
+datetime-long = { $date }، الساعة { $time } { $zone }
 weekday-1 = الاثنين
 weekday-2 = الثلاثاء
 weekday-3 = الأربعاء

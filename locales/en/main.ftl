@@ -910,6 +910,8 @@ audit-none = No entry matches.
 ## Agenda: shared
 nav-agenda = Agenda
 day-long = { $weekday } { $day } { $month } { $year }
+date-long = { $day } { $month } { $year }
+datetime-long = { $date }, { $time } { $zone }
 weekday-1 = Monday
 weekday-2 = Tuesday
 weekday-3 = Wednesday

@@ -910,6 +910,8 @@ audit-none = Ninguna entrada coincide.
 ## Agenda: elementos comunes
 nav-agenda = Agenda
 day-long = { $weekday } { $day } de { $month } de { $year }
+date-long = { $day } de { $month } de { $year }
+datetime-long = { $date }, { $time } ({ $zone })
 weekday-1 = lunes
 weekday-2 = martes
 weekday-3 = miércoles

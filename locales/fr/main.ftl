@@ -910,6 +910,8 @@ audit-none = Aucune entrée ne correspond.
 ## Calendrier : éléments communs
 nav-agenda = Calendrier
 day-long = { $weekday } { $day } { $month } { $year }
+date-long = { $day } { $month } { $year }
+datetime-long = { $date }, { $time } ({ $zone })
 weekday-1 = lundi
 weekday-2 = mardi
 weekday-3 = mercredi

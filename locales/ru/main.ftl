@@ -910,6 +910,8 @@ audit-none = Совпадающих записей нет.
 ## Программа: общее
 nav-agenda = Программа
 day-long = { $weekday }, { $day } { $month } { $year } г.
+date-long = { $day } { $month } { $year } г.
+datetime-long = { $date }, { $time } ({ $zone })
 weekday-1 = понедельник
 weekday-2 = вторник
 weekday-3 = среда

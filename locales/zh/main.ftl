@@ -910,6 +910,8 @@ audit-none = 没有匹配的条目。
 ## 议程：通用
 nav-agenda = 议程
 day-long = { $year }年{ $month }{ $day }日 { $weekday }
+date-long = { $year }年{ $month }{ $day }日
+datetime-long = { $date } { $time } { $zone }
 weekday-1 = 星期一
 weekday-2 = 星期二
 weekday-3 = 星期三
