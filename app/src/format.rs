@@ -126,12 +126,23 @@ pub fn language_name(code: &str) -> String {
         .unwrap_or_else(|| code.to_owned())
 }
 
+/// The `lang` and `dir` attributes of text written in `code` (ISO 639);
+/// none when the language is unknown (empty).
+pub fn lang_attrs(code: &str) -> (Option<String>, Option<&'static str>) {
+    if code.is_empty() {
+        return (None, None);
+    }
+    (
+        Some(code.to_owned()),
+        Some(portal::domain::text_language::dir(code)),
+    )
+}
+
 /// Text written in the language `code` (ISO 639; empty when unknown),
 /// isolated, with `lang` and `dir` so screen readers pronounce it and
 /// scripts shape right whatever the page's language.
 pub fn written(text: String, code: &str) -> impl IntoView + use<> {
-    let lang = (!code.is_empty()).then(|| code.to_owned());
-    let dir = (!code.is_empty()).then(|| portal::domain::text_language::dir(code));
+    let (lang, dir) = lang_attrs(code);
     view! {
         <bdi lang=lang dir=dir>
             {text}

@@ -14,14 +14,18 @@ pub struct UnknownCode {
 }
 
 /// Implements decoding from a stored code for an enum with
-/// `fn from_code(&str) -> Option<Self>`: `Type::stored(code)` and
-/// `TryFrom<String>` (so rows decode with `#[sqlx(try_from = "String")]`).
+/// `fn from_code(&str) -> Option<Self>` (or the parser named third):
+/// `Type::stored(code)` and `TryFrom<String>` (so rows decode with
+/// `#[sqlx(try_from = "String")]`).
 macro_rules! stored_code {
     ($ty:ty, $kind:literal) => {
+        $crate::domain::stored::stored_code!($ty, $kind, from_code);
+    };
+    ($ty:ty, $kind:literal, $parse:ident) => {
         impl $ty {
             /// Decodes a code read from the database; an unknown one is an error.
             pub fn stored(code: &str) -> Result<Self, $crate::domain::stored::UnknownCode> {
-                <$ty>::from_code(code).ok_or_else(|| $crate::domain::stored::UnknownCode {
+                <$ty>::$parse(code).ok_or_else(|| $crate::domain::stored::UnknownCode {
                     kind: $kind,
                     code: code.to_owned(),
                 })

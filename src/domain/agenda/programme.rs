@@ -237,3 +237,5 @@ pub struct ProgrammeSession {
     #[serde(default)]
     pub text_language: String,
 }
+
+crate::domain::stored::stored_code!(BlockKind, "agenda block kind", parse);

@@ -274,12 +274,7 @@ impl Portal {
             .map(|(id, kind, title, day, start, end)| {
                 let mut rooms = covered.remove(&id).unwrap_or_default();
                 rooms.sort_unstable();
-                let kind = BlockKind::parse(&kind).ok_or_else(|| {
-                    AppError::internal(crate::domain::stored::UnknownCode {
-                        kind: "agenda block kind",
-                        code: kind,
-                    })
-                })?;
+                let kind = BlockKind::stored(&kind).map_err(AppError::internal)?;
                 Ok(BlockRow {
                     id,
                     kind,

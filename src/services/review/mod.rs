@@ -66,14 +66,10 @@ pub(crate) struct ProposalFacts {
 }
 
 impl ProposalFacts {
-    fn status(&self) -> ProposalStatus {
-        self.status
-    }
-
     /// Statuses in which a proposal is reviewed (drafts and withdrawn ones are not).
     fn in_review(&self) -> bool {
         matches!(
-            self.status(),
+            self.status,
             ProposalStatus::Submitted
                 | ProposalStatus::UnderReview
                 | ProposalStatus::Accepted

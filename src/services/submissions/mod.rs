@@ -138,12 +138,6 @@ const SELECT_SUBMISSION: &str = "SELECT s.id, s.edition_id, s.kind, s.code, s.st
     = s.organization_id LEFT JOIN consultation_meetings m ON m.id = s.meeting_id WHERE s.code = \
     $1";
 
-impl SubmissionRow {
-    pub(crate) fn kind(&self) -> SubmissionKind {
-        self.kind
-    }
-}
-
 /// The author's side: the creator, or anyone of the organization it was
 /// made for. Meeting inputs belong to the organizers who recorded them.
 fn owns(actor: &CurrentUser, row: &SubmissionRow) -> bool {
@@ -306,7 +300,7 @@ impl Portal {
         if !author && !staff {
             return Err(AppError::NotFound);
         }
-        let kind = row.kind();
+        let kind = row.kind;
         let (lines, sdgs) = self.saved_themes_of(row.id).await?;
         let (tags, uses) = crate::dispatch!(&self.db, |pool| {
             async {

@@ -270,7 +270,7 @@ impl Portal {
         if row.status == STATUS_WITHDRAWN {
             return Err(AppError::Conflict(ConflictCode::NotEditable));
         }
-        let kind = row.kind();
+        let kind = row.kind;
         let form = form.normalized(kind);
         let edition = self.current_edition().await?;
         let submitting = intent == SaveIntent::Submit && row.status == STATUS_DRAFT;

@@ -151,6 +151,7 @@ pub fn SessionPage(
     let goals = themes(&s.sdgs, "sdg-");
     let languages = language_list(&s.languages);
     let ics = format!("/sessions/{}.ics", s.code);
+    let (desc_lang, desc_dir) = crate::format::lang_attrs(&s.text_language);
     view! {
         <article class="session">
             <p class="agenda-meta">{s.code.clone()}" · "{t(&format!("format-{}", s.format))}</p>
@@ -173,13 +174,7 @@ pub fn SessionPage(
             <h2>{t("session-abstract")}</h2>
             <p>{crate::format::written(s.abstract_text.clone(), &s.text_language)}</p>
             <h2>{t("session-description")}</h2>
-            <div
-                class="markdown"
-                lang=(!s.text_language.is_empty()).then(|| s.text_language.clone())
-                dir=(!s.text_language.is_empty())
-                    .then(|| portal::domain::text_language::dir(&s.text_language))
-                inner_html=description_html
-            ></div>
+            <div class="markdown" lang=desc_lang dir=desc_dir inner_html=description_html></div>
             <h2>{t("session-organizers")}</h2>
             <ul>{orgs}</ul>
             <h2>{t("session-panel")}</h2>

@@ -75,6 +75,7 @@ pub(super) fn proposal_content(page: &ReviewPage, description_html: String) -> i
             }
         })
         .collect_view();
+    let (desc_lang, desc_dir) = crate::format::lang_attrs(&p.text_language);
     view! {
         <section aria-labelledby="content-title">
             <h2 id="content-title">{t("proposal-section-content")}</h2>
@@ -99,13 +100,7 @@ pub(super) fn proposal_content(page: &ReviewPage, description_html: String) -> i
                 <dd>{crate::format::written(p.abstract_text.clone(), &p.text_language)}</dd>
             </dl>
             <h3>{t("proposal-field-description")}</h3>
-            <div
-                class="markdown"
-                lang=(!p.text_language.is_empty()).then(|| p.text_language.clone())
-                dir=(!p.text_language.is_empty())
-                    .then(|| portal::domain::text_language::dir(&p.text_language))
-                inner_html=description_html
-            ></div>
+            <div class="markdown" lang=desc_lang dir=desc_dir inner_html=description_html></div>
             <dl class="facts">
                 {fact(t("proposal-field-objectives"), p.objectives.clone())}
                 {fact(t("proposal-field-outcomes"), p.outcomes.clone())}

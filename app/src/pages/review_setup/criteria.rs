@@ -29,9 +29,8 @@ pub(super) fn scale_fields(
     prefix: &str,
     saved: Option<(&LocalizedText, &LocalizedText)>,
     default_texts: bool,
-    max: &str,
+    labels: &[(&'static str, String)],
 ) -> impl IntoView + use<> {
-    let labels = criterion_labels(max);
     let label = |f: &str| {
         labels
             .iter()
@@ -90,7 +89,7 @@ pub(super) fn criterion_row(c: Criterion, st: FormState) -> impl IntoView {
         &prefix,
         Some((&c.scale_low, &c.scale_high)),
         is_default_criterion(&c.code),
-        &max,
+        &labels,
     );
     let legend = criterion_name(&c);
     view! {

@@ -60,13 +60,8 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
         })
         .collect_view();
     let cst = forms.state("criterion-new");
-    let new_scale = scale_fields(
-        &cst,
-        "cn-",
-        None,
-        false,
-        &or_typed(&cst, "scale_max", "5".into()),
-    );
+    let new_labels = criterion_labels(&or_typed(&cst, "scale_max", "5".into()));
+    let new_scale = scale_fields(&cst, "cn-", None, false, &new_labels);
     let phases = setup
         .phases
         .iter()
@@ -241,11 +236,7 @@ pub fn ReviewSetupPage(setup: ReviewSetup, forms: SetupForms) -> impl IntoView {
             <form method="post" action="/organize/review/criteria" class="form" novalidate=true>
                 <fieldset>
                     <legend>{t("criterion-new")}</legend>
-                    <ErrorSummary
-                        form=cst.clone()
-                        labels=criterion_labels("5")
-                        prefix="cn-".to_owned()
-                    />
+                    <ErrorSummary form=cst.clone() labels=new_labels prefix="cn-".to_owned() />
                     <div class="speaker-grid">
                         {input(
                             &cst,

@@ -121,7 +121,7 @@ impl Portal {
         if row.status != STATUS_SUBMITTED {
             return Err(AppError::Conflict(ConflictCode::NotEditable));
         }
-        let kind = row.kind();
+        let kind = row.kind;
         let use_kind = form.use_kind.trim();
         let target = form.target.trim().to_uppercase();
         let allowed = match use_kind {
