@@ -399,6 +399,13 @@ async fn releases_keep_snapshots_log_changes_bump_sequences_and_tell_people() {
         );
         let first = p.programme(None).await.unwrap().unwrap();
         assert_eq!(first.sessions.len(), 2, "{}", db.kind);
+        // A release is served under the public URL configured now, not
+        // the one in force when it was made.
+        assert_eq!(first.edition.base_url, "http://127.0.0.1:3000");
+        let mut moved = p.clone();
+        moved.settings.base_url = "https://forum.example.org/".into();
+        let served = moved.programme(Some(1)).await.unwrap().unwrap();
+        assert_eq!(served.edition.base_url, "https://forum.example.org");
         assert!(first.sessions.iter().all(|s| s.sequence == 0));
         assert!(
             first

@@ -175,6 +175,9 @@ impl Portal {
     }
 
     /// Release `number` of the current edition (the latest when `None`).
+    /// Its links (exports, feeds) use the public URL configured now, not the
+    /// one in force when it was released: a release made before
+    /// `PORTAL_BASE_URL` was set must not carry the default address for good.
     pub async fn programme(&self, number: Option<i64>) -> AppResult<Option<Programme>> {
         let snapshot: Option<String> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_scalar(
@@ -186,9 +189,13 @@ impl Portal {
             .fetch_optional(pool)
             .await
         })?;
-        snapshot
-            .map(|s| serde_json::from_str(&s).map_err(AppError::internal))
-            .transpose()
+        let Some(snapshot) = snapshot else {
+            return Ok(None);
+        };
+        let mut programme: Programme =
+            serde_json::from_str(&snapshot).map_err(AppError::internal)?;
+        programme.edition.base_url = self.settings.base_url.trim_end_matches('/').to_owned();
+        Ok(Some(programme))
     }
 
     /// Every release of the current edition, newest first.
