@@ -128,7 +128,7 @@ impl Portal {
                 ),
                 Db::Sqlite(_) => None,
             };
-            let result: Result<String, sqlx::Error> = crate::dispatch!(&self.db, |pool| {
+            let result: Result<String, Attempt> = crate::dispatch!(&self.db, |pool| {
                 async {
                     let mut tx = pool.begin().await?;
                     let seq: i64 =
@@ -155,7 +155,7 @@ impl Portal {
                         .rows_affected();
                         if taken == 0 {
                             // Used up by someone else a moment ago.
-                            return Err(sqlx::Error::RowNotFound);
+                            return Err(Attempt::AccessCodeUsedUp);
                         }
                     }
                     let f = &form;
@@ -297,13 +297,29 @@ impl Portal {
             });
             match result {
                 Ok(code) => return Ok(code),
-                Err(sqlx::Error::RowNotFound) => {
+                Err(Attempt::AccessCodeUsedUp) => {
                     return Err(AppError::Conflict(ConflictCode::AccessCodeUsedUp));
                 }
-                Err(sqlx::Error::Database(d)) if d.is_unique_violation() => continue,
-                Err(e) => return Err(e.into()),
+                Err(Attempt::Db(sqlx::Error::Database(d))) if d.is_unique_violation() => continue,
+                Err(Attempt::Db(e)) => return Err(e.into()),
             }
         }
         Err(AppError::Conflict(ConflictCode::BusyTryAgain))
+    }
+}
+
+/// Why one attempt to store a new proposal did not commit.
+enum Attempt {
+    /// The access code reached its limit or expired between the check and
+    /// the insert.
+    AccessCodeUsedUp,
+    /// The database refused; a unique violation means another proposal took
+    /// the number, and the attempt is retried.
+    Db(sqlx::Error),
+}
+
+impl From<sqlx::Error> for Attempt {
+    fn from(e: sqlx::Error) -> Self {
+        Attempt::Db(e)
     }
 }
