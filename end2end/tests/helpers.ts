@@ -108,5 +108,11 @@ export async function chooseLanguage(page: Page, name: string): Promise<void> {
   if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) {
     await menu.locator('summary').click();
   }
-  await menu.getByRole('button', { name }).click();
+  const button = menu.getByRole('button', { name });
+  const tag = await button.getAttribute('value');
+  await button.click();
+  // The choice is stored (for a signed-in reader, on the account) before
+  // the page comes back in that language: wait for it, so that the next
+  // step or test does not race the post.
+  await expect(page.locator('html')).toHaveAttribute('lang', tag ?? '');
 }
