@@ -7,6 +7,7 @@ pub mod api;
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod form_post;
 pub mod metrics;
 pub mod middleware;
 pub mod programme_cache;

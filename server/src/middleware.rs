@@ -46,6 +46,28 @@ impl<S: Send + Sync> FromRequestParts<S> for Req {
     }
 }
 
+/// The signed-in user, as a handler argument: a handler that takes it runs
+/// only for a signed-in user, and anyone else is sent to sign in and brought
+/// back to this path. Put it before `Path`, `Query` and `Form`, so that a
+/// visitor who is not signed in learns nothing from how a request is shaped.
+/// What the user may do is still decided by the service layer.
+#[derive(Debug, Clone)]
+pub struct SignedIn(pub CurrentUser);
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let Some(req) = parts.extensions.get::<Req>() else {
+            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
+        };
+        match &req.user {
+            Some(user) => Ok(SignedIn(user.clone())),
+            None => Err(crate::render::sign_in_first(req)),
+        }
+    }
+}
+
 /// Value of cookie `name` in the request headers.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers

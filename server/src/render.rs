@@ -69,53 +69,6 @@ pub fn respond(req: &Req, status: StatusCode, html: String, nonce: &str) -> Resp
     res
 }
 
-/// For [`form_state`] when nothing typed needs to be shown again.
-pub const NOTHING_TYPED: [(&str, &str); 0] = [];
-
-/// The form state to show again after a failed post: what was typed
-/// (`values`, never passwords) and the error, as messages beside fields
-/// (validation) or for the whole form (conflicts, rate limits). Any other
-/// error is returned for an error page.
-pub fn form_state<I, K, V>(
-    req: &Req,
-    values: I,
-    e: portal::AppError,
-) -> Result<portal_app::forms::FormState, portal::AppError>
-where
-    I: IntoIterator<Item = (K, V)>,
-    K: ToString,
-    V: ToString,
-{
-    use portal::AppError;
-    let whole_form = |key: &str, args: &[(&'static str, portal::i18n::FluentValue<'static>)]| {
-        Some(portal::i18n::tr_args(req.locale, key, args))
-    };
-    let (errors, form_error) = match e {
-        AppError::Validation(errs) => (errs, None),
-        AppError::Conflict(code) => (
-            Default::default(),
-            whole_form(&format!("error-{code}"), &[]),
-        ),
-        AppError::RateLimited { retry_after_secs } => (
-            Default::default(),
-            whole_form(
-                "error-rate-limited",
-                &[("minutes", retry_after_secs.div_ceil(60).into())],
-            ),
-        ),
-        other => return Err(other),
-    };
-    let values = values
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    Ok(portal_app::forms::FormState {
-        values,
-        errors,
-        form_error,
-    })
-}
-
 /// A `Set-Cookie` value with the portal's cookie attributes.
 pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
@@ -181,31 +134,6 @@ pub fn safe_next(next: Option<&str>) -> String {
             n.to_owned()
         }
         _ => "/".to_owned(),
-    }
-}
-
-/// After a form post: to `to` with the notice `flash` when `result` is a
-/// success; otherwise the page again (`rerender`) with what was typed and a
-/// message for each field. Refusals that are not about the input (not
-/// found, forbidden) get their error page.
-pub async fn after_form<T, Fut>(
-    state: &AppState,
-    req: &Req,
-    result: Result<T, portal::AppError>,
-    to: &str,
-    flash: &str,
-    values: Vec<(&str, String)>,
-    rerender: impl FnOnce(portal_app::forms::FormState) -> Fut,
-) -> Response
-where
-    Fut: std::future::Future<Output = Response>,
-{
-    match result {
-        Ok(_) => see_other(to, Some(flash), state.config.secure_cookies()),
-        Err(e) => match form_state(req, values, e) {
-            Ok(fs) => rerender(fs).await,
-            Err(e) => crate::error::fail(state, req, e),
-        },
     }
 }
 

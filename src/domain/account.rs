@@ -119,7 +119,7 @@ pub struct RegistrationForm {
     #[serde(default)]
     pub email: String,
     /// Chosen password (never echoed back to the page).
-    #[serde(default)]
+    #[serde(default, skip_serializing)]
     pub password: String,
     /// Organization name.
     #[serde(default)]
@@ -208,8 +208,8 @@ pub struct LoginForm {
     /// E-mail address.
     #[serde(default)]
     pub email: String,
-    /// Password.
-    #[serde(default)]
+    /// Password (never echoed back to the page).
+    #[serde(default, skip_serializing)]
     pub password: String,
     /// Where to go after signing in (a local path only).
     #[serde(default)]

@@ -103,6 +103,14 @@ impl Portal {
         Ok(rows.into_iter().map(ThemeEntry::from).collect())
     }
 
+    /// The current edition's entries for the page where organizers edit
+    /// them. Organizers and admins only.
+    pub async fn taxonomy_to_edit(&self, actor: &CurrentUser) -> AppResult<Vec<ThemeEntry>> {
+        actor.require_staff()?;
+        let edition = self.current_edition().await?;
+        self.taxonomy(edition.id).await
+    }
+
     /// The edition's entries, Action Lines first, each in reading order. The
     /// first call for an edition copies the shipped lists into it (safely
     /// when several instances do so at once).

@@ -3,10 +3,9 @@
 
 use super::forms::TokenParam;
 use crate::error::{error_page, log_internal};
-use crate::middleware::{Req, SESSION_COOKIE};
-use crate::render::{
-    NOTHING_TYPED, form_state, page, safe_next, see_other, set_cookie, sign_in_first,
-};
+use crate::form_post::{NOTHING_TYPED, form_failed};
+use crate::middleware::{Req, SESSION_COOKIE, SignedIn};
+use crate::render::{page, safe_next, see_other, set_cookie};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Query, State};
@@ -20,7 +19,7 @@ use portal_app::pages::{
     AccountPage, ForgotPasswordPage, LoginPage, RegisterDonePage, RegisterPage, ResetPasswordPage,
     VerifyEmailPage, VerifyState,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 fn title(req: &Req, key: &str) -> String {
     portal::i18n::tr(req.locale, key)
@@ -62,27 +61,16 @@ pub async fn register(
     match outcome {
         Ok(()) => see_other("/register/check-email", None, state.config.secure_cookies()),
         Err(e) => {
-            let consent = form.consent.as_deref().unwrap_or_default();
-            let values = [
-                ("name", form.name.as_str()),
-                ("email", form.email.as_str()),
-                ("organization", form.organization.as_str()),
-                ("stakeholder_type", form.stakeholder_type.as_str()),
-                ("country", form.country.as_str()),
-                ("consent", consent),
-            ];
-            match form_state(&req, values, e) {
-                Ok(fs) => page(
+            form_failed(&state, &req, e, &form, async |fs| {
+                page(
                     &state,
                     &req,
                     StatusCode::UNPROCESSABLE_ENTITY,
                     error_title(&req, "register-title"),
-                    || {
-                        view! { <RegisterPage form=fs/> }
-                    },
-                ),
-                Err(e) => error_page(&state, &req, &e),
-            }
+                    || view! { <RegisterPage form=fs/> },
+                )
+            })
+            .await
         }
     }
 }
@@ -205,27 +193,22 @@ pub async fn login(
             res
         }
         Err(e) => {
-            let rate_limited = matches!(e, AppError::RateLimited { .. });
-            match form_state(&req, [("email", form.email.as_str())], e) {
-                Ok(fs) => {
-                    let status = if rate_limited {
-                        StatusCode::TOO_MANY_REQUESTS
-                    } else {
-                        StatusCode::UNPROCESSABLE_ENTITY
-                    };
-                    let next = form.next.map(|n| safe_next(Some(&n)));
-                    page(
-                        &state,
-                        &req,
-                        status,
-                        error_title(&req, "login-title"),
-                        move || {
-                            view! { <LoginPage form=fs next=next/> }
-                        },
-                    )
-                }
-                Err(e) => error_page(&state, &req, &e),
-            }
+            let status = if matches!(e, AppError::RateLimited { .. }) {
+                StatusCode::TOO_MANY_REQUESTS
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let next = form.next.as_deref().map(|n| safe_next(Some(n)));
+            form_failed(&state, &req, e, &form, async |fs| {
+                page(
+                    &state,
+                    &req,
+                    status,
+                    error_title(&req, "login-title"),
+                    move || view! { <LoginPage form=fs next=next/> },
+                )
+            })
+            .await
         }
     }
 }
@@ -247,7 +230,7 @@ pub async fn logout(State(state): State<AppState>, req: Req) -> Response {
 }
 
 /// The e-mail field of the forgotten-password form.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct EmailParam {
     #[serde(default)]
     email: String,
@@ -294,18 +277,18 @@ pub async fn forgot(
             None,
             state.config.secure_cookies(),
         ),
-        Err(e) => match form_state(&req, [("email", f.email.as_str())], e) {
-            Ok(fs) => page(
-                &state,
-                &req,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                error_title(&req, "forgot-title"),
-                move || {
-                    view! { <ForgotPasswordPage form=fs sent=false/> }
-                },
-            ),
-            Err(e) => error_page(&state, &req, &e),
-        },
+        Err(e) => {
+            form_failed(&state, &req, e, &f, async |fs| {
+                page(
+                    &state,
+                    &req,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    error_title(&req, "forgot-title"),
+                    move || view! { <ForgotPasswordPage form=fs sent=false/> },
+                )
+            })
+            .await
+        }
     }
 }
 
@@ -360,26 +343,27 @@ pub async fn reset(State(state): State<AppState>, req: Req, Form(f): Form<ResetF
                 view! { <ResetPasswordPage form=FormState::default() token=String::new() valid=false/> }
             },
         ),
-        Err(e) => match form_state(&req, NOTHING_TYPED, e) {
-            Ok(fs) => page(
-                &state,
-                &req,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                error_title(&req, "reset-title"),
-                move || {
-                    view! { <ResetPasswordPage form=fs token=f.token valid=true/> }
-                },
-            ),
-            Err(e) => error_page(&state, &req, &e),
-        },
+        Err(e) => {
+            form_failed(&state, &req, e, NOTHING_TYPED, async |fs| {
+                page(
+                    &state,
+                    &req,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    error_title(&req, "reset-title"),
+                    move || view! { <ResetPasswordPage form=fs token=f.token valid=true/> },
+                )
+            })
+            .await
+        }
     }
 }
 
 /// `GET /account`
-pub async fn account(State(state): State<AppState>, req: Req) -> Response {
-    let Some(user) = &req.user else {
-        return sign_in_first(&req);
-    };
+pub async fn account(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(user): SignedIn,
+) -> Response {
     let organization = match state.portal.organization_name(user.id).await {
         Ok(o) => o,
         Err(e) => return error_page(&state, &req, &e),
@@ -409,15 +393,13 @@ pub struct ChangePasswordForm {
 pub async fn change_password(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Form(f): Form<ChangePasswordForm>,
 ) -> Response {
-    let Some(user) = &req.user else {
-        return sign_in_first(&req);
-    };
     let secure = state.config.secure_cookies();
     match state
         .portal
-        .change_password(user, &f.current_password, &f.new_password, &req.meta)
+        .change_password(&user, &f.current_password, &f.new_password, &req.meta)
         .await
     {
         Ok(session) => {
@@ -431,8 +413,8 @@ pub async fn change_password(
         }
         Err(e) => {
             let organization = state.portal.organization_name(user.id).await.ok().flatten();
-            match form_state(&req, NOTHING_TYPED, e) {
-                Ok(fs) => page(
+            form_failed(&state, &req, e, NOTHING_TYPED, async |fs| {
+                page(
                     &state,
                     &req,
                     StatusCode::UNPROCESSABLE_ENTITY,
@@ -440,9 +422,9 @@ pub async fn change_password(
                     move || {
                         view! { <AccountPage form=fs erase=FormState::default() organization=organization/> }
                     },
-                ),
-                Err(e) => error_page(&state, &req, &e),
-            }
+                )
+            })
+            .await
         }
     }
 }

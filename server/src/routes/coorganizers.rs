@@ -3,8 +3,9 @@
 use super::forms::{AnswerForm, TokenParam};
 use super::proposals::render_view;
 use crate::error::error_page;
-use crate::middleware::Req;
-use crate::render::{form_state, page, see_other, sign_in_first};
+use crate::form_post::form_failed;
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -14,10 +15,10 @@ use leptos::prelude::*;
 use portal::AppError;
 use portal::services::CoorganizerForm;
 use portal_app::pages::CoorganizePage;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The invitation form's fields (prefixed, to keep ids unique on the page).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct InviteForm {
     #[serde(default)]
     co_email: String,
@@ -33,12 +34,10 @@ pub struct InviteForm {
 pub async fn invite(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
     Form(f): Form<InviteForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     let form = CoorganizerForm {
         email: f.co_email.clone(),
         organization: f.co_organization.clone(),
@@ -56,26 +55,18 @@ pub async fn invite(
             state.config.secure_cookies(),
         ),
         Err(e) => {
-            let values = [
-                ("co_email", f.co_email),
-                ("co_organization", f.co_organization),
-                ("co_stakeholder_type", f.co_stakeholder_type),
-                ("co_country", f.co_country),
-            ];
-            match form_state(&req, values, e) {
-                Ok(fs) => {
-                    render_view(
-                        &state,
-                        &req,
-                        &user,
-                        &code,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        fs,
-                    )
-                    .await
-                }
-                Err(e) => error_page(&state, &req, &e),
-            }
+            form_failed(&state, &req, e, &f, async |fs| {
+                render_view(
+                    &state,
+                    &req,
+                    &user,
+                    &code,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    fs,
+                )
+                .await
+            })
+            .await
         }
     }
 }
@@ -84,11 +75,9 @@ pub async fn invite(
 pub async fn remove(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path((code, id)): Path<(String, i64)>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state
         .portal
         .remove_coorganizer(&user, &code, id, &req.meta)
@@ -108,11 +97,9 @@ pub async fn remove(
 pub async fn show(
     State(state): State<AppState>,
     req: Req,
+    _: SignedIn,
     Query(q): Query<TokenParam>,
 ) -> Response {
-    if req.user.is_none() {
-        return sign_in_first(&req);
-    }
     let (status, invitation) = match state.portal.coorganizer_invitation(&q.token).await {
         Ok(inv) => (StatusCode::OK, Some(inv)),
         Err(AppError::Conflict(_)) => (StatusCode::NOT_FOUND, None),
@@ -128,11 +115,9 @@ pub async fn show(
 pub async fn answer(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Form(f): Form<AnswerForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     let accept = f.answer == "accept";
     match state
         .portal

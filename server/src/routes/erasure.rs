@@ -5,8 +5,9 @@
 use super::accounts::error_title;
 use super::forms::Pairs;
 use crate::error::{error_page, fail};
-use crate::middleware::{Req, SESSION_COOKIE};
-use crate::render::{form_state, page, see_other, set_cookie};
+use crate::form_post::form_failed;
+use crate::middleware::{Req, SESSION_COOKIE, SignedIn};
+use crate::render::{page, see_other, set_cookie};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -23,9 +24,9 @@ use portal_app::pages::AccountPage;
 pub async fn erase_own(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let p = Pairs(pairs);
     let result = if p.get("confirm") != "yes" {
         Err(AppError::field("confirm", "erase-not-confirmed"))
@@ -45,8 +46,7 @@ pub async fn erase_own(
             );
             res
         }
-        Err(e) => match form_state(&req, [("confirm", p.get("confirm"))], e) {
-            Ok(fs) => {
+        Err(e) => form_failed(&state, &req, e, &[("confirm", p.get("confirm"))], async |fs| {
                 let organization = state.portal.organization_name(u.id).await.ok().flatten();
                 page(
                     &state,
@@ -57,9 +57,7 @@ pub async fn erase_own(
                         view! { <AccountPage form=FormState::default() erase=fs organization=organization/> }
                     },
                 )
-            }
-            Err(e) => error_page(&state, &req, &e),
-        },
+            }).await,
     }
 }
 
@@ -67,10 +65,10 @@ pub async fn erase_own(
 pub async fn erase_person(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     // Refused before anything else, so nobody else learns of the
     // confirmation step (the service checks the role again).
     if !u.has(portal::domain::Role::Admin) {

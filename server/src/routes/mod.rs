@@ -1,16 +1,6 @@
 //! URL routes. Handlers are thin: read the request, call one service, render
 //! a page or redirect.
 
-/// The signed-in user of `$req`, or return the redirect to sign in.
-macro_rules! signed_in {
-    ($req:expr) => {
-        match $req.user.clone() {
-            Some(u) => u,
-            None => return crate::render::sign_in_first(&$req),
-        }
-    };
-}
-
 mod accounts;
 mod agenda;
 mod consultation;

@@ -1,8 +1,9 @@
 //! `/admin/moderation`: admins act on reviews, each action with a reason.
 
-use crate::error::error_page;
-use crate::middleware::Req;
-use crate::render::{form_state, page, see_other, sign_in_first};
+use crate::error::{error_page, fail};
+use crate::form_post::form_failed;
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -71,16 +72,17 @@ async fn render(
                 view! { <ModerationPage rows=rows reviewers=reviewers flagged_only=flagged page=page_no pages=pages posted=posted/> }
             },
         ),
-        Err(AppError::Unauthenticated) => sign_in_first(req),
-        Err(e) => error_page(state, req, &e),
+        Err(e) => fail(state, req, e),
     }
 }
 
 /// `GET /admin/moderation`
-pub async fn show(State(state): State<AppState>, req: Req, Query(f): Query<Filter>) -> Response {
-    let Some(u) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
+pub async fn show(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(u): SignedIn,
+    Query(f): Query<Filter>,
+) -> Response {
     let page_no = f.page.and_then(|p| p.trim().parse().ok()).unwrap_or(1);
     render(
         &state,
@@ -98,12 +100,10 @@ pub async fn show(State(state): State<AppState>, req: Req, Query(f): Query<Filte
 pub async fn act(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(id): Path<i64>,
     Form(f): Form<ModerationForm>,
 ) -> Response {
-    let Some(u) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state.portal.moderate_review(&u, id, &f, &req.meta).await {
         Ok(()) => {
             // Back to the page that holds the review.
@@ -122,31 +122,19 @@ pub async fn act(
             )
         }
         Err(e) => {
-            let values = vec![
-                ("action", f.action.clone()),
-                ("reason", f.reason.clone()),
-                ("comment", f.comment.clone().unwrap_or_default()),
-                (
-                    "recommendation",
-                    f.recommendation.clone().unwrap_or_default(),
-                ),
-                ("reviewer", f.reviewer.clone().unwrap_or_default()),
-            ];
-            match form_state(&req, values, e) {
-                Ok(fs) => {
-                    render(
-                        &state,
-                        &req,
-                        &u,
-                        false,
-                        1,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        Some((id, fs)),
-                    )
-                    .await
-                }
-                Err(e) => error_page(&state, &req, &e),
-            }
+            form_failed(&state, &req, e, &f, async |fs| {
+                render(
+                    &state,
+                    &req,
+                    &u,
+                    false,
+                    1,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Some((id, fs)),
+                )
+                .await
+            })
+            .await
         }
     }
 }
@@ -166,11 +154,9 @@ pub struct AuditQuery {
 pub async fn audit(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Query(q): Query<AuditQuery>,
 ) -> Response {
-    let Some(u) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     let page_no: i64 = q
         .page
         .and_then(|p| p.trim().parse().ok())
@@ -201,11 +187,9 @@ pub async fn audit(
 pub async fn audit_csv(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Query(q): Query<AuditQuery>,
 ) -> Response {
-    let Some(u) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state.portal.audit_csv(&u, &q.action, &q.target).await {
         Ok(csv) => {
             let mut res = axum::response::IntoResponse::into_response(format!("\u{feff}{csv}"));

@@ -1,24 +1,28 @@
 //! Organization profile, join requests and search.
 
 use crate::error::error_page;
-use crate::middleware::Req;
-use crate::render::{form_state, page, see_other, sign_in_first};
+use crate::form_post::form_failed;
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
-use portal::services::OrganizationForm;
+use portal::services::{CurrentUser, OrganizationForm};
 use portal_app::forms::FormState;
 use portal_app::pages::{JoinOrganizationPage, OrganizationPage};
 use serde::Deserialize;
 
-async fn render(state: &AppState, req: &Req, status: StatusCode, form: FormState) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(req);
-    };
-    match state.portal.organization_profile(&user).await {
+async fn render(
+    state: &AppState,
+    req: &Req,
+    user: &CurrentUser,
+    status: StatusCode,
+    form: FormState,
+) -> Response {
+    match state.portal.organization_profile(user).await {
         Ok(profile) => {
             let title = profile.name.clone();
             page(
@@ -34,19 +38,17 @@ async fn render(state: &AppState, req: &Req, status: StatusCode, form: FormState
 }
 
 /// `GET /organization`
-pub async fn show(State(state): State<AppState>, req: Req) -> Response {
-    render(&state, &req, StatusCode::OK, FormState::default()).await
+pub async fn show(State(state): State<AppState>, req: Req, SignedIn(user): SignedIn) -> Response {
+    render(&state, &req, &user, StatusCode::OK, FormState::default()).await
 }
 
 /// `POST /organization`
 pub async fn save(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Form(form): Form<OrganizationForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state
         .portal
         .update_organization(&user, &form, &req.meta)
@@ -58,17 +60,10 @@ pub async fn save(
             state.config.secure_cookies(),
         ),
         Err(e) => {
-            let values = [
-                ("name", form.name),
-                ("stakeholder_type", form.stakeholder_type),
-                ("country", form.country),
-                ("website", form.website),
-            ];
-            let fs = match form_state(&req, values, e) {
-                Ok(fs) => fs,
-                Err(other) => return error_page(&state, &req, &other),
-            };
-            render(&state, &req, StatusCode::UNPROCESSABLE_ENTITY, fs).await
+            form_failed(&state, &req, e, &form, async |fs| {
+                render(&state, &req, &user, StatusCode::UNPROCESSABLE_ENTITY, fs).await
+            })
+            .await
         }
     }
 }
@@ -84,12 +79,10 @@ pub struct AnswerForm {
 pub async fn answer(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(id): Path<i64>,
     Form(f): Form<AnswerForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state
         .portal
         .answer_join_request(&user, id, f.answer == "approve", &req.meta)
@@ -115,11 +108,9 @@ pub struct SearchQuery {
 pub async fn search(
     State(state): State<AppState>,
     req: Req,
+    _: SignedIn,
     Query(query): Query<SearchQuery>,
 ) -> Response {
-    if req.user.is_none() {
-        return sign_in_first(&req);
-    }
     let q = query.q.unwrap_or_default();
     let searched = !q.trim().is_empty();
     let hits = match state.portal.search_organizations(&q).await {
@@ -133,10 +124,12 @@ pub async fn search(
 }
 
 /// `POST /organizations/{id}/join`
-pub async fn join(State(state): State<AppState>, req: Req, Path(id): Path<i64>) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
+pub async fn join(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(user): SignedIn,
+    Path(id): Path<i64>,
+) -> Response {
     match state.portal.request_to_join(&user, id, &req.meta).await {
         Ok(()) => see_other(
             "/organizations/join",

@@ -3,7 +3,7 @@
 
 use super::forms::Pairs;
 use crate::error::fail;
-use crate::middleware::Req;
+use crate::middleware::{Req, SignedIn};
 use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
@@ -30,9 +30,9 @@ pub struct OutboxQuery {
 pub async fn list(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Query(q): Query<OutboxQuery>,
 ) -> Response {
-    let u = signed_in!(req);
     let page_no = q.page.unwrap_or(1).max(1);
     match state
         .portal
@@ -66,9 +66,9 @@ pub struct LangQuery {
 pub async fn templates(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Query(q): Query<LangQuery>,
 ) -> Response {
-    let u = signed_in!(req);
     let lang = portal::domain::Locale::from_tag(&q.lang).unwrap_or(req.locale);
     match state.portal.email_previews(&u, lang) {
         Ok(previews) => page(
@@ -88,10 +88,10 @@ pub async fn templates(
 pub async fn retry(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let back = Pairs(pairs).back_within("/admin/outbox");
     match state.portal.retry_email(&u, id, &req.meta).await {
         Ok(()) => see_other(&back, Some("email-requeued"), state.config.secure_cookies()),

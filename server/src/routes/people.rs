@@ -2,8 +2,9 @@
 
 use super::forms::Pairs;
 use crate::error::fail;
-use crate::middleware::Req;
-use crate::render::{after_form, page, see_other};
+use crate::form_post::after_form;
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -42,9 +43,9 @@ async fn render(
 pub async fn list(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Query(f): Query<PeopleFilter>,
 ) -> Response {
-    let u = signed_in!(req);
     render(&state, &req, &u, StatusCode::OK, f, FormState::default()).await
 }
 
@@ -52,21 +53,15 @@ pub async fn list(
 pub async fn invite(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(f): Form<InviteForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state.portal.invite_person(&u, &f, &req.meta).await;
     let flash = match r {
         Ok(InviteOutcome::Invited) => "person-invited",
         _ => "person-role-added",
     };
-    let values = vec![
-        ("email", f.email.clone()),
-        ("name", f.name.clone()),
-        ("role", f.role.clone()),
-        ("line", f.line.clone()),
-    ];
-    after_form(&state, &req, r, "/admin/users", flash, values, |fs| {
+    after_form(&state, &req, r, ("/admin/users", flash), &f, async |fs| {
         render(
             &state,
             &req,
@@ -75,6 +70,7 @@ pub async fn invite(
             PeopleFilter::default(),
             fs,
         )
+        .await
     })
     .await
 }
@@ -83,10 +79,10 @@ pub async fn invite(
 pub async fn roles(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let p = Pairs(pairs);
     let roles: Vec<Role> = p
         .all("role")
@@ -111,10 +107,10 @@ pub async fn roles(
 pub async fn active(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let p = Pairs(pairs);
     let on = p.get("active") == "yes";
     match state.portal.set_active(&u, UserId(id), on, &req.meta).await {

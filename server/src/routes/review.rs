@@ -3,8 +3,9 @@
 //! assignment and the decision), and the facilitators' line reports.
 
 use crate::error::fail;
-use crate::middleware::Req;
-use crate::render::{form_state, page, see_other};
+use crate::form_post::form_failed;
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -19,8 +20,7 @@ use portal_app::pages::{LineIndexPage, LineReportPage, ReviewProposalPage, Revie
 use serde::Deserialize;
 
 /// `GET /review`
-pub async fn queue(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn queue(State(state): State<AppState>, req: Req, SignedIn(u): SignedIn) -> Response {
     let loaded = async {
         let items = state.portal.review_queue(&u).await?;
         let next = state.portal.next_to_review(&u).await?;
@@ -43,8 +43,7 @@ pub async fn queue(State(state): State<AppState>, req: Req) -> Response {
 
 /// `GET /review/next`: straight to the least-reviewed proposal waiting for
 /// the reader.
-pub async fn next(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn next(State(state): State<AppState>, req: Req, SignedIn(u): SignedIn) -> Response {
     let secure = state.config.secure_cookies();
     match state.portal.next_to_review(&u).await {
         Ok(Some(code)) => see_other(&format!("/review/{code}"), None, secure),
@@ -86,8 +85,12 @@ async fn render(
 }
 
 /// `GET /review/{code}`
-pub async fn show(State(state): State<AppState>, req: Req, Path(code): Path<String>) -> Response {
-    let u = signed_in!(req);
+pub async fn show(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(u): SignedIn,
+    Path(code): Path<String>,
+) -> Response {
     render(
         &state,
         &req,
@@ -105,10 +108,10 @@ pub async fn show(State(state): State<AppState>, req: Req, Path(code): Path<Stri
 pub async fn save(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(code): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let form = ReviewForm::from_pairs(&pairs);
     let go_next = pairs.iter().any(|(k, v)| k == "intent" && v == "next");
     let secure = state.config.secure_cookies();
@@ -124,8 +127,8 @@ pub async fn save(
                 see_other(&format!("/review/{code}"), Some("review-saved"), secure)
             }
         }
-        Err(e) => match form_state(&req, form.values(), e) {
-            Ok(fs) => {
+        Err(e) => {
+            form_failed(&state, &req, e, &form.values(), async |fs| {
                 render(
                     &state,
                     &req,
@@ -136,9 +139,9 @@ pub async fn save(
                     FormState::default(),
                 )
                 .await
-            }
-            Err(e) => fail(&state, &req, e),
-        },
+            })
+            .await
+        }
     }
 }
 
@@ -175,8 +178,8 @@ async fn after(
                 .unwrap_or_else(|| format!("/review/{code}"));
             see_other(&to, Some(flash), state.config.secure_cookies())
         }
-        Err(e) => match form_state(req, values, e) {
-            Ok(fs) => {
+        Err(e) => {
+            form_failed(state, req, e, &values, async |fs| {
                 render(
                     state,
                     req,
@@ -187,9 +190,9 @@ async fn after(
                     fs,
                 )
                 .await
-            }
-            Err(e) => fail(state, req, e),
-        },
+            })
+            .await
+        }
     }
 }
 
@@ -197,10 +200,10 @@ async fn after(
 pub async fn comment(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(code): Path<String>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state
         .portal
         .add_review_comment(&u, &code, &f.body, &req.meta)
@@ -221,10 +224,10 @@ pub async fn comment(
 pub async fn conflict(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(code): Path<String>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state
         .portal
         .declare_conflict(&u, &code, &f.reason, None, &req.meta)
@@ -245,10 +248,10 @@ pub async fn conflict(
 pub async fn flag(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path((code, id)): Path<(String, i64)>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let secure = state.config.secure_cookies();
     match state.portal.flag_review(&u, id, &f.reason, &req.meta).await {
         Ok(()) => see_other(&format!("/review/{code}"), Some("review-flagged"), secure),
@@ -266,10 +269,10 @@ pub async fn flag(
 pub async fn assign(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(code): Path<String>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = signed_in!(req);
     // Who may assign is answered before what was typed is checked.
     let r = match (u.require_staff(), f.reviewer.trim().parse::<i64>()) {
         (Err(e), _) => Err(e),
@@ -292,10 +295,10 @@ pub async fn assign(
 pub async fn unassign(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(code): Path<String>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = match f.reviewer.trim().parse::<i64>() {
         Ok(id) => {
             state
@@ -321,10 +324,10 @@ pub async fn unassign(
 pub async fn decide(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(code): Path<String>,
     Form(f): Form<SmallForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state
         .portal
         .decide(
@@ -349,8 +352,7 @@ pub async fn decide(
 }
 
 /// `GET /review/lines`
-pub async fn lines(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn lines(State(state): State<AppState>, req: Req, SignedIn(u): SignedIn) -> Response {
     match state.portal.reportable_lines(&u).await {
         Ok(lines) => page(
             &state,
@@ -369,9 +371,9 @@ pub async fn lines(State(state): State<AppState>, req: Req) -> Response {
 pub async fn line_report(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(code): Path<String>,
 ) -> Response {
-    let u = signed_in!(req);
     let loaded = async {
         let report = state.portal.line_report(&u, &code).await?;
         let notes = state
@@ -399,9 +401,9 @@ pub async fn line_report(
 pub async fn line_csv(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(code): Path<String>,
 ) -> Response {
-    let u = signed_in!(req);
     match state.portal.line_report(&u, &code).await {
         Ok(report) => {
             let mut res = report.to_csv().into_response();

@@ -1,8 +1,9 @@
 //! `/organize/settings`: organizers edit the edition and its formats.
 
 use crate::error::error_page;
-use crate::middleware::Req;
-use crate::render::{form_state, page, see_other, sign_in_first};
+use crate::form_post::form_failed;
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -10,27 +11,25 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use portal::AppError;
-use portal::services::{AccessCodeForm, EditionForm, FormatForm, QuestionForm};
+use portal::services::{AccessCodeForm, CurrentUser, EditionForm, FormatForm, QuestionForm};
 use portal_app::forms::FormState;
 use portal_app::pages::SettingsPage;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// Renders the page, with the input and errors of the form just posted.
 async fn render(
     state: &AppState,
     req: &Req,
+    user: &CurrentUser,
     status: StatusCode,
     edition_state: FormState,
     format_state: Option<(String, FormState)>,
     code_state: FormState,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(req);
-    };
     let loaded = async {
         Ok::<_, AppError>((
             state.portal.current_edition().await?,
-            state.portal.access_codes(&user).await?,
+            state.portal.access_codes(user).await?,
         ))
     }
     .await;
@@ -47,43 +46,27 @@ async fn render(
     }
 }
 
-/// Organizers and admins only; the service checks again on every change.
-fn organizer(req: &Req) -> Result<(), AppError> {
-    match &req.user {
-        Some(u) if u.is_staff() => Ok(()),
-        Some(_) => Err(AppError::Forbidden),
-        None => Err(AppError::Unauthenticated),
-    }
-}
-
-/// `GET /organize/settings`
-pub async fn show(State(state): State<AppState>, req: Req) -> Response {
-    match organizer(&req) {
-        Ok(()) => {
-            render(
-                &state,
-                &req,
-                StatusCode::OK,
-                FormState::default(),
-                None,
-                FormState::default(),
-            )
-            .await
-        }
-        Err(AppError::Unauthenticated) => sign_in_first(&req),
-        Err(e) => error_page(&state, &req, &e),
-    }
+/// `GET /organize/settings`: organizers and admins (the service decides).
+pub async fn show(State(state): State<AppState>, req: Req, SignedIn(user): SignedIn) -> Response {
+    render(
+        &state,
+        &req,
+        &user,
+        StatusCode::OK,
+        FormState::default(),
+        None,
+        FormState::default(),
+    )
+    .await
 }
 
 /// `POST /organize/settings`
 pub async fn save_edition(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Form(form): Form<EditionForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state.portal.update_edition(&user, &form, &req.meta).await {
         Ok(()) => see_other(
             "/organize/settings",
@@ -91,28 +74,19 @@ pub async fn save_edition(
             state.config.secure_cookies(),
         ),
         Err(e) => {
-            let values = vec![
-                ("title", form.title),
-                ("venue", form.venue),
-                ("starts_on", form.starts_on),
-                ("ends_on", form.ends_on),
-                ("submissions_open", form.submissions_open),
-                ("submissions_close", form.submissions_close),
-            ];
-            match form_state(&req, values, e) {
-                Ok(fs) => {
-                    render(
-                        &state,
-                        &req,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        fs,
-                        None,
-                        FormState::default(),
-                    )
-                    .await
-                }
-                Err(e) => error_page(&state, &req, &e),
-            }
+            form_failed(&state, &req, e, &form, async |fs| {
+                render(
+                    &state,
+                    &req,
+                    &user,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    fs,
+                    None,
+                    FormState::default(),
+                )
+                .await
+            })
+            .await
         }
     }
 }
@@ -121,12 +95,10 @@ pub async fn save_edition(
 pub async fn save_format(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
     Form(form): Form<FormatForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state
         .portal
         .update_format(&user, &code, &form, &req.meta)
@@ -138,27 +110,19 @@ pub async fn save_format(
             state.config.secure_cookies(),
         ),
         Err(e) => {
-            let values = vec![
-                ("minutes", form.minutes),
-                ("min_panel", form.min_panel),
-                ("max_panel", form.max_panel),
-                ("deadline", form.deadline),
-                ("is_open", form.is_open.unwrap_or_default()),
-            ];
-            match form_state(&req, values, e) {
-                Ok(fs) => {
-                    render(
-                        &state,
-                        &req,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        FormState::default(),
-                        Some((code, fs)),
-                        FormState::default(),
-                    )
-                    .await
-                }
-                Err(e) => error_page(&state, &req, &e),
-            }
+            form_failed(&state, &req, e, &form, async |fs| {
+                render(
+                    &state,
+                    &req,
+                    &user,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    FormState::default(),
+                    Some((code, fs)),
+                    FormState::default(),
+                )
+                .await
+            })
+            .await
         }
     }
 }
@@ -167,11 +131,9 @@ pub async fn save_format(
 pub async fn create_code(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     let get = |k: &str| {
         pairs
             .iter()
@@ -200,32 +162,25 @@ pub async fn create_code(
             state.config.secure_cookies(),
         ),
         Err(e) => {
-            let values = vec![
-                ("label", form.label),
-                ("max_uses", form.max_uses),
-                ("expires_at", form.expires_at),
-                ("formats", form.formats.join(",")),
-            ];
-            match form_state(&req, values, e) {
-                Ok(fs) => {
-                    render(
-                        &state,
-                        &req,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        FormState::default(),
-                        None,
-                        fs,
-                    )
-                    .await
-                }
-                Err(e) => error_page(&state, &req, &e),
-            }
+            form_failed(&state, &req, e, &form, async |fs| {
+                render(
+                    &state,
+                    &req,
+                    &user,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    FormState::default(),
+                    None,
+                    fs,
+                )
+                .await
+            })
+            .await
         }
     }
 }
 
 /// The add-question form (fields prefixed so ids stay unique on the page).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct AddQuestion {
     #[serde(default)]
     q_label: String,
@@ -241,17 +196,15 @@ pub struct AddQuestion {
 pub async fn add_question(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
     Form(f): Form<AddQuestion>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     let form = QuestionForm {
         label: f.q_label.clone(),
         kind: f.q_kind.clone(),
         choices: f.q_choices.clone(),
-        required: f.q_required,
+        required: f.q_required.clone(),
     };
     match state
         .portal
@@ -264,26 +217,20 @@ pub async fn add_question(
             state.config.secure_cookies(),
         ),
         Err(e) => {
-            let values = vec![
-                ("q_label", f.q_label),
-                ("q_kind", f.q_kind),
-                ("q_choices", f.q_choices),
-            ];
-            match form_state(&req, values, e) {
-                Ok(fs) => {
-                    let key = format!("q:{code}");
-                    render(
-                        &state,
-                        &req,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        FormState::default(),
-                        Some((key, fs)),
-                        FormState::default(),
-                    )
-                    .await
-                }
-                Err(e) => error_page(&state, &req, &e),
-            }
+            form_failed(&state, &req, e, &f, async |fs| {
+                let key = format!("q:{code}");
+                render(
+                    &state,
+                    &req,
+                    &user,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    FormState::default(),
+                    Some((key, fs)),
+                    FormState::default(),
+                )
+                .await
+            })
+            .await
         }
     }
 }
@@ -292,11 +239,9 @@ pub async fn add_question(
 pub async fn remove_question(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(id): Path<i64>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state.portal.remove_question(&user, id, &req.meta).await {
         Ok(()) => see_other(
             "/organize/settings#formats-heading",

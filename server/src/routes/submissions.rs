@@ -4,8 +4,9 @@
 //! Plain form posts; the services check who may do what.
 
 use crate::error::error_page;
-use crate::middleware::Req;
-use crate::render::{form_state, page, see_other, sign_in_first};
+use crate::form_post::form_failed;
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -133,8 +134,7 @@ pub(crate) async fn editor(
 }
 
 /// `GET /submissions`
-pub async fn list(State(state): State<AppState>, req: Req) -> Response {
-    let user = signed_in!(req);
+pub async fn list(State(state): State<AppState>, req: Req, SignedIn(user): SignedIn) -> Response {
     let loaded = async {
         let edition = state.portal.current_edition().await?;
         let kinds = state.portal.kind_settings(&edition).await?;
@@ -167,9 +167,9 @@ fn kind_of(code: &str) -> Result<SubmissionKind, AppError> {
 pub async fn new_form(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(kind): Path<String>,
 ) -> Response {
-    let user = signed_in!(req);
     let kind = match kind_of(&kind) {
         Ok(k) => k,
         Err(e) => return error_page(&state, &req, &e),
@@ -217,29 +217,25 @@ fn saved(state: &AppState, code: &str, intent: SaveIntent, status: &str) -> Resp
 
 /// The editor again with what was typed and the messages.
 async fn again(state: &AppState, req: &Req, err: AppError, p: Posted, e: Editing) -> Response {
-    match form_state(req, p.typed, err) {
-        Ok(fs) => {
-            let editing = Editing {
-                state: fs,
-                form: p.form,
-                ..e
-            };
-            editor(state, req, StatusCode::UNPROCESSABLE_ENTITY, editing).await
-        }
-        Err(err) => error_page(state, req, &err),
-    }
+    form_failed(state, req, err, &p.typed, async |fs| {
+        let editing = Editing {
+            state: fs,
+            form: p.form,
+            ..e
+        };
+        editor(state, req, StatusCode::UNPROCESSABLE_ENTITY, editing).await
+    })
+    .await
 }
 
 /// `POST /submissions/new/{kind}`: creates it as a draft or sends it.
 pub async fn create(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(kind): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     let kind = match kind_of(&kind) {
         Ok(k) => k,
         Err(e) => return error_page(&state, &req, &e),
@@ -274,8 +270,12 @@ pub async fn create(
 }
 
 /// `GET /submissions/{code}`
-pub async fn show(State(state): State<AppState>, req: Req, Path(code): Path<String>) -> Response {
-    let user = signed_in!(req);
+pub async fn show(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(user): SignedIn,
+    Path(code): Path<String>,
+) -> Response {
     show_with(
         &state,
         &req,
@@ -322,9 +322,9 @@ pub(crate) async fn show_with(
 pub async fn edit_form(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
 ) -> Response {
-    let user = signed_in!(req);
     match state.portal.submission(&user, &code).await {
         Ok(v) if v.editable => {
             let e = Editing {
@@ -351,12 +351,10 @@ pub async fn edit_form(
 pub async fn save(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     let current = match state.portal.submission(&user, &code).await {
         Ok(v) => v,
         Err(e) => return error_page(&state, &req, &e),
@@ -389,11 +387,9 @@ pub async fn save(
 pub async fn withdraw(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state
         .portal
         .withdraw_submission(&user, &code, &req.meta)

@@ -3,8 +3,9 @@
 
 use super::forms::Pairs;
 use crate::error::fail;
-use crate::middleware::Req;
-use crate::render::{form_state, page, see_other};
+use crate::form_post::form_failed;
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -39,8 +40,7 @@ async fn render(
 }
 
 /// `GET /account/tokens`
-pub async fn list(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn list(State(state): State<AppState>, req: Req, SignedIn(u): SignedIn) -> Response {
     render(&state, &req, &u, StatusCode::OK, FormState::default(), None).await
 }
 
@@ -49,9 +49,9 @@ pub async fn list(State(state): State<AppState>, req: Req) -> Response {
 pub async fn create(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let p = Pairs(pairs);
     let form = ApiTokenForm {
         name: p.get("name"),
@@ -71,24 +71,21 @@ pub async fn create(
             .await
         }
         Err(e) => {
-            let values = vec![
-                ("name", form.name.clone()),
-                ("scopes", form.scopes.join(",")),
-                ("days", form.days.clone()),
-            ];
-            match form_state(&req, values, e) {
-                Ok(fs) => {
-                    render(&state, &req, &u, StatusCode::UNPROCESSABLE_ENTITY, fs, None).await
-                }
-                Err(e) => fail(&state, &req, e),
-            }
+            form_failed(&state, &req, e, &form, async |fs| {
+                render(&state, &req, &u, StatusCode::UNPROCESSABLE_ENTITY, fs, None).await
+            })
+            .await
         }
     }
 }
 
 /// `POST /account/tokens/{id}/revoke`
-pub async fn revoke(State(state): State<AppState>, req: Req, Path(id): Path<i64>) -> Response {
-    let u = signed_in!(req);
+pub async fn revoke(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(u): SignedIn,
+    Path(id): Path<i64>,
+) -> Response {
     match state.portal.revoke_api_token(&u, id, &req.meta).await {
         Ok(()) => see_other(
             "/account/tokens",
@@ -100,8 +97,7 @@ pub async fn revoke(State(state): State<AppState>, req: Req, Path(id): Path<i64>
 }
 
 /// `GET /account/data.json`: everything the portal holds about the account.
-pub async fn my_data(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn my_data(State(state): State<AppState>, req: Req, SignedIn(u): SignedIn) -> Response {
     match state.portal.my_data(&u).await {
         Ok(data) => {
             let mut res = axum::response::IntoResponse::into_response(axum::Json(data));

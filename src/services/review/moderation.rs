@@ -114,7 +114,7 @@ pub struct ModerationRow {
 }
 
 /// A moderation request as posted.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct ModerationForm {
     /// Action code.
     #[serde(default)]

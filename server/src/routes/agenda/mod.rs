@@ -3,8 +3,8 @@
 
 use super::forms::Pairs;
 use crate::error::fail;
-use crate::middleware::Req;
-use crate::render::{after_form, page, see_other};
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -96,9 +96,9 @@ async fn render_builder(
 pub async fn builder(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Query(q): Query<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     render_builder(&state, &req, &u, StatusCode::OK, &q, None, None).await
 }
 
@@ -160,9 +160,9 @@ async fn refused(
 pub async fn place(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let form = Pairs(pairs);
     let Some((session, version)) = picked(&form) else {
         return refused(
@@ -227,9 +227,9 @@ pub async fn place(
 pub async fn unschedule(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let form = Pairs(pairs);
     let Some((session, version)) = picked(&form) else {
         return refused(

@@ -2,6 +2,8 @@
 //! the automatic scheduler, and releasing the programme.
 
 use super::*;
+use crate::form_post::after_form;
+use crate::middleware::SignedIn;
 
 pub(super) async fn render_sessions(
     state: &AppState,
@@ -25,8 +27,7 @@ pub(super) async fn render_sessions(
 }
 
 /// `GET /organize/agenda/sessions`
-pub async fn sessions(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn sessions(State(state): State<AppState>, req: Req, SignedIn(u): SignedIn) -> Response {
     render_sessions(&state, &req, &u, StatusCode::OK, None).await
 }
 
@@ -34,33 +35,26 @@ pub async fn sessions(State(state): State<AppState>, req: Req) -> Response {
 pub async fn set_audience(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(id): Path<i64>,
     Form(f): Form<HashMap<String, String>>,
 ) -> Response {
-    let u = signed_in!(req);
     let audience = f.get("audience").cloned().unwrap_or_default();
     let r = state
         .portal
         .set_audience(&u, id, &audience, &req.meta)
         .await;
     let to = "/organize/agenda/sessions";
-    after_form(
-        &state,
-        &req,
-        r,
-        to,
-        "audience-saved",
-        vec![("audience", audience)],
-        |fs| {
-            render_sessions(
-                &state,
-                &req,
-                &u,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Some((id, fs)),
-            )
-        },
-    )
+    after_form(&state, &req, r, (to, "audience-saved"), &f, async |fs| {
+        render_sessions(
+            &state,
+            &req,
+            &u,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some((id, fs)),
+        )
+        .await
+    })
     .await
 }
 
@@ -90,8 +84,7 @@ pub(super) async fn render_schedule(
 }
 
 /// `GET /organize/agenda/schedule`: the scheduler's proposal.
-pub async fn schedule(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn schedule(State(state): State<AppState>, req: Req, SignedIn(u): SignedIn) -> Response {
     render_schedule(&state, &req, &u, StatusCode::OK, None).await
 }
 
@@ -99,9 +92,9 @@ pub async fn schedule(State(state): State<AppState>, req: Req) -> Response {
 pub async fn apply_schedule(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let moves: Vec<PlannedMove> = Pairs(pairs)
         .all("m")
         .iter()
@@ -158,8 +151,11 @@ pub(super) async fn render_release(
 }
 
 /// `GET /organize/agenda/release`
-pub async fn release_form(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn release_form(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(u): SignedIn,
+) -> Response {
     render_release(&state, &req, &u, StatusCode::OK, FormState::default()).await
 }
 
@@ -167,9 +163,9 @@ pub async fn release_form(State(state): State<AppState>, req: Req) -> Response {
 pub async fn release(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(f): Form<HashMap<String, String>>,
 ) -> Response {
-    let u = signed_in!(req);
     let note = f.get("note").cloned().unwrap_or_default();
     let confirm = f.get("confirm").is_some_and(|v| v == "yes");
     let r = state
@@ -181,10 +177,10 @@ pub async fn release(
         &state,
         &req,
         r,
-        to,
-        "agenda-released",
-        vec![("note", note)],
-        |fs| render_release(&state, &req, &u, StatusCode::UNPROCESSABLE_ENTITY, fs),
+        (to, "agenda-released"),
+        // The note only: the confirmation is given again, on purpose.
+        &[("note", &note)],
+        async |fs| render_release(&state, &req, &u, StatusCode::UNPROCESSABLE_ENTITY, fs).await,
     )
     .await
 }

@@ -2,6 +2,9 @@
 //! and when speakers are unavailable.
 
 use super::*;
+use crate::form_post::{NOTHING_TYPED, after_form};
+use crate::middleware::SignedIn;
+use serde::Serialize;
 
 pub(super) async fn render_venue(
     state: &AppState,
@@ -25,33 +28,31 @@ pub(super) async fn render_venue(
 }
 
 /// `GET /organize/agenda/venue`
-pub async fn venue(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn venue(State(state): State<AppState>, req: Req, SignedIn(u): SignedIn) -> Response {
     render_venue(&state, &req, &u, StatusCode::OK, VenueForms::default()).await
 }
 
 /// Back to the venue page on success; the page again with the typed input otherwise.
-pub(super) async fn venue_after<T>(
+pub(super) async fn venue_after<R>(
     state: &AppState,
     req: &Req,
     u: &CurrentUser,
-    result: Result<T, AppError>,
+    result: Result<R, AppError>,
     flash: &str,
     key: String,
-    values: Vec<(&str, String)>,
+    typed: &(impl Serialize + ?Sized),
 ) -> Response {
     after_form(
         state,
         req,
         result,
-        "/organize/agenda/venue",
-        flash,
-        values,
-        |fs| {
+        ("/organize/agenda/venue", flash),
+        typed,
+        async |fs| {
             let forms = VenueForms {
                 posted: Some((key, fs)),
             };
-            render_venue(state, req, u, StatusCode::UNPROCESSABLE_ENTITY, forms)
+            render_venue(state, req, u, StatusCode::UNPROCESSABLE_ENTITY, forms).await
         },
     )
     .await
@@ -61,76 +62,43 @@ pub(super) async fn venue_after<T>(
 pub async fn save_grid(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(f): Form<GridForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state.portal.save_grid(&u, &f, &req.meta).await;
-    let values = vec![
-        ("day_start", f.day_start.clone()),
-        ("day_end", f.day_end.clone()),
-        ("step", f.step.clone()),
-        ("travel_minutes", f.travel_minutes.clone()),
-        ("max_parallel", f.max_parallel.clone()),
-    ];
-    venue_after(&state, &req, &u, r, "grid-saved", "grid".into(), values).await
-}
-
-pub(super) fn room_values(f: &RoomForm) -> Vec<(&'static str, String)> {
-    vec![
-        ("name", f.name.clone()),
-        ("building", f.building.clone()),
-        ("capacity", f.capacity.clone()),
-        ("parallel", f.parallel.clone()),
-        ("interpretation", f.interpretation.clone()),
-        ("remote_url", f.remote_url.clone()),
-        ("hybrid", f.hybrid.clone().unwrap_or_default()),
-    ]
+    venue_after(&state, &req, &u, r, "grid-saved", "grid".into(), &f).await
 }
 
 /// `POST /organize/agenda/rooms`
 pub async fn add_room(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(f): Form<RoomForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state.portal.save_room(&u, 0, &f, &req.meta).await;
-    venue_after(
-        &state,
-        &req,
-        &u,
-        r,
-        "room-saved",
-        "room-new".into(),
-        room_values(&f),
-    )
-    .await
+    venue_after(&state, &req, &u, r, "room-saved", "room-new".into(), &f).await
 }
 
 /// `POST /organize/agenda/rooms/{id}`
 pub async fn edit_room(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(id): Path<i64>,
     Form(f): Form<RoomForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state.portal.save_room(&u, id, &f, &req.meta).await;
-    venue_after(
-        &state,
-        &req,
-        &u,
-        r,
-        "room-saved",
-        format!("room-{id}"),
-        room_values(&f),
-    )
-    .await
+    venue_after(&state, &req, &u, r, "room-saved", format!("room-{id}"), &f).await
 }
 
 /// `POST /organize/agenda/rooms/{id}/remove`
-pub async fn remove_room(State(state): State<AppState>, req: Req, Path(id): Path<i64>) -> Response {
-    let u = signed_in!(req);
+pub async fn remove_room(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(u): SignedIn,
+    Path(id): Path<i64>,
+) -> Response {
     let r = state.portal.remove_room(&u, id, &req.meta).await;
     venue_after(
         &state,
@@ -139,7 +107,7 @@ pub async fn remove_room(State(state): State<AppState>, req: Req, Path(id): Path
         r,
         "room-removed",
         format!("room-{id}"),
-        vec![],
+        NOTHING_TYPED,
     )
     .await
 }
@@ -148,9 +116,9 @@ pub async fn remove_room(State(state): State<AppState>, req: Req, Path(id): Path
 pub async fn add_block(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let p = Pairs(pairs);
     let rooms = p.all("rooms");
     let f = BlockForm {
@@ -170,16 +138,16 @@ pub async fn add_block(
         ("end", f.end.clone()),
         ("rooms", rooms.join(",")),
     ];
-    venue_after(&state, &req, &u, r, "block-saved", "block".into(), values).await
+    venue_after(&state, &req, &u, r, "block-saved", "block".into(), &values).await
 }
 
 /// `POST /organize/agenda/blocks/{id}/remove`
 pub async fn remove_block(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(id): Path<i64>,
 ) -> Response {
-    let u = signed_in!(req);
     match state.portal.remove_block(&u, id, &req.meta).await {
         Ok(()) => see_other(
             "/organize/agenda/venue",
@@ -194,17 +162,10 @@ pub async fn remove_block(
 pub async fn add_unavailable(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(f): Form<UnavailableForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state.portal.add_unavailable(&u, &f, &req.meta).await;
-    let values = vec![
-        ("email", f.email.clone()),
-        ("day", f.day.clone()),
-        ("start", f.start.clone()),
-        ("end", f.end.clone()),
-        ("note", f.note.clone()),
-    ];
     venue_after(
         &state,
         &req,
@@ -212,7 +173,7 @@ pub async fn add_unavailable(
         r,
         "unavailable-saved",
         "unavailable".into(),
-        values,
+        &f,
     )
     .await
 }
@@ -221,9 +182,9 @@ pub async fn add_unavailable(
 pub async fn remove_unavailable(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(id): Path<i64>,
 ) -> Response {
-    let u = signed_in!(req);
     match state.portal.remove_unavailable(&u, id, &req.meta).await {
         Ok(()) => see_other(
             "/organize/agenda/venue",

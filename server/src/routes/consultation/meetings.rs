@@ -1,27 +1,16 @@
 //! Consultation meetings and the inputs organizers record from them.
 
 use super::*;
-
-pub(super) fn meeting_typed(form: &MeetingForm) -> Vec<(&'static str, String)> {
-    vec![
-        ("title", form.title.clone()),
-        ("mode", form.mode.clone()),
-        ("starts_at", form.starts_at.clone()),
-        ("ends_at", form.ends_at.clone()),
-        ("location", form.location.clone()),
-        ("remote_url", form.remote_url.clone()),
-    ]
-}
+use crate::form_post::form_failed;
+use crate::middleware::SignedIn;
 
 /// `POST /organize/meetings`: a new meeting.
 pub async fn add_meeting(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Form(form): Form<MeetingForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state
         .portal
         .save_meeting(&user, None, &form, &req.meta)
@@ -32,8 +21,8 @@ pub async fn add_meeting(
             Some("meeting-saved"),
             state.config.secure_cookies(),
         ),
-        Err(e) => match form_state(&req, meeting_typed(&form), e) {
-            Ok(fs) => {
+        Err(e) => {
+            form_failed(&state, &req, e, &form, async |fs| {
                 settings_page(
                     &state,
                     &req,
@@ -43,9 +32,9 @@ pub async fn add_meeting(
                     fs,
                 )
                 .await
-            }
-            Err(e) => error_page(&state, &req, &e),
-        },
+            })
+            .await
+        }
     }
 }
 
@@ -82,9 +71,9 @@ pub(super) async fn meeting_page(
 pub async fn show_meeting(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(id): Path<i64>,
 ) -> Response {
-    let user = signed_in!(req);
     meeting_page(
         &state,
         &req,
@@ -100,12 +89,10 @@ pub async fn show_meeting(
 pub async fn save_meeting(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(id): Path<i64>,
     Form(form): Form<MeetingForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state
         .portal
         .save_meeting(&user, Some(id), &form, &req.meta)
@@ -116,8 +103,8 @@ pub async fn save_meeting(
             Some("meeting-saved"),
             state.config.secure_cookies(),
         ),
-        Err(e) => match form_state(&req, meeting_typed(&form), e) {
-            Ok(fs) => {
+        Err(e) => {
+            form_failed(&state, &req, e, &form, async |fs| {
                 meeting_page(
                     &state,
                     &req,
@@ -127,9 +114,9 @@ pub async fn save_meeting(
                     fs,
                 )
                 .await
-            }
-            Err(e) => error_page(&state, &req, &e),
-        },
+            })
+            .await
+        }
     }
 }
 
@@ -146,9 +133,9 @@ pub(super) async fn meeting_title(
 pub async fn input_form(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path((id, kind)): Path<(i64, String)>,
 ) -> Response {
-    let user = signed_in!(req);
     let found = async {
         let kind = SubmissionKind::from_code(&kind).ok_or(AppError::NotFound)?;
         let title = meeting_title(&state, &user, id).await?;
@@ -175,12 +162,10 @@ pub async fn input_form(
 pub async fn record_input(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path((id, kind)): Path<(i64, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     let Some(kind) = SubmissionKind::from_code(&kind) else {
         return error_page(&state, &req, &AppError::NotFound);
     };
@@ -200,21 +185,19 @@ pub async fn record_input(
                 Ok(t) => t,
                 Err(e) => return error_page(&state, &req, &e),
             };
-            match form_state(&req, p.typed, err) {
-                Ok(fs) => {
-                    let e = Editing {
-                        kind,
-                        code: None,
-                        status: "draft".into(),
-                        version: 0,
-                        form: p.form,
-                        state: fs,
-                        meeting: Some((id, title, p.on_behalf)),
-                    };
-                    editor(&state, &req, StatusCode::UNPROCESSABLE_ENTITY, e).await
-                }
-                Err(e) => error_page(&state, &req, &e),
-            }
+            form_failed(&state, &req, err, &p.typed, async |fs| {
+                let e = Editing {
+                    kind,
+                    code: None,
+                    status: "draft".into(),
+                    version: 0,
+                    form: p.form,
+                    state: fs,
+                    meeting: Some((id, title, p.on_behalf)),
+                };
+                editor(&state, &req, StatusCode::UNPROCESSABLE_ENTITY, e).await
+            })
+            .await
         }
     }
 }

@@ -6,8 +6,9 @@
 
 use super::submissions::{Editing, editor, parse_post, show_with};
 use crate::error::error_page;
-use crate::middleware::Req;
-use crate::render::{form_state, page, see_other, sign_in_first};
+use crate::form_post::form_failed;
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -26,7 +27,7 @@ use portal_app::pages::{
     ConsultationPage, MeetingPage, OutcomesEditPage, OutcomesPage, SubmissionForms,
     SubmissionListData, SubmissionListPage,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 mod meetings;
 mod outcomes;
@@ -41,9 +42,9 @@ fn title(req: &Req, key: &str) -> String {
 pub async fn list(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Query(filter): Query<SubmissionFilter>,
 ) -> Response {
-    let user = signed_in!(req);
     let loaded = async {
         let (rows, tags) = state.portal.organizer_submissions(&user, &filter).await?;
         let meetings = state.portal.meetings(&user).await?;
@@ -83,7 +84,7 @@ pub async fn list(
 }
 
 /// A tag typed on a submission's page.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct TagForm {
     #[serde(default)]
     tag: String,
@@ -93,12 +94,10 @@ pub struct TagForm {
 pub async fn tag(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
     Form(form): Form<TagForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state
         .portal
         .tag_submission(&user, &code, &form.tag, &req.meta)
@@ -106,8 +105,7 @@ pub async fn tag(
     {
         Ok(()) => back_to(&state, &code, "submission-tagged"),
         Err(e) => {
-            let typed = vec![("tag", form.tag)];
-            again(&state, &req, &user, &code, typed, e, |fs| SubmissionForms {
+            again(&state, &req, &user, &code, &form, e, |fs| SubmissionForms {
                 tag: fs,
                 ..Default::default()
             })
@@ -123,25 +121,23 @@ async fn again(
     req: &Req,
     user: &CurrentUser,
     code: &str,
-    typed: Vec<(&str, String)>,
+    typed: &(impl Serialize + ?Sized),
     e: AppError,
     place: impl FnOnce(FormState) -> SubmissionForms,
 ) -> Response {
-    match form_state(req, typed, e) {
-        Ok(fs) => {
-            let forms = place(fs);
-            show_with(
-                state,
-                req,
-                user,
-                code,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                forms,
-            )
-            .await
-        }
-        Err(e) => error_page(state, req, &e),
-    }
+    form_failed(state, req, e, typed, async |fs| {
+        let forms = place(fs);
+        show_with(
+            state,
+            req,
+            user,
+            code,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            forms,
+        )
+        .await
+    })
+    .await
 }
 
 fn back_to(state: &AppState, code: &str, flash: &str) -> Response {
@@ -159,12 +155,10 @@ fn back_to(state: &AppState, code: &str, flash: &str) -> Response {
 pub async fn untag(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
     Form(form): Form<TagForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state
         .portal
         .untag_submission(&user, &code, &form.tag, &req.meta)
@@ -179,12 +173,10 @@ pub async fn untag(
 pub async fn use_it(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
     Form(form): Form<UseForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state
         .portal
         .use_submission(&user, &code, &form, &req.meta)
@@ -192,12 +184,7 @@ pub async fn use_it(
     {
         Ok(()) => back_to(&state, &code, "submission-used"),
         Err(e) => {
-            let typed = vec![
-                ("use_kind", form.use_kind),
-                ("target", form.target),
-                ("note", form.note),
-            ];
-            again(&state, &req, &user, &code, typed, e, |fs| SubmissionForms {
+            again(&state, &req, &user, &code, &form, e, |fs| SubmissionForms {
                 use_form: fs,
                 ..Default::default()
             })
@@ -237,8 +224,11 @@ async fn settings_page(
 }
 
 /// `GET /organize/consultation`
-pub async fn settings(State(state): State<AppState>, req: Req) -> Response {
-    let user = signed_in!(req);
+pub async fn settings(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(user): SignedIn,
+) -> Response {
     settings_page(
         &state,
         &req,
@@ -254,12 +244,10 @@ pub async fn settings(State(state): State<AppState>, req: Req) -> Response {
 pub async fn save_kind(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(kind): Path<String>,
     Form(form): Form<KindSettingsForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     let Some(kind) = SubmissionKind::from_code(&kind) else {
         return error_page(&state, &req, &AppError::NotFound);
     };
@@ -274,32 +262,20 @@ pub async fn save_kind(
             state.config.secure_cookies(),
         ),
         Err(e) => {
-            let typed = [
-                ("open", form.open.unwrap_or_default()),
-                ("deadline", form.deadline),
-                ("max_per_organization", form.max_per_organization),
-                ("max_chars", form.max_chars),
-            ];
-            let typed: Vec<(&str, String)> = typed
-                .into_iter()
-                .filter(|(k, v)| *k != "open" || !v.is_empty())
-                .collect();
-            match form_state(&req, typed, e) {
-                Ok(mut fs) => {
-                    // The checkbox's absence is what was "typed".
-                    fs.values.entry("deadline".into()).or_default();
-                    settings_page(
-                        &state,
-                        &req,
-                        &user,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        Some((kind, fs)),
-                        FormState::default(),
-                    )
-                    .await
-                }
-                Err(e) => error_page(&state, &req, &e),
-            }
+            form_failed(&state, &req, e, &form, async |mut fs| {
+                // The checkbox's absence is what was "typed".
+                fs.values.entry("deadline".into()).or_default();
+                settings_page(
+                    &state,
+                    &req,
+                    &user,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Some((kind, fs)),
+                    FormState::default(),
+                )
+                .await
+            })
+            .await
         }
     }
 }

@@ -1,6 +1,8 @@
 //! The outcomes report: its editor, the public page and its CSV files.
 
 use super::*;
+use crate::form_post::form_failed;
+use crate::middleware::SignedIn;
 
 pub(super) async fn outcomes_editor(
     state: &AppState,
@@ -22,8 +24,11 @@ pub(super) async fn outcomes_editor(
 }
 
 /// `GET /organize/outcomes`
-pub async fn edit_outcomes(State(state): State<AppState>, req: Req) -> Response {
-    let user = signed_in!(req);
+pub async fn edit_outcomes(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(user): SignedIn,
+) -> Response {
     outcomes_editor(&state, &req, &user, StatusCode::OK, FormState::default()).await
 }
 
@@ -31,11 +36,9 @@ pub async fn edit_outcomes(State(state): State<AppState>, req: Req) -> Response 
 pub async fn save_outcomes(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Form(form): Form<OutcomesForm>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state.portal.save_outcomes(&user, &form, &req.meta).await {
         Ok(public) => {
             let flash = match (form.action.as_str(), public) {
@@ -50,16 +53,10 @@ pub async fn save_outcomes(
             )
         }
         Err(e) => {
-            let typed = [
-                ("summary", form.summary),
-                ("programme_answer", form.programme_answer),
-            ];
-            match form_state(&req, typed, e) {
-                Ok(fs) => {
-                    outcomes_editor(&state, &req, &user, StatusCode::UNPROCESSABLE_ENTITY, fs).await
-                }
-                Err(e) => error_page(&state, &req, &e),
-            }
+            form_failed(&state, &req, e, &form, async |fs| {
+                outcomes_editor(&state, &req, &user, StatusCode::UNPROCESSABLE_ENTITY, fs).await
+            })
+            .await
         }
     }
 }

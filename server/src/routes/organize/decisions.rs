@@ -2,6 +2,8 @@
 //! decision e-mail templates.
 
 use super::*;
+use crate::form_post::{echo, form_failed};
+use crate::middleware::SignedIn;
 
 /// `?lang=` of the template pages.
 #[derive(Debug, Default, Deserialize)]
@@ -43,16 +45,15 @@ pub(super) async fn render_decisions(
 pub async fn decisions(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Query(q): Query<LangQuery>,
 ) -> Response {
-    let u = signed_in!(req);
     let locale = Locale::from_tag(&q.lang).unwrap_or(req.locale);
     render_decisions(&state, &req, &u, locale, StatusCode::OK, None).await
 }
 
 /// `POST /organize/decisions/release`
-pub async fn release(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn release(State(state): State<AppState>, req: Req, SignedIn(u): SignedIn) -> Response {
     match state.portal.release_decisions(&u, &req.meta).await {
         Ok(_) => see_other(
             "/organize/decisions",
@@ -64,7 +65,7 @@ pub async fn release(State(state): State<AppState>, req: Req) -> Response {
 }
 
 /// A template as posted.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 pub struct TemplateForm {
     #[serde(default)]
     subject: String,
@@ -78,19 +79,18 @@ pub struct TemplateForm {
 pub async fn template(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(outcome): Path<String>,
     Query(q): Query<LangQuery>,
     Form(f): Form<TemplateForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let locale = Locale::from_tag(&q.lang).unwrap_or(req.locale);
-    let values = vec![("subject", f.subject.clone()), ("body", f.body.clone())];
     let shown = |fs: FormState| Some((outcome.clone(), fs, None));
     if f.intent == "preview" {
         return match state.portal.preview_template(&u, &f.subject, &f.body).await {
             Ok(p) => {
                 let fs = FormState {
-                    values: values.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+                    values: echo(&f).into_iter().collect(),
                     ..Default::default()
                 };
                 render_decisions(
@@ -103,8 +103,8 @@ pub async fn template(
                 )
                 .await
             }
-            Err(e) => match form_state(&req, values, e) {
-                Ok(fs) => {
+            Err(e) => {
+                form_failed(&state, &req, e, &f, async |fs| {
                     render_decisions(
                         &state,
                         &req,
@@ -114,9 +114,9 @@ pub async fn template(
                         shown(fs),
                     )
                     .await
-                }
-                Err(e) => fail(&state, &req, e),
-            },
+                })
+                .await
+            }
         };
     }
     match state
@@ -132,8 +132,8 @@ pub async fn template(
             Some("template-saved"),
             state.config.secure_cookies(),
         ),
-        Err(e) => match form_state(&req, values, e) {
-            Ok(fs) => {
+        Err(e) => {
+            form_failed(&state, &req, e, &f, async |fs| {
                 render_decisions(
                     &state,
                     &req,
@@ -143,8 +143,8 @@ pub async fn template(
                     shown(fs),
                 )
                 .await
-            }
-            Err(e) => fail(&state, &req, e),
-        },
+            })
+            .await
+        }
     }
 }

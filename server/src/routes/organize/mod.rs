@@ -4,8 +4,9 @@
 
 use super::forms::Pairs;
 use crate::error::fail;
-use crate::middleware::Req;
-use crate::render::{after_form, form_state, page, see_other};
+use crate::form_post::form_failed;
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -24,7 +25,7 @@ use portal_app::pages::{
     DecisionsPage, FilterChoices, MergePage, OrganizePage, OrganizerProposalsPage, ReviewSetupPage,
     SetupForms,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 mod decisions;
 mod review_setup;
@@ -32,8 +33,7 @@ pub use decisions::*;
 pub use review_setup::*;
 
 /// `GET /organize`: the balance dashboard.
-pub async fn dashboard(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn dashboard(State(state): State<AppState>, req: Req, SignedIn(u): SignedIn) -> Response {
     match state.portal.balance_report(&u).await {
         Ok(report) => page(
             &state,
@@ -115,9 +115,9 @@ async fn render_list(
 pub async fn proposals(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     render_list(
         &state,
         &req,
@@ -134,9 +134,9 @@ pub async fn proposals(
 pub async fn bulk_decide(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let form = Pairs(pairs);
     let codes = form.all("code");
     let get = |name: &str| form.get(name);
@@ -156,20 +156,18 @@ pub async fn bulk_decide(
     if get("intent") == "merge" {
         if codes.len() < 2 {
             let e = AppError::field("codes", "merge-two-or-more");
-            return match form_state(&req, typed, e) {
-                Ok(fs) => {
-                    render_list(
-                        &state,
-                        &req,
-                        &u,
-                        filter,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        fs,
-                    )
-                    .await
-                }
-                Err(e) => fail(&state, &req, e),
-            };
+            return form_failed(&state, &req, e, &typed, async |fs| {
+                render_list(
+                    &state,
+                    &req,
+                    &u,
+                    filter,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    fs,
+                )
+                .await
+            })
+            .await;
         }
         // Codes are letters, digits and dashes; anything else is dropped
         // rather than carried into the redirect.
@@ -200,8 +198,8 @@ pub async fn bulk_decide(
             Some("decisions-recorded"),
             state.config.secure_cookies(),
         ),
-        Err(e) => match form_state(&req, typed, e) {
-            Ok(fs) => {
+        Err(e) => {
+            form_failed(&state, &req, e, &typed, async |fs| {
                 render_list(
                     &state,
                     &req,
@@ -211,9 +209,9 @@ pub async fn bulk_decide(
                     fs,
                 )
                 .await
-            }
-            Err(e) => fail(&state, &req, e),
-        },
+            })
+            .await
+        }
     }
 }
 
@@ -243,9 +241,9 @@ async fn render_merge(
 pub async fn merge_form(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let codes = Pairs(pairs).all("code");
     render_merge(
         &state,
@@ -262,9 +260,9 @@ pub async fn merge_form(
 pub async fn merge(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let u = signed_in!(req);
     let form = Pairs(pairs);
     let codes = form.all("code");
     let get = |name: &str| form.get(name);
@@ -279,19 +277,25 @@ pub async fn merge(
             Some("proposals-merged"),
             state.config.secure_cookies(),
         ),
-        Err(e) => match form_state(&req, vec![("primary", primary), ("title", title)], e) {
-            Ok(fs) => {
-                render_merge(
-                    &state,
-                    &req,
-                    &u,
-                    &codes,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    fs,
-                )
-                .await
-            }
-            Err(e) => fail(&state, &req, e),
-        },
+        Err(e) => {
+            form_failed(
+                &state,
+                &req,
+                e,
+                &vec![("primary", primary), ("title", title)],
+                async |fs| {
+                    render_merge(
+                        &state,
+                        &req,
+                        &u,
+                        &codes,
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        fs,
+                    )
+                    .await
+                },
+            )
+            .await
+        }
     }
 }

@@ -2,6 +2,9 @@
 //! reviewers and automatic assignment.
 
 use super::*;
+use crate::form_post::after_form;
+use crate::middleware::SignedIn;
+use serde::Serialize;
 
 pub(super) async fn render_setup(
     state: &AppState,
@@ -25,8 +28,7 @@ pub(super) async fn render_setup(
 }
 
 /// `GET /organize/review`
-pub async fn setup(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn setup(State(state): State<AppState>, req: Req, SignedIn(u): SignedIn) -> Response {
     render_setup(&state, &req, &u, StatusCode::OK, SetupForms::default()).await
 }
 
@@ -39,20 +41,19 @@ pub(super) async fn setup_after(
     result: Result<(), AppError>,
     flash: &str,
     key: String,
-    values: Vec<(&str, String)>,
+    typed: &(impl Serialize + ?Sized),
 ) -> Response {
     after_form(
         state,
         req,
         result,
-        "/organize/review",
-        flash,
-        values,
-        |fs| {
+        ("/organize/review", flash),
+        typed,
+        async |fs| {
             let forms = SetupForms {
                 posted: Some((key, fs)),
             };
-            render_setup(state, req, u, StatusCode::UNPROCESSABLE_ENTITY, forms)
+            render_setup(state, req, u, StatusCode::UNPROCESSABLE_ENTITY, forms).await
         },
     )
     .await
@@ -62,15 +63,10 @@ pub(super) async fn setup_after(
 pub async fn save_settings(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(f): Form<ReviewSettingsForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state.portal.update_review_settings(&u, &f, &req.meta).await;
-    let values = vec![
-        ("reviewers_per_proposal", f.reviewers_per_proposal.clone()),
-        ("disagreement_threshold", f.disagreement_threshold.clone()),
-        ("blind_review", f.blind_review.clone().unwrap_or_default()),
-    ];
     setup_after(
         &state,
         &req,
@@ -78,7 +74,7 @@ pub async fn save_settings(
         r,
         "review-settings-saved",
         "settings".into(),
-        values,
+        &f,
     )
     .await
 }
@@ -102,9 +98,9 @@ pub(super) fn criterion_values(f: &CriterionForm) -> Vec<(&'static str, String)>
 pub async fn add_criterion(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(f): Form<CriterionForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state.portal.add_criterion(&u, &f, &req.meta).await;
     setup_after(
         &state,
@@ -113,7 +109,7 @@ pub async fn add_criterion(
         r,
         "criterion-saved",
         "criterion-new".into(),
-        criterion_values(&f),
+        &criterion_values(&f),
     )
     .await
 }
@@ -131,10 +127,10 @@ pub struct CriterionPost {
 pub async fn save_criterion(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(id): Path<i64>,
     Form(f): Form<CriterionPost>,
 ) -> Response {
-    let u = signed_in!(req);
     if f.intent == "remove" {
         return match state.portal.remove_criterion(&u, id, &req.meta).await {
             Ok(()) => see_other(
@@ -151,7 +147,7 @@ pub async fn save_criterion(
                     Err(e),
                     "",
                     format!("criterion-{id}"),
-                    values,
+                    &values,
                 )
                 .await
             }
@@ -168,7 +164,7 @@ pub async fn save_criterion(
         r,
         "criterion-saved",
         format!("criterion-{id}"),
-        criterion_values(&f.form),
+        &criterion_values(&f.form),
     )
     .await
 }
@@ -177,37 +173,20 @@ pub async fn save_criterion(
 pub async fn add_phase(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(f): Form<PhaseForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state.portal.add_phase(&u, &f, &req.meta).await;
-    let values = vec![
-        ("name", f.name.clone()),
-        ("starts_at", f.starts_at.clone()),
-        ("ends_at", f.ends_at.clone()),
-        (
-            "reviewers_may_review",
-            f.reviewers_may_review.clone().unwrap_or_default(),
-        ),
-        (
-            "reviewers_see_others",
-            f.reviewers_see_others.clone().unwrap_or_default(),
-        ),
-        (
-            "proposers_may_edit",
-            f.proposers_may_edit.clone().unwrap_or_default(),
-        ),
-    ];
-    setup_after(&state, &req, &u, r, "phase-saved", "phase".into(), values).await
+    setup_after(&state, &req, &u, r, "phase-saved", "phase".into(), &f).await
 }
 
 /// `POST /organize/review/phases/{id}/remove`
 pub async fn remove_phase(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Path(id): Path<i64>,
 ) -> Response {
-    let u = signed_in!(req);
     match state.portal.remove_phase(&u, id, &req.meta).await {
         Ok(()) => see_other(
             "/organize/review",
@@ -222,22 +201,20 @@ pub async fn remove_phase(
 pub async fn add_team(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(f): Form<TeamForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state.portal.add_team(&u, &f, &req.meta).await;
-    let values = vec![
-        ("name", f.name.clone()),
-        ("action_lines", f.action_lines.clone()),
-        ("formats", f.formats.clone()),
-        ("members", f.members.clone()),
-    ];
-    setup_after(&state, &req, &u, r, "team-saved", "team".into(), values).await
+    setup_after(&state, &req, &u, r, "team-saved", "team".into(), &f).await
 }
 
 /// `POST /organize/review/teams/{id}/remove`
-pub async fn remove_team(State(state): State<AppState>, req: Req, Path(id): Path<i64>) -> Response {
-    let u = signed_in!(req);
+pub async fn remove_team(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(u): SignedIn,
+    Path(id): Path<i64>,
+) -> Response {
     match state.portal.remove_team(&u, id, &req.meta).await {
         Ok(()) => see_other(
             "/organize/review",
@@ -249,7 +226,7 @@ pub async fn remove_team(State(state): State<AppState>, req: Req, Path(id): Path
 }
 
 /// The "add a reviewer" form.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 pub struct ReviewerForm {
     #[serde(default)]
     email: String,
@@ -261,28 +238,22 @@ pub struct ReviewerForm {
 pub async fn add_reviewer(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(u): SignedIn,
     Form(f): Form<ReviewerForm>,
 ) -> Response {
-    let u = signed_in!(req);
     let r = state
         .portal
         .add_reviewer(&u, &f.email, &f.line, &req.meta)
         .await;
-    setup_after(
-        &state,
-        &req,
-        &u,
-        r,
-        "reviewer-added",
-        "reviewer".into(),
-        vec![("email", f.email.clone()), ("line", f.line.clone())],
-    )
-    .await
+    setup_after(&state, &req, &u, r, "reviewer-added", "reviewer".into(), &f).await
 }
 
 /// `POST /organize/review/assign`: automatic assignment.
-pub async fn auto_assign(State(state): State<AppState>, req: Req) -> Response {
-    let u = signed_in!(req);
+pub async fn auto_assign(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(u): SignedIn,
+) -> Response {
     let secure = state.config.secure_cookies();
     match state.portal.auto_assign(&u, &req.meta).await {
         Ok(out) if out.short.is_empty() => {

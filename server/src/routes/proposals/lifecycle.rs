@@ -2,6 +2,7 @@
 //! confirming an accepted session.
 
 use super::*;
+use crate::middleware::SignedIn;
 
 pub(super) fn withdraw_page(state: &AppState, req: &Req, p: ProposalView) -> Response {
     page(
@@ -19,11 +20,9 @@ pub(super) fn withdraw_page(state: &AppState, req: &Req, p: ProposalView) -> Res
 pub async fn withdraw_form(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state.portal.proposal(&user, &code).await {
         Ok(p) if p.status == ProposalStatus::Withdrawn => {
             see_other(&format!("/proposals/{}", p.code), None, false)
@@ -37,11 +36,9 @@ pub async fn withdraw_form(
 pub async fn withdraw(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state
         .portal
         .withdraw_proposal(&user, &code, &req.meta)
@@ -58,10 +55,7 @@ pub async fn withdraw(
 
 /// `GET /proposals/{code}/confirm` (the link in the acceptance e-mail):
 /// the proposal page, where the confirmation button is.
-pub async fn confirm_form(req: Req, Path(code): Path<String>) -> Response {
-    if req.user.is_none() {
-        return sign_in_first(&req);
-    }
+pub async fn confirm_form(_: SignedIn, Path(code): Path<String>) -> Response {
     see_other(
         &format!("/proposals/{}#confirm", code.to_uppercase()),
         None,
@@ -73,11 +67,9 @@ pub async fn confirm_form(req: Req, Path(code): Path<String>) -> Response {
 pub async fn confirm(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state.portal.confirm_session(&user, &code, &req.meta).await {
         Ok(()) => see_other(
             &format!("/proposals/{}", code.to_uppercase()),

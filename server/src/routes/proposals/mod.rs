@@ -2,8 +2,9 @@
 //! proposal page, and withdrawal.
 
 use crate::error::error_page;
-use crate::middleware::Req;
-use crate::render::{NOTHING_TYPED, form_state, page, see_other, sign_in_first};
+use crate::form_post::{NOTHING_TYPED, form_failed, form_state};
+use crate::middleware::{Req, SignedIn};
+use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -28,10 +29,7 @@ fn title(req: &Req, key: &str) -> String {
 }
 
 /// `GET /proposals`
-pub async fn list(State(state): State<AppState>, req: Req) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
+pub async fn list(State(state): State<AppState>, req: Req, SignedIn(user): SignedIn) -> Response {
     let result = async {
         let edition = state.portal.current_edition().await?;
         let proposals = state.portal.my_proposals(&user).await?;
@@ -137,11 +135,9 @@ pub struct NewQuery {
 pub async fn new_form(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Query(q): Query<NewQuery>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     if user.organization_id.is_none() {
         return error_page(
             &state,
@@ -216,11 +212,9 @@ fn blank_rows_sent(form: &ProposalForm) -> usize {
 pub async fn create(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     let (action, _, form) = parse_post(&pairs);
     let access_code = pairs
         .iter()
@@ -250,8 +244,8 @@ pub async fn create(
             save_and_respond(&state, &req, &user, &code, form, version, &action).await
         }
         Ok(code) => after_save(&state, &code, &action, blank_rows_sent(&form)),
-        Err(e) => match form_state(&req, NOTHING_TYPED, e) {
-            Ok(fs) => {
+        Err(e) => {
+            form_failed(&state, &req, e, NOTHING_TYPED, async |fs| {
                 editor(
                     &state,
                     &req,
@@ -267,9 +261,9 @@ pub async fn create(
                     },
                 )
                 .await
-            }
-            Err(e) => error_page(&state, &req, &e),
-        },
+            })
+            .await
+        }
     }
 }
 
@@ -333,26 +327,24 @@ async fn save_and_respond(
                 .await
                 .map(|p| (p.version, Some(p.updated_at)))
                 .unwrap_or((version, None));
-            match form_state(req, NOTHING_TYPED, e) {
-                Ok(fs) => {
-                    editor(
-                        state,
-                        req,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        Draft {
-                            code: Some(code.to_owned()),
-                            version: current_version,
-                            form,
-                            state: fs,
-                            blank_rows: 1,
-                            access_code: None,
-                            saved_at,
-                        },
-                    )
-                    .await
-                }
-                Err(e) => error_page(state, req, &e),
-            }
+            form_failed(state, req, e, NOTHING_TYPED, async |fs| {
+                editor(
+                    state,
+                    req,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Draft {
+                        code: Some(code.to_owned()),
+                        version: current_version,
+                        form,
+                        state: fs,
+                        blank_rows: 1,
+                        access_code: None,
+                        saved_at,
+                    },
+                )
+                .await
+            })
+            .await
         }
     }
 }
@@ -361,12 +353,10 @@ async fn save_and_respond(
 pub async fn edit_form(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
     Query(q): Query<EditQuery>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     match state.portal.proposal(&user, &code).await {
         Ok(p) if !p.can_edit => see_other(
             &format!("/proposals/{}", p.code),
@@ -399,12 +389,10 @@ pub async fn edit_form(
 pub async fn edit(
     State(state): State<AppState>,
     req: Req,
+    SignedIn(user): SignedIn,
     Path(code): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
     let (action, version, form) = parse_post(&pairs);
     save_and_respond(
         &state,
@@ -419,10 +407,12 @@ pub async fn edit(
 }
 
 /// `GET /proposals/{code}`
-pub async fn show(State(state): State<AppState>, req: Req, Path(code): Path<String>) -> Response {
-    let Some(user) = req.user.clone() else {
-        return sign_in_first(&req);
-    };
+pub async fn show(
+    State(state): State<AppState>,
+    req: Req,
+    SignedIn(user): SignedIn,
+    Path(code): Path<String>,
+) -> Response {
     render_view(
         &state,
         &req,

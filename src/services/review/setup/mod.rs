@@ -146,7 +146,7 @@ pub struct ReviewSetup {
 }
 
 /// The settings form as typed.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct ReviewSettingsForm {
     /// Reviewers per proposal.
     #[serde(default)]
@@ -208,7 +208,7 @@ struct CheckedCriterion {
 }
 
 /// A phase as typed (times in Geneva).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct PhaseForm {
     /// Name.
     #[serde(default)]
@@ -231,7 +231,7 @@ pub struct PhaseForm {
 }
 
 /// A team as typed: codes separated by commas.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct TeamForm {
     /// Name.
     #[serde(default)]
