@@ -31,6 +31,39 @@ for (const js of [true, false]) {
       await expectAccessible(page);
     });
 
+    test('now and next shows every room, and a room has its door screen', async ({ page }) => {
+      if (!js) markNoJs(page);
+      // With JavaScript the page refreshes itself every minute: a fake clock
+      // lets the test see the minute pass.
+      if (js) await page.clock.install();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto('/agenda/now');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Now and next');
+      await expect(page.locator('.now-when')).not.toBeEmpty();
+      await expect(page.locator('.now-room')).toHaveCount(12);
+      expect(await page.locator('.now-room dt').count(), 'a Next line in every room').toBeGreaterThanOrEqual(12);
+      await expectAccessible(page);
+
+      const room = page.locator('.now-room h2 a').first();
+      const name = (await room.textContent())!.trim();
+      await room.click();
+      await expect(page).toHaveURL(/\/agenda\/now\?room=\d+$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      await expect(page.locator('.now-page.door .now-room')).toHaveCount(1);
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await expectAccessible(page);
+      if (js) {
+        // The island fetches the page again and swaps the board in place.
+        await page.waitForLoadState('networkidle');
+        const refreshed = page.waitForRequest((r) => r.url().endsWith(new URL(page.url()).search));
+        await page.clock.runFor(61_000);
+        await refreshed;
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      } else {
+        await expect(page.locator('meta[http-equiv="refresh"]')).toHaveAttribute('content', '60');
+      }
+    });
+
     test('on a desktop twelve rooms fit, and time sets the height', async ({ page }) => {
       if (!js) markNoJs(page);
       await page.setViewportSize({ width: 1920, height: 1080 });

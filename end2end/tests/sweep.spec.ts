@@ -20,9 +20,11 @@ const roles: Role[] = [
   {
     name: 'visitor',
     pages: ['/', '/login', '/register', '/forgot-password', '/register/check-email', '/agenda', '/agenda?view=list',
-      '/agenda/releases', '/matrix', '/consultation/outcomes', '/no-such-page'],
-    // A session, then a speaker named on it ('' follows from the page before).
-    follow: [['/agenda?view=list', /^\/sessions\/WF\d+-\d+$/], ['', /^\/speakers\/[\w-]+$/]],
+      '/agenda/now', '/agenda/releases', '/matrix', '/consultation/outcomes', '/no-such-page'],
+    // A session, then a speaker named on it ('' follows from the page before);
+    // a room's door screen.
+    follow: [['/agenda?view=list', /^\/sessions\/WF\d+-\d+$/], ['', /^\/speakers\/[\w-]+$/],
+      ['/agenda/now', /^\/agenda\/now\?room=\d+$/]],
   },
   {
     name: 'stakeholder',

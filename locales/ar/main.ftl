@@ -1157,6 +1157,14 @@ programme-filters-active = عوامل التصفية ({ $n } مفعّلة)
 programme-legend = ما تعنيه الألوان
 programme-now = الآن
 programme-next = التالي
+now-title = الآن وبعد ذلك
+now-at = { $day }، الساعة { $time } (بتوقيت جنيف)
+now-before = يبدأ المنتدى في { $day }. الجلسات الأولى:
+now-over = انتهى المنتدى. شكرًا لمشاركتكم.
+now-free = شاغرة
+now-nothing-later = لا شيء آخر اليوم
+now-nothing-that-day = لا شيء في ذلك اليوم
+now-full-programme = البرنامج كاملًا
 
 ## Automation API
 api-invalid = بعض الحقول غير صالحة؛ راجع رسالة كل حقل.

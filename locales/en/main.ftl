@@ -1158,6 +1158,14 @@ programme-filters-active = Filters ({ $n } active)
 programme-legend = What the colours mean
 programme-now = Now
 programme-next = Next
+now-title = Now and next
+now-at = { $day }, { $time } (Geneva time)
+now-before = The Forum starts on { $day }. First sessions:
+now-over = The Forum is over. Thank you for taking part.
+now-free = Free
+now-nothing-later = Nothing later today
+now-nothing-that-day = Nothing that day
+now-full-programme = The whole programme
 
 ## Automation API
 api-invalid = Some fields are not valid; see each field's message.

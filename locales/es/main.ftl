@@ -1158,6 +1158,14 @@ programme-filters-active = Filtros ({ $n } activos)
 programme-legend = Qué significan los colores
 programme-now = Ahora
 programme-next = A continuación
+now-title = Ahora y a continuación
+now-at = { $day }, { $time } (hora de Ginebra)
+now-before = El Foro comienza el { $day }. Primeras sesiones:
+now-over = El Foro ha terminado. Gracias por participar.
+now-free = Libre
+now-nothing-later = Nada más hoy
+now-nothing-that-day = Nada ese día
+now-full-programme = Todo el programa
 
 ## API de automatización
 api-invalid = Algunos campos no son válidos; consulte el mensaje de cada campo.

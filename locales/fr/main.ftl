@@ -1158,6 +1158,14 @@ programme-filters-active = Filtres ({ $n } actifs)
 programme-legend = Signification des couleurs
 programme-now = En cours
 programme-next = Ensuite
+now-title = En cours et à suivre
+now-at = { $day }, { $time } (heure de Genève)
+now-before = Le Forum commence le { $day }. Premières sessions :
+now-over = Le Forum est terminé. Merci de votre participation.
+now-free = Libre
+now-nothing-later = Plus rien aujourd'hui
+now-nothing-that-day = Rien ce jour-là
+now-full-programme = Tout le programme
 
 ## API d'automatisation
 api-invalid = Certains champs ne sont pas valides ; consultez le message de chaque champ.

@@ -1158,6 +1158,14 @@ programme-filters-active = Фильтры (активно: { $n })
 programme-legend = Что означают цвета
 programme-now = Сейчас
 programme-next = Далее
+now-title = Сейчас и далее
+now-at = { $day }, { $time } (по женевскому времени)
+now-before = Форум начинается { $day }. Первые сессии:
+now-over = Форум завершён. Спасибо за участие.
+now-free = Свободно
+now-nothing-later = Сегодня больше ничего нет
+now-nothing-that-day = В этот день ничего нет
+now-full-programme = Вся программа
 
 ## API автоматизации
 api-invalid = Некоторые поля заполнены неверно; см. сообщение для каждого поля.

@@ -1158,6 +1158,14 @@ programme-filters-active = 筛选（{ $n } 项已启用）
 programme-legend = 颜色含义
 programme-now = 正在进行
 programme-next = 接下来
+now-title = 正在进行与接下来
+now-at = { $day }，{ $time }（日内瓦时间）
+now-before = 论坛将于{ $day }开幕。首批会议：
+now-over = 论坛已经结束。感谢您的参与。
+now-free = 空闲
+now-nothing-later = 今天没有更多会议
+now-nothing-that-day = 当天没有会议
+now-full-programme = 完整议程
 
 ## 自动化 API
 api-invalid = 部分字段无效；请查看各字段的消息。

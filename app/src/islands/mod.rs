@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+mod refresh;
 mod support;
+pub use refresh::NowRefresh;
 pub use support::*;
 
 /// A password input with a "show password" toggle. Without JavaScript the

@@ -30,9 +30,9 @@ mod verify;
 
 pub use account::AccountPage;
 pub use agenda::{
-    AgendaBuilderPage, AgendaSessionsPage, BuilderView, MatrixPage, ProgrammeFilter, ProgrammePage,
-    ProgrammeView, ReleaseDraft, ReleasePage, ReleasesPage, SchedulePreviewPage, SessionPage,
-    SpeakerPage, UnscheduledFilter, VenueForms, VenuePage,
+    AgendaBuilderPage, AgendaSessionsPage, BuilderView, MatrixPage, NowPage, NowView,
+    ProgrammeFilter, ProgrammePage, ProgrammeView, ReleaseDraft, ReleasePage, ReleasesPage,
+    SchedulePreviewPage, SessionPage, SpeakerPage, UnscheduledFilter, VenueForms, VenuePage,
 };
 pub use api_tokens::ApiTokensPage;
 pub use audit::AuditPage;

@@ -10,6 +10,7 @@ mod forms;
 mod health;
 mod language;
 mod moderation;
+mod now;
 mod organizations;
 mod organize;
 mod outbox;
@@ -113,6 +114,7 @@ page_routes! {
     "/organize/agenda/schedule" => get(agenda::schedule).post(agenda::apply_schedule),
     "/organize/agenda/release" => get(agenda::release_form).post(agenda::release),
     "/agenda" => get(programme::agenda),
+    "/agenda/now" => get(now::now),
     "/agenda/releases" => get(programme::releases),
     "/agenda/schedule.xml" => get(programme::schedule_xml_export),
     "/agenda/schedule.json" => get(programme::schedule_json_export),

@@ -29,7 +29,7 @@ use std::sync::Arc;
 use time::Date;
 
 /// The latest release, or a response saying there is none yet.
-async fn latest(state: &AppState, req: &Req) -> Result<Arc<CachedRelease>, Response> {
+pub(super) async fn latest(state: &AppState, req: &Req) -> Result<Arc<CachedRelease>, Response> {
     match state.programmes.latest(&state.portal).await {
         Ok(Some(r)) => Ok(r),
         Ok(None) => Err(page(

@@ -309,6 +309,46 @@ async fn while_the_forum_runs_the_programme_opens_on_today_and_marks_now_and_nex
         before("badge badge-next").contains(&format!("{}–", clock_text(next))),
         "the next slot says Next"
     );
+    // /agenda/now: every room's session under way; ?room= is its door.
+    let running = programme
+        .sessions
+        .iter()
+        .find(|s| s.span.day == day && s.span.start == first)
+        .unwrap();
+    let (_, now) = body(&app, "/agenda/now").await;
+    let board = now.split("id=\"now-board\"").nth(1).unwrap_or_default();
+    assert!(board.starts_with(" class=\"now-page\"><h1>Now and next"));
+    let card = now
+        .split("class=\"now-room\"")
+        .find(|c| c.contains(&format!("/agenda/now?room={}\"", running.room)))
+        .unwrap_or_default();
+    let (current, later) = card.split_once("<dt>Next").unwrap_or_default();
+    assert!(
+        current.contains(&format!("/sessions/{}\"", running.code)),
+        "the running session is current in its room"
+    );
+    assert!(!later.contains(&running.code));
+    let room_name = &programme.room(running.room).unwrap().name;
+    let (_, door) = body(&app, &format!("/agenda/now?room={}", running.room)).await;
+    assert!(
+        door.contains(&format!("<h1>{room_name}<")),
+        "the door screen names its room"
+    );
+    assert!(door.contains("now-page door") && door.contains(&running.code));
+    assert_eq!(door.matches("class=\"now-room\"").count(), 1);
+    assert!(
+        door.contains("http-equiv=\"refresh\""),
+        "it reloads itself without JavaScript"
+    );
+    for bad in ["abc", "999999"] {
+        let r = client()
+            .get(format!("{}/agenda/now?room={bad}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "room {bad}");
+    }
+
     // Another day has no "now"; after the Forum nothing is marked.
     let (_, other) = body(&app, &format!("/agenda?day={}", programme.days[0])).await;
     assert!(!other.contains("badge-now"), "no 'now' on another day");
@@ -318,6 +358,8 @@ async fn while_the_forum_runs_the_programme_opens_on_today_and_marks_now_and_nex
         !after.contains("badge-now") && !after.contains("badge-next"),
         "nothing runs after the Forum"
     );
+    let (_, over) = body(&app, "/agenda/now").await;
+    assert!(over.contains("The Forum is over") && !over.contains("/sessions/"));
 }
 
 fn clock_text(minute: u16) -> String {

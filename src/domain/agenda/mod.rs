@@ -7,9 +7,11 @@
 
 pub mod conflicts;
 pub mod exports;
+mod now;
 mod programme;
 pub mod scheduler;
 
+pub use now::{ForumMoment, RoomNow};
 pub use programme::{
     BlockKind, Programme, ProgrammeBlock, ProgrammeEdition, ProgrammeOrganization, ProgrammePerson,
     ProgrammeRoom, ProgrammeSession, ThemeRef,

@@ -38,16 +38,23 @@ impl Programme {
     /// minute of that day, when the day is one of the programme's days
     /// (for "now" and "next" while the Forum runs).
     pub fn moment(&self, now: OffsetDateTime) -> Option<(Date, u16)> {
+        let (day, minute) = self.local_time(now);
+        self.days.contains(&day).then_some((day, minute))
+    }
+
+    /// `now` on the programme's own clock: the date and the minute of that
+    /// day.
+    pub fn local_time(&self, now: OffsetDateTime) -> (Date, u16) {
         let offset = if self.edition.time_zone == "Europe/Zurich" {
             crate::domain::geneva::offset_at(now)
         } else {
             time::UtcOffset::UTC
         };
         let local = now.to_offset(offset);
-        let minute = local.hour() as u16 * 60 + local.minute() as u16;
-        self.days
-            .contains(&local.date())
-            .then_some((local.date(), minute))
+        (
+            local.date(),
+            local.hour() as u16 * 60 + local.minute() as u16,
+        )
     }
 
     /// The room with `id`.

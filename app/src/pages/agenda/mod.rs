@@ -3,6 +3,7 @@
 //! speakers and the WSIS–SDG matrix.
 
 mod builder;
+mod now;
 mod public;
 mod release;
 mod releases;
@@ -13,6 +14,7 @@ mod timeline;
 mod venue;
 
 pub use builder::{AgendaBuilderPage, BuilderView, UnscheduledFilter};
+pub use now::{NowPage, NowView};
 pub use public::{ProgrammeFilter, ProgrammePage, ProgrammeView};
 pub use release::{ReleaseDraft, ReleasePage};
 pub use releases::{MatrixPage, ReleasesPage};

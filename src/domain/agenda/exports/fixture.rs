@@ -28,7 +28,7 @@ fn room(id: i64, name: &str) -> ProgrammeRoom {
 }
 
 /// A session `id` in `room` on 4 May 2027 from `start` for `minutes`.
-pub(super) fn session(id: i64, room: i64, start: u16, minutes: u16) -> ProgrammeSession {
+pub(crate) fn session(id: i64, room: i64, start: u16, minutes: u16) -> ProgrammeSession {
     ProgrammeSession {
         text_language: "en".into(),
         id,
@@ -70,7 +70,7 @@ pub(super) fn session(id: i64, room: i64, start: u16, minutes: u16) -> Programme
 
 /// Three days, three rooms, a plenary over every room and a coffee break on
 /// the first day, and three sessions.
-pub(super) fn programme() -> Programme {
+pub(crate) fn programme() -> Programme {
     let mut ehealth = session(12, 1, 540, 90);
     ehealth.action_lines = vec![theme("C7-EHEALTH", "E-health"), theme("C1", "Governance")];
     ehealth.sdgs = vec![

@@ -9,7 +9,7 @@
 
 mod csv;
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 mod ics;
 mod json;
 mod matrix;
