@@ -115,6 +115,10 @@ test('with JavaScript, the same rules run in the browser before anything is sent
   await page.goto('/proposals/new');
   await page.getByLabel('Title', { exact: true }).fill('Checked in the browser');
   await page.locator('#f-speaker-0-email').fill('not-an-address');
+  // Wait for the WASM: the live panel balance counts a named panelist only
+  // once it runs. (Under load a click can come first, and the form posts.)
+  await page.locator('#f-speaker-0-name').fill('Amina Diallo');
+  await expect(page.locator('.balance')).toContainText('Panelists: 1');
   let posted = false;
   page.on('request', (r) => {
     if (r.method() === 'POST') posted = true;
