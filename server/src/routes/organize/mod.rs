@@ -4,7 +4,7 @@
 
 use super::forms::Pairs;
 use crate::error::fail;
-use crate::form_post::form_failed;
+use crate::form_post::{after_form, form_failed};
 use crate::middleware::{Req, SignedIn};
 use crate::render::{page, see_other};
 use crate::state::AppState;
@@ -153,66 +153,46 @@ pub async fn bulk_decide(
         ("note", note.clone()),
         ("ticked", codes.join(",")),
     ];
-    if get("intent") == "merge" {
-        if codes.len() < 2 {
-            let e = AppError::field("codes", "merge-two-or-more");
-            return form_failed(&state, &req, e, &typed, async |fs| {
-                render_list(
-                    &state,
-                    &req,
-                    &u,
-                    filter,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    fs,
-                )
-                .await
-            })
-            .await;
+    let result = if get("intent") == "merge" {
+        if codes.len() >= 2 {
+            return merge_redirect(&state, &codes);
         }
-        // Codes are letters, digits and dashes; anything else is dropped
-        // rather than carried into the redirect.
-        let query: Vec<String> = codes
-            .iter()
-            .map(|c| {
-                c.trim()
-                    .chars()
-                    .filter(|ch| ch.is_ascii_alphanumeric() || *ch == '-')
-                    .collect::<String>()
-            })
-            .filter(|c| !c.is_empty())
-            .map(|c| format!("code={c}"))
-            .collect();
-        return see_other(
-            &format!("/organize/merge?{}", query.join("&")),
-            None,
-            state.config.secure_cookies(),
-        );
-    }
-    match state
-        .portal
-        .decide(&u, &codes, &outcome, &note, &req.meta)
-        .await
-    {
-        Ok(_) => see_other(
-            "/organize/proposals?decision=pending",
-            Some("decisions-recorded"),
-            state.config.secure_cookies(),
-        ),
-        Err(e) => {
-            form_failed(&state, &req, e, &typed, async |fs| {
-                render_list(
-                    &state,
-                    &req,
-                    &u,
-                    filter,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    fs,
-                )
-                .await
-            })
+        Err(AppError::field("codes", "merge-two-or-more"))
+    } else {
+        state
+            .portal
+            .decide(&u, &codes, &outcome, &note, &req.meta)
             .await
-        }
-    }
+            .map(|_| ())
+    };
+    let to = ("/organize/proposals?decision=pending", "decisions-recorded");
+    after_form(&state, &req, result, to, &typed, async |fs| {
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        render_list(&state, &req, &u, filter, status, fs).await
+    })
+    .await
+}
+
+/// To the merge form for the ticked proposals. Codes are letters, digits
+/// and dashes; anything else is dropped rather than carried into the
+/// redirect.
+fn merge_redirect(state: &AppState, codes: &[String]) -> Response {
+    let query: Vec<String> = codes
+        .iter()
+        .map(|c| {
+            c.trim()
+                .chars()
+                .filter(|ch| ch.is_ascii_alphanumeric() || *ch == '-')
+                .collect::<String>()
+        })
+        .filter(|c| !c.is_empty())
+        .map(|c| format!("code={c}"))
+        .collect();
+    see_other(
+        &format!("/organize/merge?{}", query.join("&")),
+        None,
+        state.config.secure_cookies(),
+    )
 }
 
 async fn render_merge(
