@@ -21,6 +21,10 @@ const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The embed journey frames the portal (on loopback) from a partner page
+  // the test serves itself; Chromium would refuse any non-local page that
+  // frames a local server, whatever the portal's policy says.
+  '--disable-features=LocalNetworkAccessChecks',
 ];
 
 const server = (kind: string, port: number, timeout = 60_000) => ({
@@ -48,6 +52,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     trace: 'retain-on-failure',
+    // The service worker keeps the whole programme of every instance a
+    // context visits; only the offline journeys need it.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   // 3103 is seeded with the demo data (reviewers, reviews, decisions) first;

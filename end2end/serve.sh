@@ -27,5 +27,7 @@ export PORTAL_DATABASE_URL
 export PORTAL_ADDR="127.0.0.1:$port"
 export PORTAL_BASE_URL="http://127.0.0.1:$port"
 export PORTAL_SITE_ROOT="../target/site"
+# The partner site the embed journey frames the programme from.
+export PORTAL_EMBED_ORIGINS="http://partner.example"
 export PORTAL_LOG="${PORTAL_LOG:-warn}"
 exec ../target/debug/portal serve

@@ -19,6 +19,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     // Staff work screens (grids, long tables) use the whole window; reading
     // pages keep a comfortable line length.
     let wide = is_work_screen(&ctx.path);
+    let signed_in = ctx.user.is_some();
     view! {
         <a class="skip-link" href="#main">
             {t("skip-to-content")}
@@ -53,6 +54,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p>{t("footer-process")}</p>
             </div>
         </footer>
+        // Stars kept in the browser, and merged into the account on sign-in.
+        <crate::islands::StarSync signed_in=signed_in />
     }
 }
 

@@ -105,13 +105,19 @@ where
         let content = body();
         let html = view! {
             <!DOCTYPE html>
-            <html lang=locale.tag() dir=locale.dir()>
+            <html
+                lang=locale.tag()
+                dir=locale.dir()
+                data-signed-in=ctx.user.is_some().then_some("")
+            >
                 <head>
                     <meta charset="utf-8" />
                     <meta name="viewport" content="width=device-width, initial-scale=1" />
                     <title inner_html=full_title></title>
                     <link rel="stylesheet" href=css />
                     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                    <link rel="manifest" href="/manifest.webmanifest" />
+                    <script src="/offline.js" defer></script>
                     <HydrationScripts options=options islands=true />
                 </head>
                 <body>
@@ -125,5 +131,44 @@ where
             html: conforming(html, &nonce),
             nonce,
         }
+    })
+}
+
+/// Renders a document without the site's header, menus, footer or scripts:
+/// the programme framed on a partner's site. Links in it open the portal in
+/// a new tab (`target="_blank"` is set by the page).
+pub fn render_bare_document<V>(ctx: PageContext, title: String, body: impl FnOnce() -> V) -> String
+where
+    V: IntoView + 'static,
+{
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(ctx.clone());
+        let locale = ctx.locale;
+        let title = title
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        let css = format!(
+            "/{}/{}.css",
+            ctx.options.site_pkg_dir, ctx.options.output_name
+        );
+        let content = body();
+        let html = view! {
+            <!DOCTYPE html>
+            <html lang=locale.tag() dir=locale.dir()>
+                <head>
+                    <meta charset="utf-8" />
+                    <meta name="viewport" content="width=device-width, initial-scale=1" />
+                    <title inner_html=title></title>
+                    <link rel="stylesheet" href=css />
+                </head>
+                <body class="embed">
+                    <main>{content}</main>
+                </body>
+            </html>
+        }
+        .to_html();
+        html.replace("<!>", "<!---->")
     })
 }

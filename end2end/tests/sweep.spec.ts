@@ -20,10 +20,11 @@ const roles: Role[] = [
   {
     name: 'visitor',
     pages: ['/', '/login', '/register', '/forgot-password', '/register/check-email', '/agenda', '/agenda?view=list',
-      '/agenda/now', '/agenda/releases', '/matrix', '/consultation/outcomes', '/no-such-page'],
-    // A session, then a speaker named on it ('' follows from the page before);
-    // a room's door screen.
-    follow: [['/agenda?view=list', /^\/sessions\/WF\d+-\d+$/], ['', /^\/speakers\/[\w-]+$/],
+      '/agenda/now', '/agenda/print', '/agenda/releases', '/matrix', '/consultation/outcomes', '/no-such-page'],
+    // A session and its room sign, then a speaker named on it ('' follows
+    // from the page before); a room's door screen.
+    follow: [['/agenda?view=list', /^\/sessions\/WF\d+-\d+$/], ['', /^\/sessions\/WF\d+-\d+\/sign$/],
+      ['/agenda?view=list', /^\/sessions\/WF\d+-\d+$/], ['', /^\/speakers\/[\w-]+$/],
       ['/agenda/now', /^\/agenda\/now\?room=\d+$/]],
   },
   {
@@ -105,7 +106,7 @@ for (const lang of ['en', 'ar']) {
         pages.push(await firstLink(page, from || pages[pages.length - 1], pattern));
       }
       if (role.editable) pages.push(await editLink(page));
-      for (const p of pages) {
+      for (const p of new Set(pages)) {
         // Phones, a small laptop and a large desktop: no page scrolls
         // sideways, the header stays compact, and axe finds nothing.
         for (const width of widths) {

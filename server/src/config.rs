@@ -51,6 +51,39 @@ pub struct Config {
     /// `PORTAL_HASH_THREADS`: passwords checked at once (default half the
     /// cores, at least 1); each check holds 19 MiB while it runs.
     pub hash_threads: usize,
+    /// `PORTAL_EMBED_ORIGINS`: the sites that may frame `/embed/agenda`,
+    /// as origins separated by spaces or commas (`https://www.itu.int`).
+    /// Empty by default: no other site may frame any page.
+    pub embed_origins: Vec<String>,
+}
+
+/// The origins in `PORTAL_EMBED_ORIGINS`. Each goes into a
+/// Content-Security-Policy header as it is, so only `http(s)://host[:port]`
+/// passes: no path, no wildcard, nothing that could end the directive.
+fn embed_origins(list: &str) -> Result<Vec<String>, ConfigError> {
+    list.split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|o| !o.is_empty())
+        .map(|o| {
+            let o = o.trim_end_matches('/');
+            let host = o
+                .strip_prefix("https://")
+                .or_else(|| o.strip_prefix("http://"))
+                .unwrap_or("");
+            let (name, port) = host.split_once(':').unwrap_or((host, "1"));
+            let name_ok = !name.is_empty()
+                && !name.starts_with(['.', '-'])
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+            if name_ok && port.parse::<u16>().is_ok_and(|p| p > 0) {
+                Ok(o.to_ascii_lowercase())
+            } else {
+                Err(ConfigError(format!(
+                    "PORTAL_EMBED_ORIGINS: {o:?} is not an origin such as https://www.itu.int"
+                )))
+            }
+        })
+        .collect()
 }
 
 /// A configuration key that could not be read.
@@ -187,6 +220,7 @@ impl Config {
                 }
                 n => n,
             },
+            embed_origins: embed_origins(get("PORTAL_EMBED_ORIGINS").as_deref().unwrap_or(""))?,
             metrics_token: match get("PORTAL_METRICS_TOKEN") {
                 Some(t) if t.trim().len() < 16 => {
                     return Err(ConfigError(
@@ -225,6 +259,36 @@ mod tests {
         assert_eq!(c.base_url, "http://127.0.0.1:3000");
         assert!(c.smtp.is_none());
         assert!(!c.secure_cookies());
+    }
+
+    #[test]
+    fn embed_origins_are_origins_and_nothing_else() {
+        assert!(cfg(&[]).unwrap().embed_origins.is_empty());
+        let c = cfg(&[(
+            "PORTAL_EMBED_ORIGINS",
+            "https://www.ITU.int/, http://localhost:8080  https://en.unesco.org",
+        )])
+        .unwrap();
+        assert_eq!(
+            c.embed_origins,
+            [
+                "https://www.itu.int",
+                "http://localhost:8080",
+                "https://en.unesco.org"
+            ]
+        );
+        for bad in [
+            "*",
+            "www.itu.int",
+            "https://www.itu.int/path",
+            "https://a.org;script-src *",
+            "https://:80",
+            "https://a.org:0",
+            "ftp://a.org",
+        ] {
+            let e = cfg(&[("PORTAL_EMBED_ORIGINS", bad)]).unwrap_err().0;
+            assert!(e.contains("PORTAL_EMBED_ORIGINS"), "{bad}: {e}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod cli;
+pub mod conditional;
 pub mod config;
 pub mod error;
 pub mod form_post;

@@ -32,6 +32,9 @@ pub struct Req {
     pub path: String,
     /// A one-time notice code carried by cookie from the previous response.
     pub flash: Option<String>,
+    /// The copy the client holds and the encodings it takes, for answers
+    /// kept in memory.
+    pub conditional: crate::conditional::Conditional,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Req {
@@ -147,6 +150,7 @@ pub async fn request_context(
         .path_and_query()
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "/".into());
+    let conditional = crate::conditional::Conditional::from_headers(req.headers());
     req.extensions_mut().insert(Req {
         user,
         session_token,
@@ -154,6 +158,7 @@ pub async fn request_context(
         meta,
         path,
         flash,
+        conditional,
     });
     next.run(req).await
 }
@@ -286,7 +291,16 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
             "camera=(), microphone=(), geolocation=()",
         ),
     ];
+    // A page that lets some sites frame it (the embeddable programme) says
+    // so in its CSP; X-Frame-Options cannot list sites, so it is left off.
+    let framable = h
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| !v.contains("frame-ancestors 'none'"));
     for (name, value) in defaults {
+        if framable && name == header::X_FRAME_OPTIONS {
+            continue;
+        }
         if !h.contains_key(&name) {
             h.insert(name, HeaderValue::from_static(value));
         }
@@ -301,6 +315,20 @@ pub fn page_csp(nonce: &str) -> String {
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src \
          'self' 'nonce-{nonce}'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
          form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+    )
+}
+
+/// The Content-Security-Policy of the embeddable programme: no script at
+/// all, and framed only by the portal itself and the listed `origins`.
+pub fn embed_csp(origins: &[String]) -> String {
+    let mut ancestors = String::from("'self'");
+    for o in origins {
+        ancestors.push(' ');
+        ancestors.push_str(o);
+    }
+    format!(
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; \
+         form-action 'self'; frame-ancestors {ancestors}; base-uri 'none'"
     )
 }
 

@@ -66,14 +66,26 @@ pub struct CachedRelease {
 }
 
 /// A public page as a visitor who is not signed in sees it: the same for
-/// every such visitor in one language, so it is rendered once per release.
+/// every such visitor in one language, so it is rendered once per release
+/// and kept compressed, with an entity tag.
 #[derive(Debug)]
 pub struct CachedPage {
-    /// The document.
-    pub html: String,
-    /// The CSP nonce rendered into it, replaced by a fresh one per response
-    /// so that no two responses share a nonce.
-    pub nonce: String,
+    /// The document, plain and compressed.
+    pub doc: Export,
+    /// Its Content-Security-Policy, with the hashes of its inline scripts
+    /// and styles (a nonce would make every response different).
+    pub csp: String,
+}
+
+impl CachedPage {
+    /// Keeps `html`.
+    pub fn new(html: String) -> CachedPage {
+        let csp = crate::conditional::hashed_csp(&html);
+        CachedPage {
+            doc: Export::new(html),
+            csp,
+        }
+    }
 }
 
 /// Rendered pages of one release by language and path with query. Bounded
@@ -117,7 +129,7 @@ impl CachedRelease {
         }
         let fresh = Arc::new(render());
         let mut shelf = self.shelf();
-        let size = fresh.html.len() + key.1.len();
+        let size = fresh.doc.text.len() + fresh.doc.gzip.len() + key.1.len();
         if shelf.bytes + size > PAGE_SHELF_BYTES {
             shelf.pages.clear();
             shelf.bytes = 0;

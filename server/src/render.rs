@@ -102,7 +102,7 @@ pub fn sign_in_first(req: &Req) -> Response {
 
 /// Percent-encodes a local path and query for the `next` parameter; any
 /// character outside a conservative set is dropped.
-fn encode_next(path: &str) -> String {
+pub(crate) fn encode_next(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     for c in path.chars() {
         match c {

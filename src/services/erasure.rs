@@ -112,6 +112,8 @@ impl Portal {
                     "DELETE FROM auth_sessions WHERE user_id = $1",
                     "DELETE FROM user_tokens WHERE user_id = $1",
                     "DELETE FROM api_tokens WHERE user_id = $1",
+                    "DELETE FROM programme_stars WHERE user_id = $1",
+                    "DELETE FROM calendar_feeds WHERE user_id = $1",
                     "DELETE FROM organization_join_requests WHERE user_id = $1",
                     "DELETE FROM review_team_members WHERE user_id = $1",
                 ] {

@@ -19,6 +19,7 @@ mod proposals;
 mod review;
 mod sessions;
 mod speakers;
+mod stars;
 mod submissions;
 mod taxonomy;
 mod throttle;
@@ -52,6 +53,7 @@ pub use review::{
 };
 pub use sessions::CurrentUser;
 pub use speakers::SpeakerInvitation;
+pub use stars::MAX_STARS;
 pub use submissions::kinds::{KindSettings, KindSettingsForm};
 pub use submissions::meetings::{Meeting, MeetingForm, OnBehalf};
 pub use submissions::organize::{ProgrammeNote, SubmissionFilter, SubmissionSummary, UseForm};

@@ -165,6 +165,8 @@ impl Portal {
             "reviews": reviews,
             "panels": panels.into_iter().map(|(code, role, name, org)| json!({ "proposal": code, "role": role, "name": name, "organization": org, })).collect::<Vec<_>>(),
             "api_tokens": self.api_tokens(actor).await?,
+            "starred_sessions": self.stars(actor).await?,
+            "calendar_feed": self.calendar_feed(actor).await?.is_some(),
             "emails": emails,
             "activity": audit,
         }))

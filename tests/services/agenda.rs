@@ -18,17 +18,17 @@ use support::{TestDb, databases};
 use time::Date;
 use time::macros::date;
 
-const DAY1: Date = date!(2027 - 05 - 10);
-const DAY2: Date = date!(2027 - 05 - 11);
+pub(crate) const DAY1: Date = date!(2027 - 05 - 10);
+pub(crate) const DAY2: Date = date!(2027 - 05 - 11);
 
-struct Forum {
-    admin: CurrentUser,
-    organizer: CurrentUser,
-    owner: CurrentUser,
+pub(crate) struct Forum {
+    pub(crate) admin: CurrentUser,
+    pub(crate) organizer: CurrentUser,
+    pub(crate) owner: CurrentUser,
     /// Proposal ids of three accepted sessions; the first two share a panelist.
-    sessions: Vec<i64>,
-    codes: Vec<String>,
-    rooms: Vec<i64>,
+    pub(crate) sessions: Vec<i64>,
+    pub(crate) codes: Vec<String>,
+    pub(crate) rooms: Vec<i64>,
 }
 
 fn room(name: &str, building: &str, capacity: &str, hybrid: bool) -> RoomForm {
@@ -44,8 +44,9 @@ fn room(name: &str, building: &str, capacity: &str, hybrid: bool) -> RoomForm {
     }
 }
 
-/// An edition with three accepted sessions and two rooms.
-async fn forum(db: &TestDb) -> Forum {
+/// An edition with three accepted sessions and two rooms (also the stars'
+/// tests' forum).
+pub(crate) async fn forum(db: &TestDb) -> Forum {
     let p = &db.portal;
     open_call(db).await;
     let admin = admin(p).await;
@@ -100,7 +101,7 @@ async fn forum(db: &TestDb) -> Forum {
     }
 }
 
-fn at(session: i64, room: i64, day: Date, start: u16, version: i64) -> PlaceRequest {
+pub(crate) fn at(session: i64, room: i64, day: Date, start: u16, version: i64) -> PlaceRequest {
     PlaceRequest {
         session,
         room,

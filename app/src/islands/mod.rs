@@ -5,8 +5,10 @@
 use leptos::prelude::*;
 
 mod refresh;
+mod stars;
 mod support;
 pub use refresh::NowRefresh;
+pub use stars::StarSync;
 pub use support::*;
 
 /// A password input with a "show password" toggle. Without JavaScript the

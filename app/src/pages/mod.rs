@@ -30,9 +30,10 @@ mod verify;
 
 pub use account::AccountPage;
 pub use agenda::{
-    AgendaBuilderPage, AgendaSessionsPage, BuilderView, MatrixPage, NowPage, NowView,
-    ProgrammeFilter, ProgrammePage, ProgrammeView, ReleaseDraft, ReleasePage, ReleasesPage,
-    SchedulePreviewPage, SessionPage, SpeakerPage, UnscheduledFilter, VenueForms, VenuePage,
+    AgendaBuilderPage, AgendaSessionsPage, BuilderView, EmbedAgenda, MatrixPage, MinePage,
+    MineView, NowPage, NowView, PrintPage, ProgrammeFilter, ProgrammePage, ProgrammeView,
+    ReleaseDraft, ReleasePage, ReleasesPage, RoomSignPage, SchedulePreviewPage, SessionPage,
+    SpeakerPage, Starred, UnscheduledFilter, VenueForms, VenuePage,
 };
 pub use api_tokens::ApiTokensPage;
 pub use audit::AuditPage;

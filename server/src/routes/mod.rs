@@ -5,22 +5,26 @@ mod accounts;
 mod agenda;
 mod consultation;
 mod coorganizers;
+mod embed;
 mod erasure;
 mod forms;
 mod health;
 mod language;
 mod moderation;
 mod now;
+mod offline;
 mod organizations;
 mod organize;
 mod outbox;
 mod pages;
 mod people;
+mod print;
 mod programme;
 mod proposals;
 mod review;
 mod settings;
 mod speakers;
+mod stars;
 mod submissions;
 mod taxonomy;
 mod tokens;
@@ -115,6 +119,18 @@ page_routes! {
     "/organize/agenda/release" => get(agenda::release_form).post(agenda::release),
     "/agenda" => get(programme::agenda),
     "/agenda/now" => get(now::now),
+    "/agenda/print" => get(print::print),
+    "/embed/agenda" => get(embed::agenda),
+    "/agenda/star" => post(stars::star),
+    "/agenda/offline.json" => get(offline::offline_list),
+    "/agenda/release.json" => get(offline::release),
+    "/sw.js" => get(offline::worker),
+    "/manifest.webmanifest" => get(offline::manifest),
+    "/agenda/stars/merge" => post(stars::merge),
+    "/agenda/mine" => get(stars::mine),
+    "/agenda/mine/feed" => post(stars::renew_feed),
+    "/agenda/mine/feed/revoke" => post(stars::revoke_feed),
+    "/agenda/feed/{file}" => get(stars::feed),
     "/agenda/releases" => get(programme::releases),
     "/agenda/schedule.xml" => get(programme::schedule_xml_export),
     "/agenda/schedule.json" => get(programme::schedule_json_export),
@@ -122,6 +138,7 @@ page_routes! {
     "/agenda/sessions.csv" => get(programme::sessions_csv_export),
     "/agenda/matrix.csv" => get(programme::matrix_csv_export),
     "/sessions/{code}" => get(programme::session),
+    "/sessions/{code}/sign" => get(print::sign),
     "/speakers/{id}" => get(programme::speaker),
     "/matrix" => get(programme::matrix_page),
     "/organize/proposals" => get(organize::proposals),

@@ -1,18 +1,20 @@
 //! The public programme: `/agenda`, `/agenda/releases`, `/sessions/{code}`,
 //! `/speakers/{id}`, `/matrix`, and the exports of the released agenda.
 //! Everything reads a release (never the board being edited), from the
-//! in-memory copy of the latest one. Exports carry an ETag and
-//! Last-Modified per release and answer 304 to a matching conditional
-//! request; compression is the router's.
+//! in-memory copy of the latest one. Exports, and pages as visitors without
+//! an account see them, are rendered and compressed once per release (and
+//! language), carry an ETag and Last-Modified, and answer 304 to a matching
+//! conditional request.
 
+use crate::conditional::{Conditional, answer};
 use crate::error::fail;
 use crate::middleware::Req;
 use crate::programme_cache::{CachedPage, CachedRelease, Export};
-use crate::render::{page, render_html, respond};
+use crate::render::{page, render_html};
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use leptos::prelude::*;
 use portal::AppError;
 use portal::domain::agenda::Programme;
@@ -22,7 +24,7 @@ use portal::domain::agenda::exports::{
 use portal::i18n::tr;
 use portal_app::pages::{
     MatrixPage, ProgrammeFilter, ProgrammePage, ProgrammeView, ReleasesPage, SessionPage,
-    SpeakerPage,
+    SpeakerPage, Starred,
 };
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -38,14 +40,19 @@ pub(super) async fn latest(state: &AppState, req: &Req) -> Result<Arc<CachedRele
             StatusCode::NOT_FOUND,
             tr(req.locale, "programme-title"),
             || {
-                view! { <h1>{portal_app::render::t("programme-title")}</h1><p>{portal_app::render::t("programme-not-yet")}</p> }
+                view! {
+                    <h1>{portal_app::render::t("programme-title")}</h1>
+                    <p>{portal_app::render::t("programme-not-yet")}</p>
+                }
             },
         )),
         Err(e) => Err(fail(state, req, e)),
     }
 }
 
-fn filter_from(q: &HashMap<String, String>) -> ProgrammeFilter {
+/// The programme's filters from a query string (also the print and embed
+/// pages').
+pub(super) fn filter_from(q: &HashMap<String, String>) -> ProgrammeFilter {
     let get = |k: &str| {
         q.get(k)
             .map(|v| v.trim().chars().take(100).collect::<String>())
@@ -71,7 +78,9 @@ fn filter_from(q: &HashMap<String, String>) -> ProgrammeFilter {
 /// have no one-time notice to see) all get the same page per language and
 /// address, so it is rendered once per release and kept with it; the day a
 /// programme is published nearly every request is one of these.
-fn public_page<V>(
+/// Signed-in readers see their own stars, so their pages are rendered
+/// for them alone.
+pub(super) async fn public_page<V>(
     state: &AppState,
     req: &Req,
     release: &CachedRelease,
@@ -82,23 +91,41 @@ fn public_page<V>(
 where
     V: IntoView + 'static,
 {
-    if req.user.is_some() || req.flash.is_some() {
+    if let Some(user) = &req.user {
+        let stars = match state.portal.stars(user).await {
+            Ok(s) => s,
+            Err(e) => return fail(state, req, e),
+        };
+        return page(state, req, StatusCode::OK, title, move || {
+            provide_context(Starred(Arc::new(stars)));
+            body()
+        });
+    }
+    if req.flash.is_some() {
         return page(state, req, StatusCode::OK, title, body);
     }
     let cached = release.page(req.locale, key, || {
-        let r = render_html(state, req, title, body);
-        CachedPage {
-            html: r.html,
-            nonce: r.nonce,
-        }
+        CachedPage::new(render_html(state, req, title, body).html)
     });
-    let nonce = leptos::nonce::Nonce::new().to_string();
-    respond(
-        req,
-        StatusCode::OK,
-        cached.html.replace(&cached.nonce, &nonce),
-        &nonce,
-    )
+    // A page that changes within a release (now and next, keyed by time)
+    // has no Last-Modified: only its entity tag tells its versions apart.
+    let modified = (!key.contains('#')).then(|| http_date(release.head.last_modified()));
+    let mut res = answer(&req.conditional, &cached.doc, modified.as_deref());
+    let h = res.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+        // The same for every visitor without an account in one language:
+        // any cache may keep it, and asks again each time (a 304 from
+        // memory when nothing changed).
+        (header::CACHE_CONTROL, "public, no-cache"),
+        (header::VARY, "Cookie, Accept-Language, Accept-Encoding"),
+    ] {
+        h.insert(name, HeaderValue::from_static(value));
+    }
+    if let Ok(v) = HeaderValue::from_str(&cached.csp) {
+        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    res
 }
 
 /// `GET /agenda`: the latest release, or an earlier one with `?release=N`.
@@ -139,8 +166,16 @@ pub async fn agenda(
         _ => req.path.clone(),
     };
     public_page(&state, &req, &current, &key, title, move || {
-        view! { <ProgrammePage view=ProgrammeView { programme, latest, filter, now }/> }
+        view! {
+            <ProgrammePage view=ProgrammeView {
+                programme,
+                latest,
+                filter,
+                now,
+            } />
+        }
     })
+    .await
 }
 
 /// `GET /agenda/releases`.
@@ -156,7 +191,7 @@ pub async fn releases(State(state): State<AppState>, req: Req) -> Response {
             StatusCode::OK,
             tr(req.locale, "programme-releases"),
             move || {
-                view! { <ReleasesPage releases=list zone=zone/> }
+                view! { <ReleasesPage releases=list zone=zone /> }
             },
         ),
         Err(e) => fail(&state, &req, e),
@@ -197,8 +232,9 @@ pub async fn session(
     let programme = current.programme.clone();
     public_page(&state, &req, &current, &req.path, title, move || {
         let html = portal::markdown::render_under(&description, 2);
-        view! { <SessionPage programme=programme code=code description_html=html/> }
+        view! { <SessionPage programme=programme code=code description_html=html /> }
     })
+    .await
 }
 
 /// `GET /speakers/{id}`.
@@ -217,8 +253,9 @@ pub async fn speaker(State(state): State<AppState>, req: Req, Path(id): Path<Str
     };
     let programme = current.programme.clone();
     public_page(&state, &req, &current, &req.path, name, move || {
-        view! { <SpeakerPage programme=programme id=id/> }
+        view! { <SpeakerPage programme=programme id=id /> }
     })
+    .await
 }
 
 /// `GET /matrix`.
@@ -237,9 +274,10 @@ pub async fn matrix_page(State(state): State<AppState>, req: Req) -> Response {
         move || {
             let m = matrix(&programme);
             let release = programme.release;
-            view! { <MatrixPage matrix=m release=release/> }
+            view! { <MatrixPage matrix=m release=release /> }
         },
     )
+    .await
 }
 
 /// `Sat, 01 May 2027 10:00:00 GMT`.
@@ -250,22 +288,6 @@ fn http_date(t: time::OffsetDateTime) -> String {
     t.to_offset(time::UtcOffset::UTC)
         .format(f)
         .unwrap_or_default()
-}
-
-/// Whether the client takes gzip (`Accept-Encoding`, a `q=0` refuses it).
-fn accepts_gzip(headers: &HeaderMap) -> bool {
-    headers
-        .get_all(header::ACCEPT_ENCODING)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|item| {
-            let mut parts = item.split(';').map(str::trim);
-            let name = parts.next().unwrap_or("");
-            let refused =
-                parts.any(|p| p.replace(' ', "").starts_with("q=0") && !p.contains("q=0."));
-            (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
-        })
 }
 
 /// An export response with validators; 304 when the client has it already.
@@ -281,53 +303,18 @@ fn export(
     content_type: &'static str,
     download: Option<&str>,
 ) -> Response {
-    let gzip = accepts_gzip(headers) && !body.gzip.is_empty();
-    let etag = if gzip { &body.etag_gzip } else { &body.etag };
     let modified = http_date(release.head.last_modified());
-    let fresh = match headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-    {
-        // Weak comparison (RFC 9110 13.1.2): either representation's tag.
-        Some(tags) => tags.split(',').map(str::trim).any(|t| {
-            let t = t.trim_start_matches("W/");
-            t == body.etag || t == body.etag_gzip || t == "*"
-        }),
-        None => {
-            headers
-                .get(header::IF_MODIFIED_SINCE)
-                .and_then(|v| v.to_str().ok())
-                == Some(modified.as_str())
-        }
-    };
-    let mut res = if fresh {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else if gzip {
-        axum::body::Body::from(body.gzip.clone()).into_response()
-    } else {
-        axum::body::Body::from(body.text.clone()).into_response()
-    };
+    let mut res = answer(&Conditional::from_headers(headers), &body, Some(&modified));
     let h = res.headers_mut();
-    // Compressed once per release here; the router's compression layer
-    // leaves a response that already has an encoding alone.
-    if gzip && !fresh {
-        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-    }
-    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    for (name, value) in [
-        (header::ETAG, etag.clone()),
-        (header::LAST_MODIFIED, modified),
-        (
-            header::CACHE_CONTROL,
-            "public, max-age=300, must-revalidate".to_owned(),
-        ),
-        (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*".to_owned()),
-    ] {
-        if let Ok(v) = HeaderValue::from_str(&value) {
-            h.insert(name, v);
-        }
-    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300, must-revalidate"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
     if let Some(file) = download
         && let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{file}\""))
     {
@@ -399,27 +386,3 @@ export_route!(
     Some("matrix.csv"),
     |p| with_bom(matrix_csv(&matrix(p)))
 );
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn with(value: &str) -> HeaderMap {
-        let mut h = HeaderMap::new();
-        h.insert(
-            header::ACCEPT_ENCODING,
-            HeaderValue::from_str(value).unwrap(),
-        );
-        h
-    }
-
-    #[test]
-    fn gzip_is_sent_only_to_clients_that_take_it() {
-        assert!(accepts_gzip(&with("gzip, deflate, br")));
-        assert!(accepts_gzip(&with("br;q=1.0, gzip;q=0.8")));
-        assert!(accepts_gzip(&with("*")));
-        assert!(!accepts_gzip(&with("gzip;q=0")));
-        assert!(!accepts_gzip(&with("br, identity")));
-        assert!(!accepts_gzip(&HeaderMap::new()));
-    }
-}

@@ -545,22 +545,46 @@ fn csp_nonce(h: &reqwest::header::HeaderMap) -> String {
 }
 
 #[tokio::test]
-async fn public_pages_are_rendered_once_but_every_response_has_its_own_nonce() {
+async fn public_pages_are_kept_compressed_revalidated_and_allowed_by_hash() {
     let app = released().await;
     let (h1, first) = body(&app, "/agenda?view=list").await;
     let (h2, second) = body(&app, "/agenda?view=list").await;
-    let (n1, n2) = (csp_nonce(&h1), csp_nonce(&h2));
-    assert_ne!(n1, n2, "a nonce is never reused");
+    // Visitors without an account get the very same bytes every time.
+    assert_eq!(first, second);
+    assert_eq!(h1[ETAG], h2[ETAG]);
+    assert_eq!(h1[CACHE_CONTROL], "public, no-cache");
+    assert!(h1.contains_key(LAST_MODIFIED));
+    // So the policy names the page's inline scripts by hash, not by nonce.
+    let csp = h1["content-security-policy"].to_str().unwrap();
+    assert!(!csp.contains("'nonce-"), "{csp}");
+    assert!(csp.contains("script-src 'self' 'sha256-"), "{csp}");
+    assert_eq!(csp, portal_server::conditional::hashed_csp(&first));
     assert!(
-        first.contains(&format!("nonce=\"{n1}\"")),
-        "the page carries its header's nonce"
+        first.contains("<script type=\"module\""),
+        "the islands loader is inline"
     );
-    assert!(second.contains(&format!("nonce=\"{n2}\"")) && !second.contains(&n1));
+    // A revalidation is answered from memory, and keeps the page's policy.
+    let r = client()
+        .get(app.url("/agenda?view=list"))
+        .header(IF_NONE_MATCH, h1[ETAG].clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_MODIFIED);
     assert_eq!(
-        first.replace(&n1, ""),
-        second.replace(&n2, ""),
-        "the same page otherwise"
+        r.headers()["content-security-policy"].to_str().unwrap(),
+        csp
     );
+    // Compressed once, for the clients that take it.
+    let r = client()
+        .get(app.url("/agenda?view=list"))
+        .header("accept-encoding", "gzip, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-encoding"], "gzip");
+    assert_ne!(r.headers()[ETAG], h1[ETAG]);
+    assert!(r.bytes().await.unwrap().len() < first.len() / 3);
     // Each language and address is its own page.
     let ar = reqwest::Client::new()
         .get(format!("{}/agenda?view=list", app.base))
@@ -594,4 +618,23 @@ async fn public_pages_are_rendered_once_but_every_response_has_its_own_nonce() {
         .await
         .unwrap();
     assert!(mine.contains("/logout") && !first.contains("/logout"));
+    // Rendered for them alone, with a nonce of its own each time.
+    let again = c
+        .get(format!("{}/agenda?view=list", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.headers()[CACHE_CONTROL], "private, no-cache");
+    let n1 = csp_nonce(again.headers());
+    let text = again.text().await.unwrap();
+    assert!(
+        text.contains(&format!("nonce=\"{n1}\"")),
+        "the page carries its header's nonce"
+    );
+    let r = c
+        .get(format!("{}/agenda?view=list", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(csp_nonce(r.headers()), n1, "a nonce is never reused");
 }

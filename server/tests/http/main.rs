@@ -11,6 +11,7 @@ mod access_matrix;
 mod admin_http;
 mod agenda_http;
 mod api_http;
+mod attendee_http;
 mod durability;
 mod erasure_http;
 mod hostile_input;

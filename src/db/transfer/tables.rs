@@ -23,6 +23,11 @@ pub const EXCLUDED: &[(&str, &str)] = &[
     ("audit_events", "the installation's own log"),
     ("organization_join_requests", "not tied to an edition"),
     ("api_tokens", "secrets of one installation"),
+    (
+        "programme_stars",
+        "attendees' choices in one installation's programme",
+    ),
+    ("calendar_feeds", "secrets of one installation"),
 ];
 
 /// Every exported table, in insertion order.

@@ -3,24 +3,32 @@
 //! speakers and the WSIS–SDG matrix.
 
 mod builder;
+mod embed;
 mod now;
+mod offline;
+mod print;
 mod public;
 mod release;
 mod releases;
 mod schedule;
 mod session;
 mod sessions;
+mod stars;
 mod timeline;
 mod venue;
 
 pub use builder::{AgendaBuilderPage, BuilderView, UnscheduledFilter};
+pub use embed::EmbedAgenda;
 pub use now::{NowPage, NowView};
+pub use offline::release_marks;
+pub use print::{PrintPage, RoomSignPage};
 pub use public::{ProgrammeFilter, ProgrammePage, ProgrammeView};
 pub use release::{ReleaseDraft, ReleasePage};
 pub use releases::{MatrixPage, ReleasesPage};
 pub use schedule::SchedulePreviewPage;
 pub use session::{SessionPage, SpeakerPage};
 pub use sessions::AgendaSessionsPage;
+pub use stars::{MinePage, MineView, Starred, star_form};
 pub use venue::{VenueForms, VenuePage};
 
 use crate::render::t_args;

@@ -151,11 +151,14 @@ pub fn SessionPage(
     let goals = themes(&s.sdgs, "sdg-");
     let languages = language_list(&s.languages);
     let ics = format!("/sessions/{}.ics", s.code);
+    let sign = format!("/sessions/{}/sign", s.code);
     let (desc_lang, desc_dir) = crate::format::lang_attrs(&s.text_language);
     view! {
+        {super::release_marks(&programme)}
         <article class="session">
             <p class="agenda-meta">{s.code.clone()}" · "{t(&format!("format-{}", s.format))}</p>
             <h1>{crate::format::written(s.title.clone(), &s.text_language)}</h1>
+            {super::star_form(&s.code, &s.title)}
             <p>
                 <strong>{geneva_time}</strong>
             </p>
@@ -170,6 +173,8 @@ pub fn SessionPage(
             {interpretation}
             <p>
                 <a href=ics>{t("session-add-calendar")}</a>
+                " · "
+                <a href=sign>{t("session-sign")}</a>
             </p>
             <h2>{t("session-abstract")}</h2>
             <p>{crate::format::written(s.abstract_text.clone(), &s.text_language)}</p>
@@ -205,6 +210,7 @@ fn session_item(p: &Programme, s: &ProgrammeSession) -> impl IntoView + use<> {
             <a href=href>{crate::format::written(s.title.clone(), &s.text_language)}</a>
             <br />
             <span class="agenda-meta">{when}</span>
+            {super::star_form(&s.code, &s.title)}
         </li>
     }
 }
@@ -234,6 +240,7 @@ pub fn SpeakerPage(programme: Arc<Programme>, id: String) -> impl IntoView {
         .map(|s| session_item(&programme, s))
         .collect_view();
     view! {
+        {super::release_marks(&programme)}
         <h1>
             <bdi>{person.name.clone()}</bdi>
         </h1>

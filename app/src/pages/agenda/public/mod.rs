@@ -163,7 +163,7 @@ fn card(p: &Programme, s: &ProgrammeSession, parent: u8) -> impl IntoView + use<
                 },
             )} <p class="agenda-meta">{card_facts(p, s)}</p> <p class="agenda-meta">
                 <bdi>{orgs}</bdi>
-            </p>
+            </p> {super::star_form(&s.code, &s.title)}
         </article>
     }
 }
@@ -349,7 +349,9 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
         list(&p, &filter, days, now).into_any()
     };
     let count_text = t_args("programme-count", &[("n", count.to_string())]);
+    let marks = super::release_marks(&p);
     view! {
+        {marks}
         <h1>{p.edition.title.clone()}" – "{t("programme-title")}</h1>
         <p>{heading}" · "<a href="/agenda/releases">{t("programme-releases")}</a></p>
         {old}
@@ -369,6 +371,12 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
                 </li>
                 <li>
                     <a href="/matrix">{t("matrix-title")}</a>
+                </li>
+                <li>
+                    <a href="/agenda/mine">{t("mine-title")}</a>
+                </li>
+                <li>
+                    <a href="/agenda/print">{t("print-link")}</a>
                 </li>
             </ul>
         </nav>

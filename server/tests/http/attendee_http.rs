@@ -1,0 +1,349 @@
+//! HTTP tests of the programme in attendees' hands, on SQLite and
+//! PostgreSQL: the printable programme, room signs with their QR codes, and
+//! the embeddable programme that only listed sites may frame.
+
+use crate::common;
+
+use common::{TestApp, client, fresh_postgres_url, spawn_configured};
+use portal_server::seed_agenda::AgendaSize;
+use reqwest::StatusCode;
+
+const PARTNER: &str = "https://www.partner.example";
+
+/// A portal on `url` with the demo forum released, letting [`PARTNER`]
+/// frame the embeddable programme.
+async fn released_on(url: &str) -> TestApp {
+    let app = spawn_configured(url, &[("PORTAL_EMBED_ORIGINS", PARTNER)]).await;
+    let size = AgendaSize {
+        sessions: None,
+        rooms: 5,
+        days: None,
+    };
+    portal_server::seed::seed_demo(&app.portal, 8, 30, size, 11)
+        .await
+        .unwrap();
+    app
+}
+
+async fn get(app: &TestApp, path: &str) -> reqwest::Response {
+    client().get(app.url(path)).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn paper_and_embeds_on_sqlite() {
+    paper_and_embeds(released_on("sqlite::memory:").await).await;
+}
+
+#[tokio::test]
+async fn paper_and_embeds_on_postgres() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    paper_and_embeds(released_on(&url).await).await;
+}
+
+async fn paper_and_embeds(app: TestApp) {
+    let p = app.portal.programme(None).await.unwrap().unwrap();
+    assert!(p.days.len() >= 2 && p.sessions.len() >= 3);
+
+    // The printable programme: every day once (each its own printed page),
+    // every session in it.
+    let print = get(&app, "/agenda/print").await;
+    assert_eq!(print.status(), StatusCode::OK);
+    let html = print.text().await.unwrap();
+    assert_eq!(html.matches("class=\"print-day\"").count(), p.days.len());
+    for s in &p.sessions {
+        assert!(html.contains(&s.code), "{} missing from the print", s.code);
+    }
+    // One day only, with ?day=.
+    let day = p.sessions[0].span.day;
+    let html = get(&app, &format!("/agenda/print?day={day}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(html.matches("class=\"print-day\"").count(), 1);
+    for s in &p.sessions {
+        assert_eq!(html.contains(&s.code), s.span.day == day, "{}", s.code);
+    }
+
+    // A room sign: the session, and a QR code to its page on this portal.
+    let s = &p.sessions[0];
+    let sign = get(&app, &format!("/sessions/{}/sign", s.code.to_lowercase())).await;
+    assert_eq!(sign.status(), StatusCode::OK);
+    let html = sign.text().await.unwrap();
+    let address = app.url(&format!("/sessions/{}", s.code));
+    assert!(html.contains("<svg") && html.contains(&address), "{html}");
+    assert!(html.contains(&format!("aria-label=\"QR code leading to {address}\"")));
+    assert_eq!(
+        get(&app, "/sessions/WF99-9999/sign").await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    // The embed: framed by the portal and the listed partner only, without
+    // a script, links opening the portal.
+    let embed = get(&app, "/embed/agenda").await;
+    assert_eq!(embed.status(), StatusCode::OK);
+    let csp = embed.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        csp.contains(&format!("frame-ancestors 'self' {PARTNER};")),
+        "{csp}"
+    );
+    assert!(!csp.contains("script-src"), "no script may run: {csp}");
+    assert!(embed.headers().get("x-frame-options").is_none());
+    let html = embed.text().await.unwrap();
+    assert!(!html.contains("<script") && !html.contains("site-header"));
+    assert!(html.contains(&format!("href=\"{address}\" target=\"_blank\"")));
+    // Every other page still refuses to be framed.
+    for path in ["/agenda", "/agenda/print", "/", "/login"] {
+        let r = get(&app, path).await;
+        assert_eq!(r.headers()["x-frame-options"], "DENY", "{path}");
+        let csp = r.headers()["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+    }
+    // Filtered by Action Line, in the language asked for.
+    let line = s.action_lines[0].code.clone();
+    let html = get(&app, &format!("/embed/agenda?line={line}&lang=fr"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<html lang=\"fr\""));
+    for other in &p.sessions {
+        let on_line = other
+            .action_lines
+            .iter()
+            .any(|l| l.code == line || l.code.starts_with(&format!("{line}-")));
+        assert_eq!(
+            html.contains(&format!("/sessions/{}\"", other.code)),
+            on_line,
+            "{} on {line}",
+            other.code
+        );
+    }
+    let html = get(&app, "/embed/agenda?lang=ar")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("dir=\"rtl\""));
+}
+
+#[tokio::test]
+async fn without_listed_origins_only_the_portal_may_frame_the_embed() {
+    let app = spawn_configured("sqlite::memory:", &[]).await;
+    let size = AgendaSize {
+        sessions: None,
+        rooms: 3,
+        days: None,
+    };
+    portal_server::seed::seed_demo(&app.portal, 4, 12, size, 5)
+        .await
+        .unwrap();
+    let r = get(&app, "/embed/agenda").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let csp = r.headers()["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("frame-ancestors 'self';"), "{csp}");
+    assert!(!csp.contains(PARTNER));
+}
+
+#[tokio::test]
+async fn stars_and_the_feed_on_sqlite() {
+    stars_and_feed(released_on("sqlite::memory:").await).await;
+}
+
+#[tokio::test]
+async fn stars_and_the_feed_on_postgres() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    stars_and_feed(released_on(&url).await).await;
+}
+
+/// Status and text of the calendar at `path`, fetched without cookies as a
+/// calendar application does.
+async fn ics(app: &TestApp, path: &str) -> (StatusCode, String) {
+    let r = client().get(app.url(path)).send().await.unwrap();
+    (r.status(), r.text().await.unwrap())
+}
+
+/// The event of session `guid` in an iCalendar text.
+fn event_of(ics: &str, guid: &str) -> String {
+    ics.split("BEGIN:VEVENT")
+        .find(|e| e.contains(&format!("UID:{guid}@")))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// An event's SEQUENCE.
+fn sequence(event: &str) -> u32 {
+    event
+        .lines()
+        .find_map(|l| l.strip_prefix("SEQUENCE:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or_default()
+}
+
+/// The feed's address, as `/agenda/mine` shows it.
+fn feed_address(mine: &str) -> Option<String> {
+    let start = mine.find("/agenda/feed/")?;
+    let end = start + mine[start..].find(".ics")? + 4;
+    Some(mine[start..end].to_owned())
+}
+
+async fn stars_and_feed(app: TestApp) {
+    let p = app.portal.programme(None).await.unwrap().unwrap();
+    let (a, b) = (&p.sessions[0], &p.sessions[1]);
+    let attendee = common::demo_sign_in(&app, "stakeholder001@demo.wsis.test").await;
+    let other = common::demo_sign_in(&app, "stakeholder002@demo.wsis.test").await;
+
+    // Starring with plain form posts, back to the page it was on.
+    for s in [a, b] {
+        let back = format!("/sessions/{}", s.code);
+        let r = attendee
+            .post(app.url("/agenda/star"))
+            .form(&[("code", s.code.as_str()), ("star", "1"), ("back", &back)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert_eq!(r.headers()["location"], back.as_str());
+    }
+    let page = attendee
+        .get(app.url(&format!("/sessions/{}", a.code)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("aria-pressed=\"true\""),
+        "the star shows as set"
+    );
+    // A crafted `back` never leads away from the portal.
+    let r = attendee
+        .post(app.url("/agenda/star"))
+        .form(&[
+            ("code", a.code.as_str()),
+            ("star", "1"),
+            ("back", "//evil.example"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["location"], "/");
+    // A session that is not in the programme cannot be starred.
+    let r = attendee
+        .post(app.url("/agenda/star"))
+        .form(&[("code", "WF99-0001"), ("star", "1"), ("back", "/agenda")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // Without an account, the visitor is asked to sign in first.
+    let r = client()
+        .post(app.url("/agenda/star"))
+        .form(&[
+            ("code", a.code.as_str()),
+            ("star", "1"),
+            ("back", "/agenda"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["location"], "/login?next=/agenda");
+
+    // Stars are per account.
+    let mine = attendee
+        .get(app.url("/agenda/mine"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(mine.contains(&format!("/sessions/{}\"", a.code)));
+    assert!(mine.contains(&format!("/sessions/{}\"", b.code)));
+    let theirs = other
+        .get(app.url("/agenda/mine"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!theirs.contains(&format!("/sessions/{}\"", a.code)));
+    assert!(feed_address(&mine).is_none(), "no feed until asked for");
+
+    // The feed: made on request, valid iCalendar, only this account's stars.
+    let r = attendee
+        .post(app.url("/agenda/mine/feed"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let mine = attendee
+        .get(app.url("/agenda/mine"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let address = feed_address(&mine).expect("the feed's address on /agenda/mine");
+    let (status, first) = ics(&app, &address).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(crate::validators::ics_parses(&first), Ok(2), "{first}");
+    assert!(first.contains(&format!("UID:{}@", a.guid)));
+
+    // It follows a session moved in a later release.
+    let organizer = common::world::user(&app, "organizer@demo.wsis.test").await;
+    let board = app.portal.agenda_board(&organizer).await.unwrap();
+    let version = board.session(a.id).unwrap().version;
+    let day = *p.days.iter().find(|d| **d != a.span.day).unwrap();
+    let meta = common::world::meta();
+    app.portal
+        .place_session(
+            &organizer,
+            portal::services::PlaceRequest {
+                session: a.id,
+                room: a.room,
+                day,
+                start: a.span.start,
+                version,
+            },
+            &meta,
+        )
+        .await
+        .unwrap();
+    app.portal
+        .release_agenda(&organizer, "Moved", true, &meta)
+        .await
+        .unwrap();
+    let (_, moved) = ics(&app, &address).await;
+    let stamp = day.to_string().replace('-', "");
+    let (before, after) = (event_of(&first, &a.guid), event_of(&moved, &a.guid));
+    assert!(after.contains(&format!(":{stamp}T")), "{after}");
+    assert!(sequence(&after) > sequence(&before), "{after}");
+
+    // Revoked, the address leads nowhere; a guessed one never did.
+    attendee
+        .post(app.url("/agenda/mine/feed/revoke"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ics(&app, &address).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        ics(
+            &app,
+            "/agenda/feed/0123456789012345678901234567890123456789abc.ics"
+        )
+        .await
+        .0,
+        StatusCode::NOT_FOUND
+    );
+}
