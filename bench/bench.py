@@ -26,7 +26,6 @@ SITE = ROOT / "target" / "site"
 WORK = ROOT / "target" / "bench"
 PG_BASE = os.environ.get("TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 PASSWORD = "wsis-demo-2026"  # seed-demo's password for every demo account
-STATIC_NAME = "bench-agenda.html"
 
 # What wrk reports at the end of every run, as one JSON line.
 REPORT_LUA = r"""
@@ -147,6 +146,79 @@ class Server:
                 self.proc.kill()
 
 
+class Nginx:
+    """nginx (Debian's package) serving files on a port: the reference for
+    serving the very same bytes as the portal, plain or gzip-compressed
+    (`gzip_static`: the portal's own compressed bytes, not compressed anew)."""
+
+    TYPES = {"html": "text/html; charset=utf-8", "xml": "application/xml; charset=utf-8",
+             "json": "application/json", "ics": "text/calendar; charset=utf-8", "csv": "text/csv; charset=utf-8"}
+
+    def __init__(self, port):
+        self.port = port
+        self.dir = WORK / "nginx"
+        self.root = self.dir / "root"
+        self.proc = None
+
+    def put(self, name, plain, compressed):
+        """Serves `plain` at /name, and `compressed` to clients taking gzip."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        (self.root / name).write_bytes(plain)
+        if compressed:
+            (self.root / f"{name}.gz").write_bytes(compressed)
+
+    def start(self):
+        types = "".join(f"        {v.split(';')[0]} {k};\n" for k, v in self.TYPES.items())
+        conf = self.dir / "nginx.conf"
+        conf.write_text(f"""
+worker_processes auto;
+daemon off;
+pid {self.dir}/nginx.pid;
+error_log {self.dir}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    types {{
+{types}    }}
+    charset utf-8;
+    charset_types text/html application/xml text/calendar text/csv;
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    tcp_nodelay on;
+    keepalive_requests 100000;
+    gzip_static on;
+    gzip_vary on;
+    client_body_temp_path {self.dir}/tmp;
+    proxy_temp_path {self.dir}/tmp;
+    fastcgi_temp_path {self.dir}/tmp;
+    uwsgi_temp_path {self.dir}/tmp;
+    scgi_temp_path {self.dir}/tmp;
+    server {{
+        listen 127.0.0.1:{self.port};
+        root {self.root};
+        etag on;
+    }}
+}}
+""")
+        (self.dir / "tmp").mkdir(parents=True, exist_ok=True)
+        self.proc = subprocess.Popen(["nginx", "-c", str(conf), "-p", str(self.dir)],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        for _ in range(300):
+            try:
+                c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=1)
+                c.request("GET", "/")
+                c.getresponse().read()
+                return self
+            except OSError:
+                time.sleep(0.01)
+        sys.exit(f"nginx did not start; see {self.dir}/error.log")
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+
+
 def portal(db_url, *args, quiet=True):
     env = dict(os.environ, PORTAL_DATABASE_URL=db_url, PORTAL_SITE_ROOT=str(SITE))
     t0 = time.perf_counter()
@@ -191,6 +263,71 @@ def http_get(port, path, cookie=None, gz=False):
     return r.status, r.read()
 
 
+def fetch(port, path, gz=False):
+    """Status, headers and body of `path`, as sent (compressed when asked)."""
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    c.request("GET", path, headers={"Accept-Encoding": "gzip"} if gz else {})
+    r = c.getresponse()
+    return r.status, {k.lower(): v for k, v in r.getheaders()}, r.read()
+
+
+# The public pages and exports measured against nginx: (name, path, file).
+PUBLIC = [
+    ("/agenda (one day's grid)", "/agenda", "agenda.html"),
+    ("/agenda?view=list (the whole programme)", "/agenda?view=list", "list.html"),
+    ("/sessions/{code}", "/sessions/{code}", "session.html"),
+    ("/agenda/schedule.xml", "/agenda/schedule.xml", "schedule.xml"),
+    ("/agenda/schedule.json", "/agenda/schedule.json", "schedule.json"),
+    ("/agenda/agenda.ics", "/agenda/agenda.ics", "agenda.ics"),
+    ("/agenda/sessions.csv", "/agenda/sessions.csv", "sessions.csv"),
+]
+GZIP = "Accept-Encoding: gzip, br"
+
+
+def against_nginx(label, ports, code, args):
+    """Each public page and export from the portal and, the same bytes, from
+    nginx; plain and as browsers ask (gzip, br); then revalidations."""
+    ref = Nginx(3390)
+    rows = []
+    for name, path, file in PUBLIC:
+        path = path.replace("{code}", code)
+        _, _, plain = fetch(ports[0], path)
+        _, h, packed = fetch(ports[0], path, gz=True)
+        ref.put(file, plain, packed if h.get("content-encoding") == "gzip" else None)
+    ref.start()
+    try:
+        for name, path, file in PUBLIC:
+            path = path.replace("{code}", code)
+            for enc, header in (("plain", None), ("gzip, br", GZIP)):
+                say(f"{label}: {name}, {enc}: portal, then nginx")
+                mine = wrk(ports, path, args.connections, args.seconds, "", header)
+                theirs = wrk([ref.port], f"/{file}", args.connections, args.seconds, "", header)
+                rows.append({"name": name, "encoding": enc, "portal": strip(mine), "nginx": strip(theirs),
+                             "ratio": round(mine["rps"] / theirs["rps"], 2)})
+        # Revalidation: a client (or a cache) asking whether its copy of
+        # the programme is current; the portal answers 304 from memory.
+        _, h, _ = fetch(ports[0], "/agenda", gz=True)
+        say(f"{label}: revalidating /agenda (If-None-Match)")
+        r = wrk(ports, "/agenda", args.connections, args.seconds, "", [GZIP, f"If-None-Match: {h['etag']}"])
+        status, _, _ = http_conditional(ports[0], "/agenda", h["etag"])
+        rows.append({"name": "/agenda revalidated", "encoding": "gzip, br", "portal": strip(r), "nginx": None,
+                     "ratio": None, "status": status})
+    finally:
+        ref.stop()
+    return rows
+
+
+def strip(r):
+    return {k: r[k] for k in ("rps", "p50_ms", "p99_ms", "errors", "bytes_per_response")}
+
+
+def http_conditional(port, path, etag):
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    c.request("GET", path, headers={"Accept-Encoding": "gzip", "If-None-Match": etag})
+    r = c.getresponse()
+    return r.status, None, r.read()
+
+
 def sign_in(port, email):
     body = urllib.parse.urlencode({"email": email, "password": PASSWORD})
     c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
@@ -206,7 +343,7 @@ def sign_in(port, email):
 def proposal_body(title):
     f = [
         ("title", title), ("format", "thematic-workshop"), ("participation_mode", "hybrid"),
-        ("language", "en"), ("language", "fr"),
+        ("language", "en"), ("language", "fr"), ("text_language", "en"),
         ("abstract", "Community networks connect the last billion; we compare models from three regions."),
         ("description", "## Plan\n\nShort talks, then **open discussion** with the audience."),
         ("objectives", "Share what worked and what did not."), ("outcomes", "A toolkit for regulators."),
@@ -225,15 +362,16 @@ def proposal_body(title):
 
 def wrk(targets, path, conns, seconds, extra_lua="", header=None):
     """Runs wrk against every port in `targets` at once (connections split
-    between them); returns the combined figures."""
+    between them); returns the combined figures. `header` is one header
+    line or a list of them."""
     script = WORK / f"wrk-{os.getpid()}-{len(extra_lua)}.lua"
     script.write_text(extra_lua + REPORT_LUA)
     procs = []
     per = max(2, conns // len(targets))
     for port in targets:
         cmd = ["wrk", "-t2", f"-c{per}", f"-d{seconds}s", "--timeout", "10s", "-s", str(script)]
-        if header:
-            cmd += ["-H", header]
+        for h in [header] if isinstance(header, str) else (header or []):
+            cmd += ["-H", h]
         cmd.append(f"http://127.0.0.1:{port}{path}")
         procs.append(subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True))
     runs = []
@@ -291,19 +429,13 @@ def run_backend(label, kind, instances, args):
            "runs": []}
     try:
         code = a_session_code(ports[0])
-        _, agenda_html = http_get(ports[0], "/agenda")
-        (SITE / STATIC_NAME).write_bytes(agenda_html)
         users = [f"stakeholder{i:03}@demo.wsis.test" for i in range(1, 201)]
         cookies = [sign_in(ports[i % len(ports)], u) for i, u in enumerate(users[:100])]
         if kind == "sqlite":
             res["sizes"] = sizes(ports[0], cookies[0], code)
         d, c = args.seconds, args.connections
+        res["public"] = against_nginx(label, ports, code, args)
         plan = [
-            ("static file, same bytes as /agenda", f"/{STATIC_NAME}", c, "", None),
-            ("/agenda", "/agenda", c, "", None),
-            ("/sessions/{code}", f"/sessions/{code}", c, "", None),
-            ("/agenda/schedule.xml", "/agenda/schedule.xml", c, "", None),
-            ("/agenda/agenda.ics", "/agenda/agenda.ics", c, "", None),
             ("/proposals (signed in)", "/proposals", c, "", f"Cookie: {cookies[0]}"),
         ]
         for name, path, conns, lua, header in plan:
@@ -342,7 +474,6 @@ def run_backend(label, kind, instances, args):
     finally:
         for s in servers:
             s.stop()
-        (SITE / STATIC_NAME).unlink(missing_ok=True)
     return res
 
 
@@ -401,9 +532,19 @@ def markdown(results):
                 note += f", {r['acknowledged_present']} present afterwards ({r['rows_added']} rows added)"
             lines.append(f"| {r['name']} | {r['connections']} | {r['rps']:,} | {r['p50_ms']} | {r['p99_ms']} | "
                          f"{r['errors']} | {r['bytes_per_response']:,} | {r.get('peak_so_far_mib', 0):.1f} | {note} |")
-        static = next(r for r in b["runs"] if r["path"].endswith(STATIC_NAME))
-        agenda = next(r for r in b["runs"] if r["path"] == "/agenda")
-        lines += ["", f"/agenda at {agenda['rps'] / static['rps']:.0%} of the static file's rate.", ""]
+        lines += ["", "Public pages and exports, and nginx serving the very same bytes (gzip: the portal's own "
+                  "compressed bytes, `gzip_static`), 64 connections:", "",
+                  "| what | Accept-Encoding | portal requests/s | p99 ms | nginx requests/s | p99 ms | portal ÷ nginx |",
+                  "|---|---|---:|---:|---:|---:|---:|"]
+        for r in b.get("public", []):
+            n = r["nginx"]
+            if n:
+                lines.append(f"| {r['name']} | {r['encoding']} | {r['portal']['rps']:,} | {r['portal']['p99_ms']} | "
+                             f"{n['rps']:,} | {n['p99_ms']} | {r['ratio']:.2f}× |")
+            else:
+                lines.append(f"| {r['name']} (answered {r['status']}, {r['portal']['bytes_per_response']} bytes) | "
+                             f"{r['encoding']} | {r['portal']['rps']:,} | {r['portal']['p99_ms']} | | | |")
+        lines.append("")
     if results.get("sizes"):
         lines += ["### Sizes", "", "| file or page | raw bytes | gzip bytes |", "|---|---:|---:|"]
         for a in results["sizes"]["assets"]:

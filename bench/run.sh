@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for the benchmarks: builds the release (server and WASM),
-# installs wrk when missing, then seeds forum-scale editions and drives the
+# installs wrk and nginx (the reference) when missing, then seeds forum-scale editions and drives the
 # release binary over loopback (bench/bench.py). Results are printed and
 # written to target/bench/results.{md,json}. See bench/README.md.
 #   bench/run.sh                      SQLite, PostgreSQL, two instances on PostgreSQL
@@ -15,6 +15,7 @@ source scripts/lib.sh
 ensure_rust_tools
 ensure_wasm_opt
 ensure_apt wrk wrk
+ensure_apt nginx nginx
 ensure_apt psql postgresql-client
 ensure_apt python3 python3
 

@@ -5,6 +5,7 @@
 //! because the id, not a timer, decides when the copy is stale.
 
 use axum::body::Bytes;
+use axum::http::HeaderValue;
 use portal::AppResult;
 use portal::domain::Locale;
 use portal::domain::agenda::Programme;
@@ -12,6 +13,7 @@ use portal::services::{Portal, ReleaseHead};
 use sha2::Digest;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
+use std::time::Instant;
 
 /// An export rendered once, kept as text and gzip-compressed: most clients
 /// accept gzip, and compressing a large schedule on every request would
@@ -73,14 +75,17 @@ pub struct CachedPage {
     /// The document, plain and compressed.
     pub doc: Export,
     /// Its Content-Security-Policy, with the hashes of its inline scripts
-    /// and styles (a nonce would make every response different).
-    pub csp: String,
+    /// and styles (a nonce would make every response different); ready as
+    /// a header, so no response parses it again.
+    pub csp: HeaderValue,
 }
 
 impl CachedPage {
     /// Keeps `html`.
     pub fn new(html: String) -> CachedPage {
-        let csp = crate::conditional::hashed_csp(&html);
+        // The policy is ASCII built from hashes: it is always a valid value.
+        let csp = HeaderValue::from_str(&crate::conditional::hashed_csp(&html))
+            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"));
         CachedPage {
             doc: Export::new(html),
             csp,
@@ -150,12 +155,34 @@ impl CachedRelease {
 #[derive(Debug, Default)]
 pub struct ProgrammeCache {
     current: RwLock<Option<Arc<CachedRelease>>>,
+    /// The last question to the database and when it was asked.
+    check: tokio::sync::Mutex<Option<(Instant, Option<ReleaseHead>)>>,
 }
 
 impl ProgrammeCache {
+    /// The latest release's head, as the database says after this call
+    /// began. Requests ask one at a time, and a request takes the answer
+    /// of a question asked after it arrived: under load, the requests that
+    /// arrive while one question runs share the next, so the database sees
+    /// a question or two per round trip instead of one per request, and no
+    /// answer is older than its request.
+    async fn head(&self, portal: &Portal) -> AppResult<Option<ReleaseHead>> {
+        let arrived = Instant::now();
+        let mut last = self.check.lock().await;
+        if let Some((asked, head)) = *last
+            && asked >= arrived
+        {
+            return Ok(head);
+        }
+        let asked = Instant::now();
+        let head = portal.latest_release().await?;
+        *last = Some((asked, head));
+        Ok(head)
+    }
+
     /// The latest release, or `None` before the first one.
     pub async fn latest(&self, portal: &Portal) -> AppResult<Option<Arc<CachedRelease>>> {
-        let Some(head) = portal.latest_release().await? else {
+        let Some(head) = self.head(portal).await? else {
             return Ok(None);
         };
         if let Some(c) = self

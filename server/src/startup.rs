@@ -2,7 +2,7 @@
 //! their own configuration on port 0.
 
 use crate::config::{Config, LogFormat};
-use crate::state::AppState;
+use crate::state::{AppState, Shared};
 use crate::{middleware, routes, workers};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -72,14 +72,14 @@ pub fn state_from(config: Config, portal: Portal) -> AppState {
         .site_pkg_dir("pkg")
         .site_addr(config.addr)
         .build();
-    AppState {
+    AppState::new(Shared {
         portal,
         config: Arc::new(config),
         leptos,
         programmes: Arc::default(),
         api_limiter: Arc::default(),
         metrics: Arc::default(),
-    }
+    })
 }
 
 /// The router with every middleware.
