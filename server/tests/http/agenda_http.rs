@@ -21,15 +21,7 @@ const DEMO_PASSWORD: &str = portal_server::seed::DEMO_PASSWORD;
 
 /// A portal with the demo forum and its first agenda release.
 async fn released() -> TestApp {
-    let app = spawn().await;
-    let size = AgendaSize {
-        sessions: None,
-        rooms: 5,
-        days: None,
-    };
-    portal_server::seed::seed_demo(&app.portal, 8, 30, size, 11)
-        .await
-        .unwrap();
+    let app = common::seeded_demo(8, 30, 5, 11).await;
     assert!(app.portal.latest_release().await.unwrap().is_some());
     app
 }

@@ -5,7 +5,6 @@
 use crate::common;
 
 use common::{TestApp, client, fresh_postgres_url, spawn_configured};
-use portal_server::seed_agenda::AgendaSize;
 use reqwest::StatusCode;
 
 const PARTNER: &str = "https://www.partner.example";
@@ -14,19 +13,31 @@ const PARTNER: &str = "https://www.partner.example";
 /// frame the embeddable programme.
 async fn released_on(url: &str) -> TestApp {
     let app = spawn_configured(url, &[("PORTAL_EMBED_ORIGINS", PARTNER)]).await;
-    let size = AgendaSize {
-        sessions: None,
-        rooms: 5,
-        days: None,
-    };
-    portal_server::seed::seed_demo(&app.portal, 8, 30, size, 11)
-        .await
-        .unwrap();
-    app
+    common::seed_into(app, 8, 30, 5, 11).await
 }
 
 async fn get(app: &TestApp, path: &str) -> reqwest::Response {
     client().get(app.url(path)).send().await.unwrap()
+}
+
+/// The text of `path` as `c` sees it.
+async fn text(c: &reqwest::Client, app: &TestApp, path: &str) -> String {
+    c.get(app.url(path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// Posts the star form of session `code` from page `back`.
+async fn star(c: &reqwest::Client, app: &TestApp, code: &str, back: &str) -> reqwest::Response {
+    c.post(app.url("/agenda/star"))
+        .form(&[("code", code), ("star", "1"), ("back", back)])
+        .send()
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -134,15 +145,7 @@ async fn paper_and_embeds(app: TestApp) {
 
 #[tokio::test]
 async fn without_listed_origins_only_the_portal_may_frame_the_embed() {
-    let app = spawn_configured("sqlite::memory:", &[]).await;
-    let size = AgendaSize {
-        sessions: None,
-        rooms: 3,
-        days: None,
-    };
-    portal_server::seed::seed_demo(&app.portal, 4, 12, size, 5)
-        .await
-        .unwrap();
+    let app = common::seeded_demo(4, 12, 3, 5).await;
     let r = get(&app, "/embed/agenda").await;
     assert_eq!(r.status(), StatusCode::OK);
     let csp = r.headers()["content-security-policy"].to_str().unwrap();
@@ -203,79 +206,30 @@ async fn stars_and_feed(app: TestApp) {
     // Starring with plain form posts, back to the page it was on.
     for s in [a, b] {
         let back = format!("/sessions/{}", s.code);
-        let r = attendee
-            .post(app.url("/agenda/star"))
-            .form(&[("code", s.code.as_str()), ("star", "1"), ("back", &back)])
-            .send()
-            .await
-            .unwrap();
+        let r = star(&attendee, &app, &s.code, &back).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         assert_eq!(r.headers()["location"], back.as_str());
     }
-    let page = attendee
-        .get(app.url(&format!("/sessions/{}", a.code)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text(&attendee, &app, &format!("/sessions/{}", a.code)).await;
     assert!(
         page.contains("aria-pressed=\"true\""),
         "the star shows as set"
     );
     // A crafted `back` never leads away from the portal.
-    let r = attendee
-        .post(app.url("/agenda/star"))
-        .form(&[
-            ("code", a.code.as_str()),
-            ("star", "1"),
-            ("back", "//evil.example"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = star(&attendee, &app, &a.code, "//evil.example").await;
     assert_eq!(r.headers()["location"], "/");
     // A session that is not in the programme cannot be starred.
-    let r = attendee
-        .post(app.url("/agenda/star"))
-        .form(&[("code", "WF99-0001"), ("star", "1"), ("back", "/agenda")])
-        .send()
-        .await
-        .unwrap();
+    let r = star(&attendee, &app, "WF99-0001", "/agenda").await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     // Without an account, the visitor is asked to sign in first.
-    let r = client()
-        .post(app.url("/agenda/star"))
-        .form(&[
-            ("code", a.code.as_str()),
-            ("star", "1"),
-            ("back", "/agenda"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = star(&client(), &app, &a.code, "/agenda").await;
     assert_eq!(r.headers()["location"], "/login?next=/agenda");
 
     // Stars are per account.
-    let mine = attendee
-        .get(app.url("/agenda/mine"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let mine = text(&attendee, &app, "/agenda/mine").await;
     assert!(mine.contains(&format!("/sessions/{}\"", a.code)));
     assert!(mine.contains(&format!("/sessions/{}\"", b.code)));
-    let theirs = other
-        .get(app.url("/agenda/mine"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let theirs = text(&other, &app, "/agenda/mine").await;
     assert!(!theirs.contains(&format!("/sessions/{}\"", a.code)));
     assert!(feed_address(&mine).is_none(), "no feed until asked for");
 
@@ -286,14 +240,7 @@ async fn stars_and_feed(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let mine = attendee
-        .get(app.url("/agenda/mine"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let mine = text(&attendee, &app, "/agenda/mine").await;
     let address = feed_address(&mine).expect("the feed's address on /agenda/mine");
     let (status, first) = ics(&app, &address).await;
     assert_eq!(status, StatusCode::OK);

@@ -118,7 +118,8 @@ pub async fn seeded_demos(
     out
 }
 
-async fn seed_into(app: TestApp, orgs: u32, proposals: u32, rooms: u32, seed: u64) -> TestApp {
+/// `app` with `portal seed-demo`'s data (see [`seeded_demo`]).
+pub async fn seed_into(app: TestApp, orgs: u32, proposals: u32, rooms: u32, seed: u64) -> TestApp {
     let size = portal_server::seed_agenda::AgendaSize {
         sessions: None,
         rooms,
