@@ -99,12 +99,9 @@ pub fn answer(cond: &Conditional, body: &Export, last_modified: Option<&str>) ->
 /// response of the page is the same bytes (shared caches and `304`s can
 /// serve it) and no script that was not in it at rendering can run.
 pub fn hashed_csp(html: &str) -> String {
-    let scripts = inline_hashes(html, "script");
-    let styles = inline_hashes(html, "style");
-    format!(
-        "default-src 'self'; script-src 'self'{scripts} 'wasm-unsafe-eval'; style-src \
-         'self'{styles}; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
-         form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+    crate::middleware::page_policy(
+        &inline_hashes(html, "script"),
+        &inline_hashes(html, "style"),
     )
 }
 

@@ -311,9 +311,17 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
 /// The Content-Security-Policy of an HTML page whose inline loader script
 /// carries `nonce`.
 pub fn page_csp(nonce: &str) -> String {
+    let source = format!(" 'nonce-{nonce}'");
+    page_policy(&source, &source)
+}
+
+/// The policy of every HTML page of the site: its inline scripts and
+/// styles are allowed by `scripts` and `styles` (` 'nonce-…'` or
+/// ` 'sha256-…'` sources), and nothing else inline.
+pub fn page_policy(scripts: &str, styles: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src \
-         'self' 'nonce-{nonce}'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+        "default-src 'self'; script-src 'self'{scripts} 'wasm-unsafe-eval'; style-src \
+         'self'{styles}; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
          form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
     )
 }

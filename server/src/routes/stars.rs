@@ -18,9 +18,8 @@ use leptos::prelude::*;
 use portal::AppError;
 use portal::domain::agenda::exports::calendar_ics;
 use portal::i18n::tr;
-use portal_app::pages::{MinePage, MineView, Starred};
+use portal_app::pages::{MinePage, MineView};
 use std::collections::HashMap;
-use std::sync::Arc;
 
 /// `POST /agenda/star`: `code`, `star` (`1` to star, `0` to unstar) and
 /// `back`, the page to return to. Without an account the visitor is sent
@@ -113,7 +112,7 @@ pub async fn mine(
     };
     let view = MineView {
         programme: current.programme.clone(),
-        stars: stars.clone(),
+        stars,
         signed_in: req.user.is_some(),
         feed_url,
     };
@@ -122,10 +121,7 @@ pub async fn mine(
         &req,
         StatusCode::OK,
         tr(req.locale, "mine-title"),
-        move || {
-            provide_context(Starred(Arc::new(stars)));
-            view! { <MinePage view=view /> }
-        },
+        move || view! { <MinePage view=view /> },
     )
 }
 

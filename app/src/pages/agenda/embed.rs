@@ -18,12 +18,7 @@ pub fn EmbedAgenda(
     base_url: String,
 ) -> impl IntoView {
     let p = programme;
-    let days: Vec<time::Date> = p
-        .days
-        .iter()
-        .copied()
-        .filter(|d| filter.day.is_none_or(|x| x == *d))
-        .collect();
+    let days = filter.days(&p);
     let mut count = 0;
     let sections = days
         .into_iter()

@@ -40,12 +40,7 @@ fn day_sessions<'a>(
 #[component]
 pub fn PrintPage(programme: Arc<Programme>, filter: ProgrammeFilter) -> impl IntoView {
     let p = programme;
-    let days: Vec<time::Date> = p
-        .days
-        .iter()
-        .copied()
-        .filter(|d| filter.day.is_none_or(|x| x == *d))
-        .collect();
+    let days = filter.days(&p);
     let sections = days
         .into_iter()
         .map(|day| {

@@ -91,6 +91,8 @@ pub fn MinePage(view: MineView) -> impl IntoView {
         signed_in,
         feed_url,
     } = view;
+    // The list's own buttons show its stars as set.
+    provide_context(Starred(Arc::new(stars.clone())));
     let mut sessions: Vec<&ProgrammeSession> = stars.iter().filter_map(|c| p.session(c)).collect();
     sessions.sort_by_key(|s| (s.span.day, s.span.start, s.code.clone()));
     let dropped: Vec<String> = stars

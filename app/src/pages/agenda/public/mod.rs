@@ -71,6 +71,15 @@ impl ProgrammeFilter {
             && (q.is_empty() || text().contains(&q))
     }
 
+    /// The programme's days this filter shows: the chosen one, or all.
+    pub fn days(&self, p: &Programme) -> Vec<Date> {
+        p.days
+            .iter()
+            .copied()
+            .filter(|d| self.day.is_none_or(|x| x == *d))
+            .collect()
+    }
+
     /// How many filters beyond the day, view and search are set.
     pub fn active_count(&self) -> usize {
         [
