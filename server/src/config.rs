@@ -55,6 +55,13 @@ pub struct Config {
     /// as origins separated by spaces or commas (`https://www.itu.int`).
     /// Empty by default: no other site may frame any page.
     pub embed_origins: Vec<String>,
+    /// `PORTAL_RELEASE_CHECK_MS`: for this long after the database last
+    /// confirmed which release is the latest, visitors without an account
+    /// get the release's kept pages and exports without asking it again
+    /// (default 100; 0 asks on every request). A release published through
+    /// another instance shows here within this time; one published here, at
+    /// once.
+    pub release_check: Duration,
 }
 
 /// The origins in `PORTAL_EMBED_ORIGINS`. Each goes into a
@@ -221,6 +228,18 @@ impl Config {
                 n => n,
             },
             embed_origins: embed_origins(get("PORTAL_EMBED_ORIGINS").as_deref().unwrap_or(""))?,
+            release_check: match parse(
+                "PORTAL_RELEASE_CHECK_MS",
+                get("PORTAL_RELEASE_CHECK_MS"),
+                100u64,
+            )? {
+                ms if ms > 60_000 => {
+                    return Err(ConfigError(
+                        "PORTAL_RELEASE_CHECK_MS: use at most 60000 (one minute)".into(),
+                    ));
+                }
+                ms => Duration::from_millis(ms),
+            },
             metrics_token: match get("PORTAL_METRICS_TOKEN") {
                 Some(t) if t.trim().len() < 16 => {
                     return Err(ConfigError(

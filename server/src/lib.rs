@@ -8,6 +8,7 @@ pub mod cli;
 pub mod conditional;
 pub mod config;
 pub mod error;
+pub mod fast_path;
 pub mod form_post;
 pub mod metrics;
 pub mod middleware;

@@ -34,7 +34,8 @@ pub struct Metrics {
 }
 
 impl Metrics {
-    fn record(&self, method: &str, route: &str, status: StatusCode, seconds: f64) {
+    /// Counts one request.
+    pub fn record(&self, method: &str, route: &str, status: StatusCode, seconds: f64) {
         let class = match status.as_u16() {
             100..=199 => "1xx",
             200..=299 => "2xx",

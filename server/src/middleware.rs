@@ -122,16 +122,7 @@ pub async fn request_context(
         },
         None => None,
     };
-    let locale = cookie(headers, LANG_COOKIE)
-        .and_then(|v| Locale::from_tag(&v))
-        .or_else(|| user.as_ref().map(|u| u.locale))
-        .or_else(|| {
-            headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Locale::from_accept_language)
-        })
-        .unwrap_or_default();
+    let locale = negotiate_locale(headers, user.as_ref().map(|u| u.locale));
     let meta = RequestMeta {
         client_addr: client_addr(headers, peer, state.config.trust_proxy),
         user_agent: headers
@@ -161,6 +152,21 @@ pub async fn request_context(
         conditional,
     });
     next.run(req).await
+}
+
+/// The language to answer in: the language cookie, else the signed-in
+/// user's own, else the browser's `Accept-Language`, else English.
+pub fn negotiate_locale(headers: &HeaderMap, user_locale: Option<Locale>) -> Locale {
+    cookie(headers, LANG_COOKIE)
+        .and_then(|v| Locale::from_tag(&v))
+        .or(user_locale)
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::from_accept_language)
+        })
+        .unwrap_or_default()
 }
 
 /// Refuses state-changing requests that a browser marks as cross-site.
@@ -273,7 +279,12 @@ fn is_cross_site(headers: &HeaderMap, base_url: &str) -> bool {
 /// Adds security headers to every response that has not set its own.
 pub async fn security_headers(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
-    let h = res.headers_mut();
+    add_security_headers(res.headers_mut());
+    res
+}
+
+/// Adds the security headers `h` does not set itself.
+pub fn add_security_headers(h: &mut HeaderMap) {
     let defaults: [(header::HeaderName, &str); 6] = [
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::X_FRAME_OPTIONS, "DENY"),
@@ -305,7 +316,6 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
             h.insert(name, HeaderValue::from_static(value));
         }
     }
-    res
 }
 
 /// The Content-Security-Policy of an HTML page whose inline loader script

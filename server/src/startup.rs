@@ -121,6 +121,9 @@ pub fn app(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(axum::middleware::from_fn(middleware::security_headers))
         .layer(CompressionLayer::new())
+        // Outermost: anonymous reads of the released programme are answered
+        // from memory before any of the above runs.
+        .layer(crate::fast_path::FastPathLayer::new(state.clone()))
         .with_state(state)
 }
 

@@ -7,6 +7,7 @@ mod consultation;
 mod coorganizers;
 mod embed;
 mod erasure;
+pub(crate) mod exports;
 mod forms;
 mod health;
 mod language;
@@ -19,7 +20,7 @@ mod outbox;
 mod pages;
 mod people;
 mod print;
-mod programme;
+pub(crate) mod programme;
 mod proposals;
 mod review;
 mod settings;
@@ -132,11 +133,11 @@ page_routes! {
     "/agenda/mine/feed/revoke" => post(stars::revoke_feed),
     "/agenda/feed/{file}" => get(stars::feed),
     "/agenda/releases" => get(programme::releases),
-    "/agenda/schedule.xml" => get(programme::schedule_xml_export),
-    "/agenda/schedule.json" => get(programme::schedule_json_export),
-    "/agenda/agenda.ics" => get(programme::agenda_ics),
-    "/agenda/sessions.csv" => get(programme::sessions_csv_export),
-    "/agenda/matrix.csv" => get(programme::matrix_csv_export),
+    "/agenda/schedule.xml" => get(exports::schedule_xml_export),
+    "/agenda/schedule.json" => get(exports::schedule_json_export),
+    "/agenda/agenda.ics" => get(exports::agenda_ics),
+    "/agenda/sessions.csv" => get(exports::sessions_csv_export),
+    "/agenda/matrix.csv" => get(exports::matrix_csv_export),
     "/sessions/{code}" => get(programme::session),
     "/sessions/{code}/sign" => get(print::sign),
     "/speakers/{id}" => get(programme::speaker),

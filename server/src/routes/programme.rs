@@ -1,26 +1,23 @@
 //! The public programme: `/agenda`, `/agenda/releases`, `/sessions/{code}`,
-//! `/speakers/{id}`, `/matrix`, and the exports of the released agenda.
-//! Everything reads a release (never the board being edited), from the
-//! in-memory copy of the latest one. Exports, and pages as visitors without
-//! an account see them, are rendered and compressed once per release (and
-//! language), carry an ETag and Last-Modified, and answer 304 to a matching
-//! conditional request.
+//! `/speakers/{id}`, `/matrix` (the exports are in `exports`). Everything
+//! reads a release (never the board being edited), from the in-memory copy
+//! of the latest one. Pages as visitors without an account see them are
+//! rendered and compressed once per release and language, carry an ETag
+//! and Last-Modified, and answer 304 to a matching conditional request.
 
 use crate::conditional::{Conditional, answer};
 use crate::error::fail;
 use crate::middleware::Req;
-use crate::programme_cache::{CachedPage, CachedRelease, Export};
+use crate::programme_cache::{CachedPage, CachedRelease};
 use crate::render::{page, render_html};
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use leptos::prelude::*;
 use portal::AppError;
-use portal::domain::agenda::Programme;
-use portal::domain::agenda::exports::{
-    calendar_ics, matrix, matrix_csv, schedule_json, schedule_xml, sessions_csv,
-};
+use crate::programme_cache::Export;
+use portal::domain::agenda::exports::{calendar_ics, matrix};
 use portal::i18n::tr;
 use portal_app::pages::{
     MatrixPage, ProgrammeFilter, ProgrammePage, ProgrammeView, ReleasesPage, SessionPage,
@@ -52,7 +49,7 @@ pub(super) async fn latest(state: &AppState, req: &Req) -> Result<Arc<CachedRele
 
 /// The programme's filters from a query string (also the print and embed
 /// pages').
-pub(super) fn filter_from(q: &HashMap<String, String>) -> ProgrammeFilter {
+pub(crate) fn filter_from(q: &HashMap<String, String>) -> ProgrammeFilter {
     let get = |k: &str| {
         q.get(k)
             .map(|v| v.trim().chars().take(100).collect::<String>())
@@ -107,10 +104,20 @@ where
     let cached = release.page(req.locale, key, || {
         CachedPage::new(render_html(state, req, title, body).html)
     });
+    kept_page_response(&req.conditional, release, key, &cached)
+}
+
+/// A kept page as `cond` asks for it (also the fast path's answer).
+pub(crate) fn kept_page_response(
+    cond: &Conditional,
+    release: &CachedRelease,
+    key: &str,
+    cached: &CachedPage,
+) -> Response {
     // A page that changes within a release (now and next, keyed by time)
     // has no Last-Modified: only its entity tag tells its versions apart.
-    let modified = (!key.contains('#')).then(|| http_date(release.head.last_modified()));
-    let mut res = answer(&req.conditional, &cached.doc, modified.as_deref());
+    let modified = (!key.contains('#')).then_some(release.last_modified.as_str());
+    let mut res = answer(cond, &cached.doc, modified);
     let h = res.headers_mut();
     for (name, value) in [
         (header::CONTENT_TYPE, "text/html; charset=utf-8"),
@@ -124,6 +131,19 @@ where
     }
     h.insert(header::CONTENT_SECURITY_POLICY, cached.csp.clone());
     res
+}
+
+/// The shelf key of the programme page at `path` (with its query) showing
+/// `day`, at `now` on the Forum's clock: while the Forum runs, a page that
+/// shows today changes with the clock, so it is kept once per five minutes
+/// ("now" and "next" move); every other page, once per release.
+pub(crate) fn agenda_key(now: Option<(Date, u16)>, day: Option<Date>, path: &str) -> String {
+    match now {
+        Some((today, minute)) if day.is_none_or(|d| d == today) => {
+            format!("{path}#{today}-{}", minute / 5)
+        }
+        _ => path.to_owned(),
+    }
 }
 
 /// `GET /agenda`: the latest release, or an earlier one with `?release=N`.
@@ -154,15 +174,7 @@ pub async fn agenda(
         tr(req.locale, "programme-title")
     );
     let now = programme.moment(state.portal.clock.now());
-    // While the Forum runs, a page that shows today changes with the clock:
-    // keep one copy per five minutes ("now" and "next" move); every other
-    // page, one per release.
-    let key = match now {
-        Some((today, minute)) if filter.day.is_none_or(|d| d == today) => {
-            format!("{}#{today}-{}", req.path, minute / 5)
-        }
-        _ => req.path.clone(),
-    };
+    let key = agenda_key(now, filter.day, &req.path);
     public_page(&state, &req, &current, &key, title, move || {
         view! {
             <ProgrammePage view=ProgrammeView {
@@ -200,7 +212,6 @@ pub async fn releases(State(state): State<AppState>, req: Req) -> Response {
 pub async fn session(
     State(state): State<AppState>,
     req: Req,
-    headers: HeaderMap,
     Path(code): Path<String>,
 ) -> Response {
     let current = match latest(&state, &req).await {
@@ -213,10 +224,10 @@ pub async fn session(
             return fail(&state, &req, AppError::NotFound);
         };
         let body = calendar_ics(&current.programme, &[s], &s.title);
-        return export(
-            &headers,
+        return super::exports::export(
+            &req.conditional,
             &current,
-            Arc::new(Export::new(body)),
+            &Export::new(body),
             "text/calendar; charset=utf-8",
             Some(&format!("{code}.ics")),
         );
@@ -271,116 +282,8 @@ pub async fn matrix_page(State(state): State<AppState>, req: Req) -> Response {
         tr(req.locale, "matrix-title"),
         move || {
             let m = matrix(&programme);
-            let release = programme.release;
-            view! { <MatrixPage matrix=m release=release /> }
+            view! { <MatrixPage matrix=m programme=programme /> }
         },
     )
     .await
 }
-
-/// `Sat, 01 May 2027 10:00:00 GMT`.
-fn http_date(t: time::OffsetDateTime) -> String {
-    let f = time::macros::format_description!(
-        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
-    );
-    t.to_offset(time::UtcOffset::UTC)
-        .format(f)
-        .unwrap_or_default()
-}
-
-/// An export response with validators; 304 when the client has it already.
-///
-/// The entity tag comes from the bytes themselves and Last-Modified from the
-/// last change of the release's content, so both move when an erasure
-/// rewrites a released snapshot, and a cached copy naming the erased person
-/// is never confirmed as fresh.
-fn export(
-    headers: &HeaderMap,
-    release: &CachedRelease,
-    body: Arc<Export>,
-    content_type: &'static str,
-    download: Option<&str>,
-) -> Response {
-    let modified = http_date(release.head.last_modified());
-    let mut res = answer(&Conditional::from_headers(headers), &body, Some(&modified));
-    let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=300, must-revalidate"),
-    );
-    h.insert(
-        header::ACCESS_CONTROL_ALLOW_ORIGIN,
-        HeaderValue::from_static("*"),
-    );
-    if let Some(file) = download
-        && let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{file}\""))
-    {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    res
-}
-
-/// Spreadsheets read UTF-8 reliably only with a byte-order mark.
-fn with_bom(csv: String) -> String {
-    format!("\u{feff}{csv}")
-}
-
-macro_rules! export_route {
-    ($name:ident, $kind:literal, $ctype:literal, $file:expr, $render:expr) => {
-        /// An export of the latest release.
-        pub async fn $name(
-            State(state): State<AppState>,
-            req: Req,
-            headers: HeaderMap,
-        ) -> Response {
-            match latest(&state, &req).await {
-                Ok(c) => {
-                    let render: fn(&Programme) -> String = $render;
-                    let body = c.export($kind, render);
-                    export(&headers, &c, body, $ctype, $file)
-                }
-                Err(res) => res,
-            }
-        }
-    };
-}
-
-export_route!(
-    schedule_xml_export,
-    "xml",
-    "application/xml; charset=utf-8",
-    None,
-    schedule_xml
-);
-export_route!(
-    schedule_json_export,
-    "json",
-    "application/json",
-    None,
-    schedule_json
-);
-export_route!(
-    agenda_ics,
-    "ics",
-    "text/calendar; charset=utf-8",
-    Some("agenda.ics"),
-    |p| {
-        let all: Vec<_> = p.sessions.iter().collect();
-        calendar_ics(p, &all, &p.edition.title)
-    }
-);
-export_route!(
-    sessions_csv_export,
-    "csv",
-    "text/csv; charset=utf-8",
-    Some("sessions.csv"),
-    |p| with_bom(sessions_csv(p))
-);
-export_route!(
-    matrix_csv_export,
-    "matrix-csv",
-    "text/csv; charset=utf-8",
-    Some("matrix.csv"),
-    |p| with_bom(matrix_csv(&matrix(p)))
-);

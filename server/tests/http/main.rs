@@ -14,6 +14,7 @@ mod api_http;
 mod attendee_http;
 mod durability;
 mod erasure_http;
+mod fast_path_http;
 mod hostile_input;
 mod http;
 mod log_secrets;

@@ -5,8 +5,10 @@ use super::release::changelog_view;
 use crate::format::datetime;
 use crate::render::{t, t_args};
 use leptos::prelude::*;
+use portal::domain::agenda::Programme;
 use portal::domain::agenda::exports::Matrix;
 use portal::services::ReleaseSummary;
+use std::sync::Arc;
 
 /// `/agenda/releases`.
 #[component]
@@ -51,7 +53,8 @@ pub fn ReleasesPage(releases: Vec<ReleaseSummary>, zone: String) -> impl IntoVie
 
 /// `/matrix`: Action Lines × SDGs, each count linking to its sessions.
 #[component]
-pub fn MatrixPage(matrix: Matrix, release: u32) -> impl IntoView {
+pub fn MatrixPage(matrix: Matrix, programme: Arc<Programme>) -> impl IntoView {
+    let release = programme.release;
     let header = matrix
         .sdgs
         .iter()
@@ -113,6 +116,7 @@ pub fn MatrixPage(matrix: Matrix, release: u32) -> impl IntoView {
         .map(|j| view! { <td>{matrix.column_total(j)}</td> })
         .collect_view();
     view! {
+        {super::release_marks(&programme)}
         <h1>{t("matrix-title")}</h1>
         <p>{t_args("matrix-intro", &[("release", release.to_string())])}</p>
         <p>

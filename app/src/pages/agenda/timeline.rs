@@ -186,6 +186,7 @@ pub fn timeline(
                         <a href=href>{crate::format::written(s.title.clone(), &s.text_language)}</a>
                     </h3>
                     <p class="agenda-meta">{badge}{facts}</p>
+                    {super::star_form(&s.code, &s.title)}
                 </article>
             }
             .into_any(),
