@@ -113,9 +113,10 @@ fn kept(state: &AppState, req: &Request) -> Option<(Response, &'static str)> {
     // Signed-in readers see their stars and a notice is shown once: both
     // go the normal way. A client that takes only encodings other than
     // gzip gets them from the compression layer there.
-    if crate::middleware::cookie(headers, SESSION_COOKIE).is_some()
+    let takes_kept = accepts_gzip(headers) || !headers.contains_key(header::ACCEPT_ENCODING);
+    if !takes_kept
+        || crate::middleware::cookie(headers, SESSION_COOKIE).is_some()
         || crate::middleware::cookie(headers, FLASH_COOKIE).is_some()
-        || !(accepts_gzip(headers) || !headers.contains_key(header::ACCEPT_ENCODING))
     {
         return None;
     }
