@@ -20,7 +20,7 @@ const roles: Role[] = [
   {
     name: 'visitor',
     pages: ['/', '/login', '/register', '/forgot-password', '/register/check-email', '/agenda', '/agenda?view=list',
-      '/agenda/now', '/agenda/print', '/agenda/releases', '/matrix', '/consultation/outcomes', '/no-such-page'],
+      '/agenda/now', '/agenda/print', '/agenda/releases', '/matrix', '/speakers', '/consultation/outcomes', '/no-such-page'],
     // A session and its room sign, then a speaker named on it ('' follows
     // from the page before); a room's door screen.
     follow: [['/agenda?view=list', /^\/sessions\/WF\d+-\d+$/], ['', /^\/sessions\/WF\d+-\d+\/sign$/],
@@ -175,7 +175,7 @@ test('key pages pass the Nu HTML Checker', async ({ browser }) => {
   fs.mkdirSync(dir, { recursive: true });
   const context = await browser.newContext({ baseURL: seeded });
   const page = await context.newPage();
-  const anonymous = ['/', '/login', '/register', '/agenda', '/agenda?view=list', '/matrix'];
+  const anonymous = ['/', '/login', '/register', '/agenda', '/agenda?view=list', '/matrix', '/speakers'];
   const session = await firstLink(page, '/agenda?view=list', /^\/sessions\/WF\d+-\d+$/);
   await signIn(page, 'stakeholder001@demo.wsis.test', password);
   const mine = await firstLink(page, '/proposals', /^\/proposals\/WF\d+-\d+$/);

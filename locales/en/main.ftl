@@ -1145,6 +1145,20 @@ session-lines = WSIS Action Lines
 session-sdgs = Sustainable Development Goals
 session-back = Back to the programme
 speaker-sessions = Sessions
+speakers-title = Speakers
+speakers-search = Search by name, job title or organization
+speakers-country = Country
+speakers-count = { $n ->
+    [one] One speaker in the programme.
+   *[other] { $n } speakers in the programme.
+}
+speakers-matching = Speakers that match: { $shown } of { $total }.
+speakers-none = No speaker matches this search.
+speakers-all = Show every speaker
+speakers-pages = Pages of the speakers list
+speakers-page = Page { $page } of { $pages }
+speakers-previous = Previous page
+speakers-next = Next page
 matrix-title = WSIS–SDG matrix
 matrix-intro = Sessions of release { $release } by WSIS Action Line and Sustainable Development Goal. Each number links to its sessions.
 matrix-csv = Download the matrix (CSV)

@@ -1145,6 +1145,20 @@ session-lines = Líneas de Acción de la CMSI
 session-sdgs = Objetivos de Desarrollo Sostenible
 session-back = Volver al programa
 speaker-sessions = Sesiones
+speakers-title = Ponentes
+speakers-search = Buscar por nombre, cargo u organización
+speakers-country = País
+speakers-count = { $n ->
+    [one] Un ponente en el programa.
+   *[other] { $n } ponentes en el programa.
+}
+speakers-matching = Ponentes que coinciden: { $shown } de { $total }.
+speakers-none = Ningún ponente coincide con esta búsqueda.
+speakers-all = Mostrar todos los ponentes
+speakers-pages = Páginas de la lista de ponentes
+speakers-page = Página { $page } de { $pages }
+speakers-previous = Página anterior
+speakers-next = Página siguiente
 matrix-title = Matriz CMSI–ODS
 matrix-intro = Sesiones de la publicación { $release } por Línea de Acción de la CMSI y Objetivo de Desarrollo Sostenible. Cada número enlaza con sus sesiones.
 matrix-csv = Descargar la matriz (CSV)

@@ -1145,6 +1145,20 @@ session-lines = Grandes orientations du SMSI
 session-sdgs = Objectifs de développement durable
 session-back = Retour au programme
 speaker-sessions = Sessions
+speakers-title = Intervenants
+speakers-search = Rechercher par nom, fonction ou organisation
+speakers-country = Pays
+speakers-count = { $n ->
+    [one] Un intervenant au programme.
+   *[other] { $n } intervenants au programme.
+}
+speakers-matching = Intervenants correspondants : { $shown } sur { $total }.
+speakers-none = Aucun intervenant ne correspond à cette recherche.
+speakers-all = Afficher tous les intervenants
+speakers-pages = Pages de la liste des intervenants
+speakers-page = Page { $page } sur { $pages }
+speakers-previous = Page précédente
+speakers-next = Page suivante
 matrix-title = Matrice SMSI–ODD
 matrix-intro = Sessions de la publication { $release } par grande orientation du SMSI et par objectif de développement durable. Chaque nombre renvoie aux sessions correspondantes.
 matrix-csv = Télécharger la matrice (CSV)

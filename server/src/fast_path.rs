@@ -156,6 +156,7 @@ fn page_route(path: &str) -> Option<&'static str> {
         "/agenda" => return Some("/agenda"),
         "/agenda/print" => return Some("/agenda/print"),
         "/matrix" => return Some("/matrix"),
+        "/speakers" => return Some("/speakers"),
         _ => {}
     }
     if let Some(rest) = path.strip_prefix("/sessions/") {
@@ -197,6 +198,7 @@ mod tests {
         assert_eq!(page_route("/sessions/WSIS-12/edit"), None);
         assert_eq!(page_route("/speakers/p-3"), Some("/speakers/{id}"));
         assert_eq!(page_route("/speakers/p-3/x"), None);
+        assert_eq!(page_route("/speakers"), Some("/speakers"));
         assert_eq!(page_route("/agenda/mine"), None);
         assert_eq!(page_route("/submissions"), None);
     }

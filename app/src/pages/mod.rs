@@ -32,8 +32,9 @@ pub use account::AccountPage;
 pub use agenda::{
     AgendaBuilderPage, AgendaSessionsPage, BuilderView, EmbedAgenda, MatrixPage, MinePage,
     MineView, NowPage, NowView, PrintPage, ProgrammeFilter, ProgrammePage, ProgrammeView,
-    ReleaseDraft, ReleasePage, ReleasesPage, RoomSignPage, SchedulePreviewPage, SessionPage,
-    SpeakerPage, Starred, UnscheduledFilter, VenueForms, VenuePage,
+    ReleaseDraft, ReleasePage, ReleasesPage, RoomSignPage, SPEAKERS_PER_PAGE, SchedulePreviewPage,
+    SessionPage, SpeakerPage, SpeakersPage, SpeakersView, Starred, UnscheduledFilter, VenueForms,
+    VenuePage,
 };
 pub use api_tokens::ApiTokensPage;
 pub use audit::AuditPage;

@@ -140,6 +140,7 @@ page_routes! {
     "/agenda/matrix.csv" => get(exports::matrix_csv_export),
     "/sessions/{code}" => get(programme::session),
     "/sessions/{code}/sign" => get(print::sign),
+    "/speakers" => get(programme::speakers),
     "/speakers/{id}" => get(programme::speaker),
     "/matrix" => get(programme::matrix_page),
     "/organize/proposals" => get(organize::proposals),

@@ -63,24 +63,28 @@ pub async fn manifest(req: Req) -> Response {
 }
 
 /// The addresses a copy of `p` keeps: the programme by day and as a list,
-/// the matrix, every session and every speaker, and the reader's agenda.
+/// the matrix, the speakers list page by page, every session and every
+/// speaker, and the reader's agenda.
 pub fn offline_pages(p: &Programme) -> Vec<String> {
     let mut pages = vec![
         "/agenda".to_owned(),
         "/agenda?view=list".to_owned(),
         "/agenda/mine".to_owned(),
         "/matrix".to_owned(),
+        "/speakers".to_owned(),
     ];
     pages.extend(p.days.iter().map(|d| format!("/agenda?view=grid&day={d}")));
     pages.extend(p.sessions.iter().map(|s| format!("/sessions/{}", s.code)));
-    let mut speakers: Vec<&str> = p
-        .sessions
-        .iter()
-        .flat_map(|s| s.persons.iter().map(|x| x.id.as_str()))
-        .collect();
-    speakers.sort_unstable();
-    speakers.dedup();
-    pages.extend(speakers.into_iter().map(|id| format!("/speakers/{id}")));
+    let speakers = p.speakers();
+    let list_pages = speakers
+        .len()
+        .div_ceil(portal_app::pages::SPEAKERS_PER_PAGE);
+    pages.extend((2..=list_pages).map(|n| format!("/speakers?page={n}")));
+    pages.extend(
+        speakers
+            .iter()
+            .map(|e| format!("/speakers/{}", e.person.id)),
+    );
     pages
 }
 

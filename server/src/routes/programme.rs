@@ -8,6 +8,7 @@
 use crate::conditional::{Conditional, answer};
 use crate::error::fail;
 use crate::middleware::Req;
+use crate::programme_cache::Export;
 use crate::programme_cache::{CachedPage, CachedRelease};
 use crate::render::{page, render_html};
 use crate::state::AppState;
@@ -16,12 +17,12 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use leptos::prelude::*;
 use portal::AppError;
-use crate::programme_cache::Export;
+use portal::domain::agenda::SpeakerFilter;
 use portal::domain::agenda::exports::{calendar_ics, matrix};
 use portal::i18n::tr;
 use portal_app::pages::{
     MatrixPage, ProgrammeFilter, ProgrammePage, ProgrammeView, ReleasesPage, SessionPage,
-    SpeakerPage, Starred,
+    SpeakerPage, SpeakersPage, SpeakersView, Starred,
 };
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -263,6 +264,39 @@ pub async fn speaker(State(state): State<AppState>, req: Req, Path(id): Path<Str
     let programme = current.programme.clone();
     public_page(&state, &req, &current, &req.path, name, move || {
         view! { <SpeakerPage programme=programme id=id /> }
+    })
+    .await
+}
+
+/// `GET /speakers`: every speaker of the latest release, searchable and
+/// filtered, a page at a time.
+pub async fn speakers(
+    State(state): State<AppState>,
+    req: Req,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let current = match latest(&state, &req).await {
+        Ok(c) => c,
+        Err(res) => return res,
+    };
+    let get = |k: &str| {
+        q.get(k)
+            .map(|v| v.trim().chars().take(100).collect::<String>())
+            .unwrap_or_default()
+    };
+    let view = SpeakersView {
+        programme: current.programme.clone(),
+        filter: SpeakerFilter {
+            q: get("q"),
+            country: get("country"),
+            stakeholder: get("stakeholder"),
+            line: get("line"),
+        },
+        page: get("page").parse().unwrap_or(1),
+    };
+    let title = tr(req.locale, "speakers-title");
+    public_page(&state, &req, &current, &req.path, title, move || {
+        view! { <SpeakersPage view=view /> }
     })
     .await
 }

@@ -295,3 +295,100 @@ async fn stars_and_feed(app: TestApp) {
     );
 }
 
+#[tokio::test]
+async fn the_speakers_list_on_sqlite() {
+    speakers_list(released_on("sqlite::memory:").await).await;
+}
+
+#[tokio::test]
+async fn the_speakers_list_on_postgres() {
+    let Some(url) = fresh_postgres_url().await else {
+        return;
+    };
+    speakers_list(released_on(&url).await).await;
+}
+
+/// The speaker pages `html` links to, in order.
+fn speaker_links(html: &str) -> Vec<String> {
+    html.split("href=\"/speakers/")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+async fn speakers_list(app: TestApp) {
+    use portal::domain::agenda::SpeakerFilter;
+    let p = app.portal.programme(None).await.unwrap().unwrap();
+    let all = p.speakers();
+    assert!(all.len() > 3, "the demo has speakers");
+    let per_page = portal_app::pages::SPEAKERS_PER_PAGE;
+    let expect = |f: &SpeakerFilter| -> Vec<String> {
+        all.iter()
+            .filter(|e| f.matches(e))
+            .take(per_page)
+            .map(|e| e.person.id.clone())
+            .collect()
+    };
+
+    // Everyone, by name, without a single e-mail address.
+    let r = get(&app, "/speakers").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let html = r.text().await.unwrap();
+    assert_eq!(speaker_links(&html), expect(&SpeakerFilter::default()));
+    assert!(html.contains(&format!("{} speakers in the programme", all.len())));
+    assert!(!html.contains("@demo.wsis.test") && !html.contains("mailto:"));
+
+    // Searched by words of a name, in any case; by country; by line.
+    let name = &all[all.len() / 2].person.name;
+    let words = name.to_uppercase();
+    let f = SpeakerFilter {
+        q: words.clone(),
+        ..SpeakerFilter::default()
+    };
+    let query = form_urlencoded::Serializer::new(String::new())
+        .append_pair("q", &words)
+        .finish();
+    let html = text(&client(), &app, &format!("/speakers?{query}")).await;
+    let found = speaker_links(&html);
+    assert!(
+        !found.is_empty() && found == expect(&f),
+        "{name}: {found:?}"
+    );
+    let country = all[0].person.country.clone();
+    let f = SpeakerFilter {
+        country: country.clone(),
+        ..SpeakerFilter::default()
+    };
+    let html = text(&client(), &app, &format!("/speakers?country={country}")).await;
+    assert_eq!(speaker_links(&html), expect(&f));
+    let line = all[0].sessions[0].action_lines[0].code.clone();
+    let f = SpeakerFilter {
+        line: line.clone(),
+        ..SpeakerFilter::default()
+    };
+    let html = text(&client(), &app, &format!("/speakers?line={line}")).await;
+    assert_eq!(speaker_links(&html), expect(&f));
+
+    // Nothing found says so; odd pages show the nearest one, never an error.
+    let html = text(&client(), &app, "/speakers?q=zzzyyyxxx").await;
+    assert!(html.contains("No speaker matches this search."));
+    assert!(speaker_links(&html).is_empty());
+    for odd in [
+        "/speakers?page=999",
+        "/speakers?page=-1",
+        "/speakers?page=abc",
+    ] {
+        assert_eq!(get(&app, odd).await.status(), StatusCode::OK, "{odd}");
+    }
+
+    // In Arabic, right to left.
+    let r = client()
+        .get(app.url("/speakers"))
+        .header("accept-language", "ar")
+        .send()
+        .await
+        .unwrap();
+    let html = r.text().await.unwrap();
+    assert!(html.contains("dir=\"rtl\"") && html.contains("المتحدثون"));
+}

@@ -10,12 +10,14 @@ pub mod exports;
 mod now;
 mod programme;
 pub mod scheduler;
+mod speakers;
 
 pub use now::{ForumMoment, RoomNow};
 pub use programme::{
     BlockKind, Programme, ProgrammeBlock, ProgrammeEdition, ProgrammeOrganization, ProgrammePerson,
     ProgrammeRoom, ProgrammeSession, ThemeRef,
 };
+pub use speakers::{SpeakerEntry, SpeakerFilter};
 
 use serde::{Deserialize, Serialize};
 use time::Date;

@@ -13,6 +13,7 @@ mod releases;
 mod schedule;
 mod session;
 mod sessions;
+mod speakers;
 mod stars;
 mod timeline;
 mod venue;
@@ -28,6 +29,7 @@ pub use releases::{MatrixPage, ReleasesPage};
 pub use schedule::SchedulePreviewPage;
 pub use session::{SessionPage, SpeakerPage};
 pub use sessions::AgendaSessionsPage;
+pub use speakers::{SPEAKERS_PER_PAGE, SpeakersPage, SpeakersView};
 pub use stars::{MinePage, MineView, Starred, star_form};
 pub use venue::{VenueForms, VenuePage};
 

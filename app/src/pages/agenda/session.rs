@@ -250,6 +250,8 @@ pub fn SpeakerPage(programme: Arc<Programme>, id: String) -> impl IntoView {
         <h2>{t("speaker-sessions")}</h2>
         <ul>{items}</ul>
         <p>
+            <a href="/speakers">{t("speakers-all")}</a>
+            " · "
             <a href="/agenda">{t("session-back")}</a>
         </p>
     }

@@ -17,7 +17,7 @@ pub(super) fn options(items: Vec<(String, String)>, selected: &str) -> impl Into
         .collect_view()
 }
 
-pub(super) fn select_field(
+pub(in crate::pages::agenda) fn select_field(
     id: &'static str,
     name: &'static str,
     label: String,

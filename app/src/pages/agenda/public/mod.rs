@@ -10,6 +10,7 @@ use std::sync::Arc;
 use time::Date;
 
 mod filters;
+pub(super) use filters::select_field;
 use filters::*;
 
 /// Filters of the public programme (from the query string).
@@ -178,7 +179,7 @@ fn card(p: &Programme, s: &ProgrammeSession, parent: u8) -> impl IntoView + use<
 }
 
 /// Action Line codes once each, in the Plan of Action's order.
-fn in_line_order(codes: impl Iterator<Item = String>) -> Vec<String> {
+pub(super) fn in_line_order(codes: impl Iterator<Item = String>) -> Vec<String> {
     let mut lines: Vec<String> = codes.collect();
     lines.sort_by_key(|c| {
         portal::domain::taxonomy::action_line_codes()
@@ -380,6 +381,9 @@ pub fn ProgrammePage(view: ProgrammeView) -> impl IntoView {
                 </li>
                 <li>
                     <a href="/matrix">{t("matrix-title")}</a>
+                </li>
+                <li>
+                    <a href="/speakers">{t("speakers-title")}</a>
                 </li>
                 <li>
                     <a href="/agenda/mine">{t("mine-title")}</a>
