@@ -4,7 +4,7 @@ use crate::format::{country_name, language_list, long_day, time_range};
 use crate::islands::LocalTime;
 use crate::render::{t, t_args};
 use leptos::prelude::*;
-use portal::domain::agenda::{Programme, ProgrammeSession, Span};
+use portal::domain::agenda::{Programme, ProgrammePerson, ProgrammeSession, Span};
 use portal::domain::geneva;
 use std::sync::Arc;
 use time::{PrimitiveDateTime, Time, UtcOffset};
@@ -215,6 +215,20 @@ fn session_item(p: &Programme, s: &ProgrammeSession) -> impl IntoView + use<> {
     }
 }
 
+/// Who `person` is, in one line: job title, organization, country (those
+/// given).
+pub(super) fn person_facts(person: &ProgrammePerson) -> String {
+    [
+        person.title.clone(),
+        person.organization.clone(),
+        country_name(&person.country),
+    ]
+    .into_iter()
+    .filter(|x| !x.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
 /// The speaker page: who they are and their sessions in the programme.
 #[component]
 pub fn SpeakerPage(programme: Arc<Programme>, id: String) -> impl IntoView {
@@ -226,15 +240,7 @@ pub fn SpeakerPage(programme: Arc<Programme>, id: String) -> impl IntoView {
     else {
         return view! { <p>{t("errorpage-not-found-body")}</p> }.into_any();
     };
-    let facts = [
-        person.title.clone(),
-        person.organization.clone(),
-        country_name(&person.country),
-    ]
-    .into_iter()
-    .filter(|x| !x.is_empty())
-    .collect::<Vec<_>>()
-    .join(", ");
+    let facts = person_facts(&person);
     let items = sessions
         .iter()
         .map(|s| session_item(&programme, s))

@@ -3,7 +3,7 @@
 //! Line, a page of [`SPEAKERS_PER_PAGE`] at a time (a Forum has a thousand
 //! and many readers are on slow links).
 
-use super::public::{in_line_order, select_field};
+use super::public::{line_field, select_field, stakeholder_field};
 use crate::format::{country_name, long_day, time_range, urlencoding};
 use crate::render::{t, t_args};
 use leptos::prelude::*;
@@ -62,18 +62,6 @@ fn filter_form(
         .collect();
     countries.sort_by(|a, b| a.1.cmp(&b.1));
     countries.dedup();
-    let mut stakeholders: Vec<String> = p
-        .sessions
-        .iter()
-        .flat_map(|s| s.organizations.iter().map(|o| o.stakeholder_type.clone()))
-        .collect();
-    stakeholders.sort();
-    stakeholders.dedup();
-    let lines = in_line_order(
-        p.sessions
-            .iter()
-            .flat_map(|s| s.action_lines.iter().map(|l| l.code.clone())),
-    );
     view! {
         <form
             method="get"
@@ -94,27 +82,8 @@ fn filter_form(
                     t("speakers-country"),
                     countries,
                     &f.country,
-                )}
-                {select_field(
-                    "sp-stakeholder",
-                    "stakeholder",
-                    t("field-stakeholder-type"),
-                    stakeholders
-                        .into_iter()
-                        .map(|c| (c.clone(), t(&format!("stakeholder-{c}"))))
-                        .collect(),
-                    &f.stakeholder,
-                )}
-                {select_field(
-                    "sp-line",
-                    "line",
-                    t("agenda-filter-line"),
-                    lines
-                        .into_iter()
-                        .map(|c| (c.clone(), format!("{c} {}", t(&format!("al-{c}")))))
-                        .collect(),
-                    &f.line,
-                )}
+                )} {stakeholder_field("sp-stakeholder", p, &f.stakeholder)}
+                {line_field("sp-line", p, &f.line)}
             </div>
             <button type="submit" class="button-secondary">
                 {t("filter-apply")}
@@ -126,15 +95,7 @@ fn filter_form(
 /// One speaker: name (to their page), who they are, their sessions.
 fn speaker_item(p: &Programme, e: &SpeakerEntry<'_>) -> impl IntoView + use<> {
     let person = e.person;
-    let facts = [
-        person.title.clone(),
-        person.organization.clone(),
-        country_name(&person.country),
-    ]
-    .into_iter()
-    .filter(|x| !x.is_empty())
-    .collect::<Vec<_>>()
-    .join(", ");
+    let facts = super::session::person_facts(person);
     let sessions = e
         .sessions
         .iter()

@@ -36,15 +36,37 @@ pub(in crate::pages::agenda) fn select_field(
     }
 }
 
-pub(super) fn filter_form(p: &Programme, f: &ProgrammeFilter, view: &str) -> impl IntoView + use<> {
-    let mut formats: Vec<String> = p.sessions.iter().map(|s| s.format.clone()).collect();
-    formats.sort();
-    formats.dedup();
+/// The Action Line select (`name="line"`) over the lines of `p`'s
+/// sessions, in the Plan of Action's order.
+pub(in crate::pages::agenda) fn line_field(
+    id: &'static str,
+    p: &Programme,
+    selected: &str,
+) -> impl IntoView + use<> {
     let lines = in_line_order(
         p.sessions
             .iter()
             .flat_map(|s| s.action_lines.iter().map(|l| l.code.clone())),
     );
+    select_field(
+        id,
+        "line",
+        t("agenda-filter-line"),
+        lines
+            .into_iter()
+            .map(|c| (c.clone(), format!("{c} {}", t(&format!("al-{c}")))))
+            .collect(),
+        selected,
+    )
+}
+
+/// The stakeholder type select (`name="stakeholder"`) over the types of
+/// the organizations of `p`'s sessions.
+pub(in crate::pages::agenda) fn stakeholder_field(
+    id: &'static str,
+    p: &Programme,
+    selected: &str,
+) -> impl IntoView + use<> {
     let mut stakeholders: Vec<String> = p
         .sessions
         .iter()
@@ -52,6 +74,22 @@ pub(super) fn filter_form(p: &Programme, f: &ProgrammeFilter, view: &str) -> imp
         .collect();
     stakeholders.sort();
     stakeholders.dedup();
+    select_field(
+        id,
+        "stakeholder",
+        t("field-stakeholder-type"),
+        stakeholders
+            .into_iter()
+            .map(|c| (c.clone(), t(&format!("stakeholder-{c}"))))
+            .collect(),
+        selected,
+    )
+}
+
+pub(super) fn filter_form(p: &Programme, f: &ProgrammeFilter, view: &str) -> impl IntoView + use<> {
+    let mut formats: Vec<String> = p.sessions.iter().map(|s| s.format.clone()).collect();
+    formats.sort();
+    formats.dedup();
     let mut languages: Vec<String> = p
         .sessions
         .iter()
@@ -115,16 +153,7 @@ pub(super) fn filter_form(p: &Programme, f: &ProgrammeFilter, view: &str) -> imp
                     </div>
                     {select_field("pf-day", "day", t("programme-day"), days, &day)}
                     {select_field("pf-room", "room", t("agenda-room"), rooms, &room)}
-                    {select_field(
-                        "pf-line",
-                        "line",
-                        t("agenda-filter-line"),
-                        lines
-                            .into_iter()
-                            .map(|c| (c.clone(), format!("{c} {}", t(&format!("al-{c}")))))
-                            .collect(),
-                        &f.line,
-                    )}
+                    {line_field("pf-line", p, &f.line)}
                     {select_field(
                         "pf-sdg",
                         "sdg",
@@ -144,16 +173,7 @@ pub(super) fn filter_form(p: &Programme, f: &ProgrammeFilter, view: &str) -> imp
                             .collect(),
                         &f.format,
                     )}
-                    {select_field(
-                        "pf-stakeholder",
-                        "stakeholder",
-                        t("field-stakeholder-type"),
-                        stakeholders
-                            .into_iter()
-                            .map(|c| (c.clone(), t(&format!("stakeholder-{c}"))))
-                            .collect(),
-                        &f.stakeholder,
-                    )}
+                    {stakeholder_field("pf-stakeholder", p, &f.stakeholder)}
                     {select_field(
                         "pf-language",
                         "language",

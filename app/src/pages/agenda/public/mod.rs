@@ -10,8 +10,8 @@ use std::sync::Arc;
 use time::Date;
 
 mod filters;
-pub(super) use filters::select_field;
 use filters::*;
+pub(super) use filters::{line_field, select_field, stakeholder_field};
 
 /// Filters of the public programme (from the query string).
 #[derive(Debug, Clone, Default)]
@@ -179,7 +179,7 @@ fn card(p: &Programme, s: &ProgrammeSession, parent: u8) -> impl IntoView + use<
 }
 
 /// Action Line codes once each, in the Plan of Action's order.
-pub(super) fn in_line_order(codes: impl Iterator<Item = String>) -> Vec<String> {
+fn in_line_order(codes: impl Iterator<Item = String>) -> Vec<String> {
     let mut lines: Vec<String> = codes.collect();
     lines.sort_by_key(|c| {
         portal::domain::taxonomy::action_line_codes()
