@@ -18,7 +18,7 @@ use crate::routes::exports::EXPORTS;
 use crate::routes::programme::{agenda_key, filter_from, kept_page_response};
 use crate::state::AppState;
 use axum::extract::Request;
-use axum::http::{HeaderMap, Method, header};
+use axum::http::{Method, header};
 use axum::response::Response;
 use futures_util::future::{BoxFuture, Either, Ready, ready};
 use std::collections::HashMap;
@@ -124,13 +124,17 @@ fn kept(state: &AppState, req: &Request) -> Option<(Response, &'static str)> {
     let path_and_query = req.uri().path_and_query()?;
     let path = path_and_query.path();
     let cond = Conditional::from_headers(headers);
-    let mut res = if let Some(spec) = EXPORTS.iter().find(|e| e.path == path) {
+    let (mut res, route) = if let Some(spec) = EXPORTS.iter().find(|e| e.path == path) {
         let body = release.rendered_export(spec.kind)?;
         (spec.response(&cond, &release, &body), spec.path)
     } else {
         let route = page_route(path)?;
         let key = if route == "/agenda" {
-            let query: HashMap<String, String> = query_pairs(path_and_query.query().unwrap_or(""));
+            // Decoded as axum's `Query` decodes it for the route.
+            let query: HashMap<String, String> =
+                form_urlencoded::parse(path_and_query.query().unwrap_or("").as_bytes())
+                    .into_owned()
+                    .collect();
             let filter = filter_from(&query);
             // An earlier release is not kept with this one.
             if filter.release.is_some_and(|n| n != release.head.number) {
@@ -141,11 +145,11 @@ fn kept(state: &AppState, req: &Request) -> Option<(Response, &'static str)> {
         } else {
             path_and_query.as_str().to_owned()
         };
-        let page = release.kept_page(locale_of(headers), &key)?;
+        let page = release.kept_page(negotiate_locale(headers, None), &key)?;
         (kept_page_response(&cond, &release, &key, &page), route)
     };
-    add_security_headers(res.0.headers_mut());
-    Some(res)
+    add_security_headers(res.headers_mut());
+    Some((res, route))
 }
 
 /// The route of a kept page at `path` (without its query); only pages
@@ -168,19 +172,6 @@ fn page_route(path: &str) -> Option<&'static str> {
     }
     let id = path.strip_prefix("/speakers/")?;
     (!id.contains('/')).then_some("/speakers/{id}")
-}
-
-/// The language of an anonymous request, as the normal way decides it.
-fn locale_of(headers: &HeaderMap) -> portal::domain::Locale {
-    negotiate_locale(headers, None)
-}
-
-/// A query string's pairs, decoded as axum's `Query` decodes them (later
-/// pairs win).
-fn query_pairs(query: &str) -> HashMap<String, String> {
-    form_urlencoded::parse(query.as_bytes())
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{TestApp, client, fresh_postgres_url, spawn_configured};
+use common::{TestApp, client, fresh_postgres_url};
 use reqwest::StatusCode;
 
 const PARTNER: &str = "https://www.partner.example";
@@ -12,8 +12,7 @@ const PARTNER: &str = "https://www.partner.example";
 /// A portal on `url` with the demo forum released, letting [`PARTNER`]
 /// frame the embeddable programme.
 async fn released_on(url: &str) -> TestApp {
-    let app = spawn_configured(url, &[("PORTAL_EMBED_ORIGINS", PARTNER)]).await;
-    common::seed_into(app, 8, 30, 5, 11).await
+    common::released_demo(url, &[("PORTAL_EMBED_ORIGINS", PARTNER)]).await
 }
 
 async fn get(app: &TestApp, path: &str) -> reqwest::Response {

@@ -6,7 +6,7 @@
 
 use crate::common;
 
-use common::{TestApp, client, fresh_postgres_url, spawn_configured};
+use common::{TestApp, client, fresh_postgres_url};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
@@ -14,15 +14,11 @@ const TOKEN: &str = "metrics-token-for-tests";
 
 /// A released demo forum whose fast path trusts an answer for a minute.
 async fn released_on(url: &str) -> TestApp {
-    let app = spawn_configured(
-        url,
-        &[
-            ("PORTAL_RELEASE_CHECK_MS", "60000"),
-            ("PORTAL_METRICS_TOKEN", TOKEN),
-        ],
-    )
-    .await;
-    common::seed_into(app, 8, 30, 5, 11).await
+    let window = [
+        ("PORTAL_RELEASE_CHECK_MS", "60000"),
+        ("PORTAL_METRICS_TOKEN", TOKEN),
+    ];
+    common::released_demo(url, &window).await
 }
 
 /// `path` as a visitor without an account asks for it, with `extra`
@@ -210,8 +206,7 @@ async fn fast_path(app: TestApp) {
 
 #[tokio::test]
 async fn without_a_window_every_request_asks() {
-    let app = spawn_configured("sqlite::memory:", &[("PORTAL_RELEASE_CHECK_MS", "0")]).await;
-    let app = common::seed_into(app, 8, 30, 5, 11).await;
+    let app = common::released_demo("sqlite::memory:", &[("PORTAL_RELEASE_CHECK_MS", "0")]).await;
     let before = fetch(&app, "/agenda/schedule.json", false, &[]).await;
     let again = fetch(&app, "/agenda/schedule.json", false, &[]).await;
     assert_eq!(before.1["etag"], again.1["etag"]);

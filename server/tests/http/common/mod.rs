@@ -121,6 +121,12 @@ pub async fn seeded_demos(
     out
 }
 
+/// A portal on `url` configured with `extra`, with the small demo forum
+/// (8 organizations, 30 proposals, 5 rooms) released.
+pub async fn released_demo(url: &str, extra: &[(&str, &str)]) -> TestApp {
+    seed_into(spawn_configured(url, extra).await, 8, 30, 5, 11).await
+}
+
 /// `app` with `portal seed-demo`'s data (see [`seeded_demo`]).
 pub async fn seed_into(app: TestApp, orgs: u32, proposals: u32, rooms: u32, seed: u64) -> TestApp {
     let size = portal_server::seed_agenda::AgendaSize {
