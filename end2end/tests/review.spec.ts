@@ -154,8 +154,13 @@ for (const js of [true, false]) {
       await expectAccessible(page);
       // Other journeys write reviews meanwhile (newest on top), so each run
       // takes one of the two oldest, on the last page, and finds it by its id.
-      while (await page.getByRole('link', { name: 'Next page' }).count()) {
-        await page.getByRole('link', { name: 'Next page' }).click();
+      // Each page is waited for: counting links while the next one loads
+      // would find none and stop on a half-loaded document.
+      const next = page.getByRole('link', { name: 'Next page' });
+      while (await next.count()) {
+        const target = new URL((await next.getAttribute('href'))!, page.url()).href;
+        await next.click();
+        await page.waitForURL(target);
       }
       await expectAccessible(page);
       const cards = page.locator('article.review-card');
