@@ -23,6 +23,8 @@ pub mod mail;
 #[cfg(feature = "server")]
 pub mod markdown;
 #[cfg(feature = "server")]
+pub mod photo;
+#[cfg(feature = "server")]
 pub mod services;
 
 pub use error::{AppError, AppResult};

@@ -13,6 +13,7 @@ pub mod proposal;
 pub mod question;
 pub mod review;
 mod role;
+pub mod speaker_profile;
 mod stakeholder;
 pub mod stored;
 pub mod submission;

@@ -18,7 +18,7 @@
 
 use super::sessions::CurrentUser;
 use super::{Portal, RequestMeta};
-use crate::domain::agenda::Programme;
+use crate::domain::agenda::ProgrammePerson;
 use crate::domain::{Role, UserId};
 use crate::error::ConflictCode;
 use crate::error::{AppError, AppResult};
@@ -124,6 +124,7 @@ impl Portal {
                      = $1",
                     "DELETE FROM email_outbox WHERE lower(to_address) = $1",
                     "DELETE FROM unavailability WHERE lower(email) = $1",
+                    "DELETE FROM speaker_profiles WHERE lower(email) = $1",
                 ] {
                     sqlx::query(sql).bind(&old).execute(&mut *tx).await?;
                 }
@@ -187,34 +188,23 @@ impl Portal {
     }
 
     /// Released programmes that name the person with address `email`,
-    /// rewritten with the name and title erased: (release id, new snapshot).
+    /// rewritten with the name and everything of their profile erased:
+    /// (release id, new snapshot).
     async fn snapshots_naming(&self, email: &str) -> AppResult<Vec<(i64, String)>> {
         let id = super::agenda::person_id(email);
-        let rows: Vec<(i64, String)> = crate::dispatch!(&self.db, |pool| sqlx::query_as(
-            "SELECT id, snapshot FROM agenda_releases WHERE snapshot LIKE '%' || $1 || '%'",
-        )
-        .bind(&id)
-        .fetch_all(pool)
-        .await)?;
-        let mut out = Vec::new();
-        for (release, text) in rows {
-            let mut p: Programme = serde_json::from_str(&text).map_err(AppError::internal)?;
-            let mut changed = false;
-            for person in p.sessions.iter_mut().flat_map(|s| s.persons.iter_mut()) {
-                if person.id == id {
-                    person.name = ERASED_NAME.into();
-                    person.title.clear();
-                    changed = true;
-                }
-            }
-            if changed {
-                out.push((
-                    release,
-                    serde_json::to_string(&p).map_err(AppError::internal)?,
-                ));
-            }
-        }
-        Ok(out)
+        self.snapshots_rewriting(&id, |person| {
+            *person = ProgrammePerson {
+                id: person.id.clone(),
+                guid: person.guid.clone(),
+                role: person.role.clone(),
+                name: ERASED_NAME.into(),
+                organization: person.organization.clone(),
+                country: person.country.clone(),
+                remote: person.remote,
+                ..ProgrammePerson::default()
+            };
+        })
+        .await
     }
 
     /// Deletes drafts (never submitted proposals) of editions that are no

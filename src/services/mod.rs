@@ -18,6 +18,7 @@ mod people;
 mod proposals;
 mod review;
 mod sessions;
+pub(crate) mod speaker_profiles;
 mod speakers;
 mod stars;
 mod submissions;
@@ -52,6 +53,7 @@ pub use review::{
     ReviewView, ReviewedProposal, ReviewerLoad, StaffMember, TeamForm, TemplatePreview, csv_field,
 };
 pub use sessions::CurrentUser;
+pub use speaker_profiles::{DeclaredTime, PhotoChange, ProfileEditor, ProfilePage};
 pub use speakers::SpeakerInvitation;
 pub use stars::MAX_STARS;
 pub use submissions::kinds::{KindSettings, KindSettingsForm};

@@ -163,6 +163,7 @@ impl Portal {
             "account": { "name": account.name, "email": account.email, "language": account.locale, "email_confirmed_at": account.email_verified_at, "registered_at": account.created_at, "organization": account.organization, "roles": actor.roles.iter().map(|r| r.code()).collect::<Vec<_>>(), },
             "proposals": proposals,
             "reviews": reviews,
+            "speaker_profile": self.profile_export(&email).await?,
             "panels": panels.into_iter().map(|(code, role, name, org)| json!({ "proposal": code, "role": role, "name": name, "organization": org, })).collect::<Vec<_>>(),
             "api_tokens": self.api_tokens(actor).await?,
             "starred_sessions": self.stars(actor).await?,

@@ -41,6 +41,24 @@ fn person(n: u32, role: &str, name: &str, remote: bool) -> ProgrammePerson {
         organization: "ITU".into(),
         country: "CH".into(),
         remote,
+        // One person with a public biography, photo and link, so the
+        // exports' schemas see them.
+        bio: if n % 10 == 1 {
+            "Works on **community networks** & <open> data.".into()
+        } else {
+            String::new()
+        },
+        links: if n % 10 == 1 {
+            vec!["https://example.org/people/1".into()]
+        } else {
+            Vec::new()
+        },
+        photo: if n % 10 == 1 {
+            "0123456789abcdef0123".into()
+        } else {
+            String::new()
+        },
+        ..ProgrammePerson::default()
     }
 }
 

@@ -17,6 +17,7 @@ mod proposals;
 mod review;
 mod schema;
 mod smtp;
+mod speaker_profiles;
 mod stars;
 mod submissions;
 mod taxonomy;

@@ -28,6 +28,10 @@ pub const EXCLUDED: &[(&str, &str)] = &[
         "attendees' choices in one installation's programme",
     ),
     ("calendar_feeds", "secrets of one installation"),
+    (
+        "speaker_profiles",
+        "a person's own profile and photo, not tied to an edition",
+    ),
 ];
 
 /// Every exported table, in insertion order.
@@ -378,7 +382,7 @@ pub const TABLES: &[Table] = &[
         columns: &[
             fk("edition_id", "editions"), col("email", Text), col("day", Date),
             col("start_minute", Int), col("end_minute", Int), col("note", Text),
-            col("created_at", Time),
+            col("created_at", Time), col("by_speaker", Bool),
         ],
     },
     Table {

@@ -181,7 +181,7 @@ pub struct ProgrammeOrganization {
 }
 
 /// A moderator or speaker. Public data only: no e-mail address.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProgrammePerson {
     /// Stable public id (derived from the identity, never the address itself).
     pub id: String,
@@ -199,6 +199,33 @@ pub struct ProgrammePerson {
     pub country: String,
     /// Takes part remotely.
     pub remote: bool,
+    /// Honorific ("Dr.", "H.E."), when the speaker made it public.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub honorific: String,
+    /// Pronouns, when public.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pronouns: String,
+    /// Biography (Markdown source, rendered sanitized), when public.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub bio: String,
+    /// Web addresses, when public.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
+    /// Hash of the photo (`/speaker-photos/{hash}.jpg`), when public.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub photo: String,
+}
+
+impl ProgrammePerson {
+    /// Path of the 400 px photo, if public.
+    pub fn photo_path(&self) -> Option<String> {
+        (!self.photo.is_empty()).then(|| format!("/speaker-photos/{}.jpg", self.photo))
+    }
+
+    /// Path of the 96 px thumbnail, if public.
+    pub fn thumb_path(&self) -> Option<String> {
+        (!self.photo.is_empty()).then(|| format!("/speaker-photos/{}-96.jpg", self.photo))
+    }
 }
 
 /// A scheduled session.

@@ -82,6 +82,8 @@ pub struct UnavailableRow {
     pub end_minute: i64,
     /// Note.
     pub note: String,
+    /// Declared by the speaker through their profile.
+    pub by_speaker: bool,
 }
 
 /// A session as the builder lists it.
@@ -183,8 +185,9 @@ impl Portal {
         let grid = self.grid_settings(edition.id).await?;
         let id = edition.id;
         let statuses = SESSION_STATUSES;
-        let (rooms, blocks, block_rooms, sessions, speakers, lines, placements, unavailable) =
-            crate::dispatch!(&self.db, |pool| {
+        let (rooms, blocks, block_rooms, sessions, speakers, lines, placements, unavailable) = crate::dispatch!(
+            &self.db,
+            |pool| {
                 async {
                     let rooms: Vec<RoomRow> = sqlx::query_as(
                         "SELECT id, name, building, capacity, hybrid, interpretation, parallel, \
@@ -245,8 +248,8 @@ impl Portal {
                     .fetch_all(pool)
                     .await?;
                     let unavailable: Vec<UnavailableRow> = sqlx::query_as(
-                        "SELECT id, email, day, start_minute, end_minute, note FROM \
-                         unavailability WHERE edition_id = $1 ORDER BY day, start_minute, email",
+                        "SELECT id, email, day, start_minute, end_minute, note, by_speaker \
+                         FROM unavailability WHERE edition_id = $1 ORDER BY day, start_minute, email",
                     )
                     .bind(id)
                     .fetch_all(pool)
@@ -263,7 +266,8 @@ impl Portal {
                     ))
                 }
                 .await
-            })?;
+            }
+        )?;
 
         let mut covered: HashMap<i64, Vec<i64>> = HashMap::new();
         for (block, room) in block_rooms {

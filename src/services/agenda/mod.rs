@@ -19,11 +19,13 @@ mod builder;
 mod release;
 mod venue;
 
+pub(crate) use board::forum_days;
 pub use board::{AgendaData, BlockRow, GridSettings, RoomRow, SessionInfo, UnavailableRow};
 pub use builder::{PlaceRequest, PlannedMove, SchedulePreview};
 pub(crate) use release::person_id;
 pub use release::{ChangeEntry, Changelog, ReleaseHead, ReleaseSummary, changelog};
 pub use venue::{BlockForm, GridForm, RoomForm, UnavailableForm};
+pub(crate) use venue::{forum_day, span_fields};
 
 /// Statuses of proposals that are sessions of the programme.
 const SESSION_STATUSES: &str = "('accepted', 'confirmed', 'scheduled')";

@@ -60,6 +60,7 @@ pub(crate) fn session(id: i64, room: i64, start: u16, minutes: u16) -> Programme
             organization: "ITU".into(),
             country: "CH".into(),
             remote: false,
+            ..ProgrammePerson::default()
         }],
         action_lines: vec![theme("C1", "The role of public governance authorities")],
         sdgs: vec![theme("16", "Peace, Justice and Strong Institutions")],

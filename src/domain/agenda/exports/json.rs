@@ -4,7 +4,7 @@
 
 use super::schedule::{Event, Plan, plan};
 use super::{GENERATOR, TIME_ZONE, hours_minutes, iso_date, iso_datetime, slug};
-use crate::domain::agenda::{Programme, clock};
+use crate::domain::agenda::{Programme, ProgrammePerson, clock};
 use serde_json::{Map, Value, json};
 
 /// The programme as a c3voc `schedule.json` document (pretty-printed).
@@ -32,6 +32,34 @@ pub fn schedule_json(p: &Programme) -> String {
     });
     // Serializing a `Value` cannot fail.
     serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// A person in the pretalx form, with what they made public: biography,
+/// photo (`avatar`) and links. Addresses are absolute when the programme
+/// knows its base URL; without one the photo is left out, since the
+/// schema wants a URI.
+fn person(p: &ProgrammePerson, base_url: Option<&str>) -> Value {
+    let mut o = Map::new();
+    o.insert("name".into(), json!(p.name));
+    o.insert("guid".into(), json!(p.guid));
+    if !p.bio.is_empty() {
+        o.insert("biography".into(), json!(p.bio));
+    }
+    if let Some(base) = base_url {
+        o.insert("url".into(), json!(format!("{base}/speakers/{}", p.id)));
+        if let Some(path) = p.photo_path() {
+            o.insert("avatar".into(), json!(format!("{base}{path}")));
+        }
+    }
+    if !p.links.is_empty() {
+        let links: Vec<Value> = p
+            .links
+            .iter()
+            .map(|l| json!({ "type": "web", "url": l, "title": l }))
+            .collect();
+        o.insert("links".into(), Value::Array(links));
+    }
+    Value::Object(o)
 }
 
 fn conference(p: &Programme, plan: &Plan<'_>) -> Value {
@@ -99,7 +127,7 @@ fn conference(p: &Programme, plan: &Plan<'_>) -> Value {
                 // than overwrite.
                 let list = rooms.entry(room.name.clone()).or_insert_with(|| json!([]));
                 if let Value::Array(list) = list {
-                    list.extend(events.iter().map(event));
+                    list.extend(events.iter().map(|e| event(e, plan.base_url)));
                 }
             }
             json!({
@@ -115,12 +143,8 @@ fn conference(p: &Programme, plan: &Plan<'_>) -> Value {
     Value::Object(c)
 }
 
-fn event(e: &Event<'_>) -> Value {
-    let persons: Vec<Value> = e
-        .persons
-        .iter()
-        .map(|person| json!({ "name": person.name, "guid": person.guid }))
-        .collect();
+fn event(e: &Event<'_>, base_url: Option<&str>) -> Value {
+    let persons: Vec<Value> = e.persons.iter().map(|p| person(p, base_url)).collect();
     let text = |s: &str| if s.is_empty() { Value::Null } else { json!(s) };
     json!({
         "id": e.id,

@@ -80,7 +80,7 @@ impl Portal {
                 country,
             });
         }
-        let mut persons: HashMap<i64, Vec<ProgrammePerson>> = HashMap::new();
+        let mut persons: HashMap<i64, Vec<(String, ProgrammePerson)>> = HashMap::new();
         for SpeakerRow {
             proposal_id: p,
             id: sid,
@@ -97,7 +97,7 @@ impl Portal {
                 e if e.is_empty() => format!("speaker:{sid}"),
                 e => e,
             };
-            persons.entry(p).or_default().push(ProgrammePerson {
+            let person = ProgrammePerson {
                 id: person_id(&identity),
                 guid: stable_uuid(&format!("person:{identity}")),
                 role,
@@ -106,8 +106,36 @@ impl Portal {
                 organization,
                 country,
                 remote,
-            });
+                ..ProgrammePerson::default()
+            };
+            persons.entry(p).or_default().push((identity, person));
         }
+        // What speakers made public of their own profiles.
+        let identities: Vec<String> = persons
+            .values()
+            .flatten()
+            .map(|(identity, _)| identity.clone())
+            .collect();
+        let profiles = self.profiles_of(&identities).await?;
+        let mut persons: HashMap<i64, Vec<ProgrammePerson>> = persons
+            .into_iter()
+            .map(|(p, list)| {
+                let list = list
+                    .into_iter()
+                    .map(|(identity, mut person)| {
+                        if let Some((profile, photo)) = profiles.get(&identity) {
+                            crate::services::speaker_profiles::apply_profile(
+                                &mut person,
+                                profile,
+                                photo.as_deref(),
+                            );
+                        }
+                        person
+                    })
+                    .collect();
+                (p, list)
+            })
+            .collect();
         // The organizers' names win over the shipped ones; a sub-theme they
         // added has only theirs.
         let renamed: HashMap<(String, String), String> = self

@@ -145,7 +145,7 @@ pub(crate) fn forum_day(e: &mut FieldErrors, field: &str, v: &str, days: &[Date]
 }
 
 /// A span from two clock fields, the end after the start.
-fn span_fields(e: &mut FieldErrors, start: &str, end: &str) -> Option<(u16, u16)> {
+pub(crate) fn span_fields(e: &mut FieldErrors, start: &str, end: &str) -> Option<(u16, u16)> {
     let (s, t) = (clock_field(e, "start", start), clock_field(e, "end", end));
     match (s, t) {
         (Some(s), Some(t)) if t <= s => {
