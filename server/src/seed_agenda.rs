@@ -185,6 +185,23 @@ pub async fn seed_agenda(
         portal.add_unavailable(admin, &form, meta).await?;
     }
 
+    // Speakers' own profiles and declared times, before the scheduler runs.
+    let people: Vec<_> = data
+        .board
+        .sessions
+        .iter()
+        .flat_map(|s| s.people.iter().cloned())
+        .collect();
+    crate::seed::profiles::seed_profiles(
+        portal,
+        admin,
+        &people,
+        data.board.days.first().copied(),
+        seed,
+        meta,
+    )
+    .await?;
+
     let mut preview = portal.schedule_preview(admin).await?;
     if let Some(want) = size.sessions {
         preview.moves.truncate(want as usize);

@@ -24,6 +24,7 @@ mod review_setup;
 mod selection;
 mod settings;
 mod speaker_confirm;
+mod speaker_profile;
 mod submissions;
 mod taxonomy;
 mod verify;
@@ -56,6 +57,7 @@ pub use review_setup::{ReviewSetupPage, SetupForms};
 pub use selection::{DecisionsPage, FilterChoices, MergePage, OrganizerProposalsPage};
 pub use settings::SettingsPage;
 pub use speaker_confirm::SpeakerConfirmPage;
+pub use speaker_profile::{ProfileTarget, SpeakerProfilePage};
 pub use submissions::{
     ConsultationNotes, ConsultationPage, MeetingPage, OutcomesEditPage, OutcomesPage,
     SubmissionEditPage, SubmissionEditorData, SubmissionForms, SubmissionListData,

@@ -44,6 +44,9 @@ pub fn SpeakerConfirmPage(token: String, invitation: Option<SpeakerInvitation>) 
             )}
         </p>
         {current}
+        <p>
+            <a href=format!("/speakers/profile?token={token}")>{t("profile-edit-link")}</a>
+        </p>
         <form method="post" action="/speakers/confirm" class="form form-narrow">
             <input type="hidden" name="token" value=token />
             <div class="actions">

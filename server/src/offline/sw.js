@@ -10,8 +10,9 @@ const PROGRAMME = 'programme';  // the release's public pages (no cookies)
 const PERSONAL = 'personal';    // the signed-in reader's own agenda
 const ASSETS = 'assets';        // /pkg/*: styles, scripts, WASM
 
-// Pages worth keeping: what the programme is made of.
-const KEPT = /^\/(agenda(\/mine|\/now)?|sessions\/[\w-]+|speakers\/[\w-]+|matrix)$/;
+// Pages worth keeping: what the programme is made of (a speaker's own
+// confirmation and profile pages are theirs, not the programme's).
+const KEPT = /^\/(agenda(\/mine|\/now)?|sessions\/[\w-]+|speakers\/(?!confirm$|profile$)[\w-]+|matrix)$/;
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));

@@ -24,6 +24,7 @@ pub(crate) mod programme;
 mod proposals;
 mod review;
 mod settings;
+mod speaker_profile;
 mod speakers;
 mod stars;
 mod submissions;
@@ -38,7 +39,7 @@ use axum::Router;
 /// Declares every page route once: `"path" => get(handler).post(handler)`.
 /// Builds the router and [`ROUTES`], the list the access-matrix test reads.
 macro_rules! page_routes {
-    ($($path:literal => $m1:ident($h1:path) $(. $m:ident($h:path))*),* $(,)?) => {
+    ($($path:literal => $m1:ident($h1:path) $(. $m:ident($h:path))* $(; $layer:expr)?),* $(,)?) => {
         /// Every page route as (method, path), as the router serves them.
         pub const ROUTES: &[(&str, &str)] = &[
             $((stringify!($m1), $path), $((stringify!($m), $path),)*)*
@@ -48,7 +49,7 @@ macro_rules! page_routes {
         /// by `startup`).
         pub fn routes() -> Router<AppState> {
             Router::new()
-                $(.route($path, axum::routing::$m1($h1)$(.$m($h))*))*
+                $(.route($path, axum::routing::$m1($h1)$(.$m($h))*$(.layer($layer))?))*
         }
     };
 }
@@ -177,6 +178,14 @@ page_routes! {
     "/organize/settings/questions/{id}/remove" => post(settings::remove_question),
     "/organize/settings/access-codes" => post(settings::create_code),
     "/speakers/confirm" => get(speakers::show).post(speakers::answer),
+    "/speakers/profile" => get(speaker_profile::show).post(speaker_profile::save);
+        speaker_profile::upload_limit(),
+    "/speakers/profile/unavailable" => post(speaker_profile::declare),
+    "/speakers/profile/unavailable/{id}/remove" => post(speaker_profile::withdraw),
+    "/organize/speakers/profile" => get(speaker_profile::staff_show)
+        .post(speaker_profile::staff_save);
+        speaker_profile::upload_limit(),
+    "/speaker-photos/{file}" => get(speaker_profile::photo),
     "/coorganize" => get(coorganizers::show).post(coorganizers::answer),
     "/proposals/{code}/coorganizers" => post(coorganizers::invite),
     "/proposals/{code}/coorganizers/{id}/remove" => post(coorganizers::remove),

@@ -6,6 +6,7 @@ use portal::services::{Portal, RequestMeta};
 use portal::{AppError, AppResult};
 use std::path::Path;
 
+pub(crate) mod profiles;
 mod reviews;
 use reviews::*;
 

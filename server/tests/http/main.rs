@@ -20,6 +20,7 @@ mod http;
 mod log_secrets;
 mod metrics_http;
 mod review_http;
+mod speaker_profile_http;
 mod submissions_http;
 mod taxonomy_http;
 mod transfer_http;

@@ -111,24 +111,12 @@ pub fn SessionPage(
         .map(|p| {
             let href = format!("/speakers/{}", p.id);
             let role = t(&format!("panel-role-{}", p.role));
-            let facts = [
-                p.title.clone(),
-                p.organization.clone(),
-                country_name(&p.country),
-            ]
-            .into_iter()
-            .filter(|x| !x.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
+            let facts = person_facts(p);
             view! {
-                <li>
-                    <a href=href>
-                        <bdi>{p.name.clone()}</bdi>
-                    </a>
-                    " – "
-                    {role}
-                    " · "
-                    <bdi>{facts}</bdi>
+                <li class="panel-person">
+                    {thumbnail(p)} <a href=href>
+                        <bdi>{display_name(p)}</bdi>
+                    </a> " – " {role} " · " <bdi>{facts}</bdi>
                     {p.remote.then(|| format!(" · {}", t("panel-remote")))}
                 </li>
             }
@@ -217,6 +205,31 @@ fn session_item(p: &Programme, s: &ProgrammeSession) -> impl IntoView + use<> {
 
 /// Who `person` is, in one line: job title, organization, country (those
 /// given).
+/// The name as printed, after the honorific when it is public.
+pub(super) fn display_name(person: &ProgrammePerson) -> String {
+    if person.honorific.is_empty() {
+        person.name.clone()
+    } else {
+        format!("{} {}", person.honorific, person.name)
+    }
+}
+
+/// The 96 px photo of a person (shown at 48 px), when public.
+pub(super) fn thumbnail(person: &ProgrammePerson) -> Option<impl IntoView + use<>> {
+    person.thumb_path().map(|src| {
+        view! {
+            <img
+                class="person-thumb"
+                src=src
+                width="48"
+                height="48"
+                loading="lazy"
+                alt=t_args("speaker-photo-alt", &[("name", person.name.clone())])
+            />
+        }
+    })
+}
+
 pub(super) fn person_facts(person: &ProgrammePerson) -> String {
     [
         person.title.clone(),
@@ -245,14 +258,67 @@ pub fn SpeakerPage(programme: Arc<Programme>, id: String) -> impl IntoView {
         .iter()
         .map(|s| session_item(&programme, s))
         .collect_view();
+    let photo = person.photo_path().map(|src| {
+        view! {
+            <img
+                class="speaker-photo"
+                src=src
+                width="200"
+                height="200"
+                alt=t_args("speaker-photo-alt", &[("name", person.name.clone())])
+            />
+        }
+    });
+    let pronouns = (!person.pronouns.is_empty()).then(|| {
+        view! {
+            <p>
+                <bdi>{t_args("speaker-pronouns", &[("pronouns", person.pronouns.clone())])}</bdi>
+            </p>
+        }
+    });
+    let bio = (!person.bio.is_empty()).then(|| {
+        let html = portal::markdown::render_under(&person.bio, 2);
+        view! { <div class="speaker-bio prose" inner_html=html></div> }
+    });
+    let links = (!person.links.is_empty()).then(|| {
+        let items = person
+            .links
+            .iter()
+            .map(|l| {
+                let text = l
+                    .trim_start_matches("https://")
+                    .trim_start_matches("http://")
+                    .trim_end_matches('/')
+                    .to_owned();
+                view! {
+                    <li>
+                        <a href=l.clone() rel="nofollow noopener">
+                            <bdi dir="ltr">{text}</bdi>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>{t("speaker-links")}</h2>
+            <ul class="speaker-links">{items}</ul>
+        }
+    });
     view! {
         {super::release_marks(&programme)}
-        <h1>
-            <bdi>{person.name.clone()}</bdi>
-        </h1>
-        <p>
-            <bdi>{facts}</bdi>
-        </p>
+        <div class="speaker-head">
+            {photo} <div>
+                <h1>
+                    <bdi>{display_name(&person)}</bdi>
+                </h1>
+                <p>
+                    <bdi>{facts}</bdi>
+                </p>
+                {pronouns}
+            </div>
+        </div>
+        {bio}
+        {links}
         <h2>{t("speaker-sessions")}</h2>
         <ul>{items}</ul>
         <p>

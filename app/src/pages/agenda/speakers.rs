@@ -120,9 +120,9 @@ fn speaker_item(p: &Programme, e: &SpeakerEntry<'_>) -> impl IntoView + use<> {
         .collect_view();
     view! {
         <li class="speaker-item">
-            <h2 class="speaker-name">
+            {super::session::thumbnail(person)} <h2 class="speaker-name">
                 <a href=format!("/speakers/{}", person.id)>
-                    <bdi>{person.name.clone()}</bdi>
+                    <bdi>{super::session::display_name(person)}</bdi>
                 </a>
             </h2>
             {(!facts.is_empty())
@@ -132,8 +132,7 @@ fn speaker_item(p: &Programme, e: &SpeakerEntry<'_>) -> impl IntoView + use<> {
                             <bdi>{facts}</bdi>
                         </p>
                     }
-                })}
-            <ul class="plain-list speaker-sessions">{sessions}</ul>
+                })} <ul class="plain-list speaker-sessions">{sessions}</ul>
         </li>
     }
 }

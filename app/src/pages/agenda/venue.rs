@@ -250,7 +250,7 @@ pub fn VenuePage(data: AgendaData, forms: VenueForms) -> impl IntoView {
         .iter()
         .map(|u| {
             let text = format!(
-                "{} · {} {}–{}{}",
+                "{} · {} {}–{}{}{}",
                 u.email,
                 long_day(u.day),
                 clock(u.start_minute as u16),
@@ -259,12 +259,25 @@ pub fn VenuePage(data: AgendaData, forms: VenueForms) -> impl IntoView {
                     String::new()
                 } else {
                     format!(" · {}", u.note)
+                },
+                if u.by_speaker {
+                    format!(" · {}", t("unavailable-by-speaker"))
+                } else {
+                    String::new()
                 }
+            );
+            let profile = format!(
+                "/organize/speakers/profile?email={}",
+                crate::format::urlencoding(&u.email)
             );
             let remove = format!("/organize/agenda/unavailable/{}/remove", u.id);
             view! {
                 <li>
                     <bdi>{text}</bdi>
+                    " "
+                    <a href=profile>
+                        {t_args("venue-profile-edit", &[("email", u.email.clone())])}
+                    </a>
                     " "
                     <form method="post" action=remove class="inline-form">
                         <button type="submit" class="link-button">
@@ -409,6 +422,18 @@ pub fn VenuePage(data: AgendaData, forms: VenueForms) -> impl IntoView {
             <h2 id="unavailable-title">{t("unavailable-title")}</h2>
             <p>{t("unavailable-hint")}</p>
             <ul class="plain-list">{unavailable}</ul>
+            <form method="get" action="/organize/speakers/profile" class="form">
+                <fieldset>
+                    <legend>{t("venue-profile-lookup")}</legend>
+                    <div class="field">
+                        <label for="sp-email">{t("venue-profile-email")}</label>
+                        <input id="sp-email" name="email" type="email" autocomplete="off" />
+                    </div>
+                    <button type="submit" class="button-secondary">
+                        {t("venue-profile-open")}
+                    </button>
+                </fieldset>
+            </form>
             <form method="post" action="/organize/agenda/unavailable" class="form" novalidate=true>
                 <fieldset>
                     <legend>{t("unavailable-new")}</legend>

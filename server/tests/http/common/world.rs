@@ -63,6 +63,9 @@ impl World {
         if p.starts_with("/organizations/") {
             p = with(&p, "{id}", &self.other_org.to_string());
         }
+        if p.starts_with("/speakers/profile/") {
+            p = with(&p, "{id}", "999999");
+        }
         if p.starts_with("/speakers/") {
             p = with(&p, "{id}", &self.speaker_id);
         }

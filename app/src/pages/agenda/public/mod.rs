@@ -173,9 +173,19 @@ fn card(p: &Programme, s: &ProgrammeSession, parent: u8) -> impl IntoView + use<
                 },
             )} <p class="agenda-meta">{card_facts(p, s)}</p> <p class="agenda-meta">
                 <bdi>{orgs}</bdi>
-            </p> {super::star_form(&s.code, &s.title)}
+            </p> {faces(s)} {super::star_form(&s.code, &s.title)}
         </article>
     }
+}
+
+/// The thumbnails of the panel's members who made their photo public.
+fn faces(s: &ProgrammeSession) -> Option<impl IntoView + use<>> {
+    let faces: Vec<_> = s
+        .persons
+        .iter()
+        .filter_map(super::session::thumbnail)
+        .collect();
+    (!faces.is_empty()).then(|| view! { <p class="card-faces">{faces}</p> })
 }
 
 /// Action Line codes once each, in the Plan of Action's order.
