@@ -22,7 +22,7 @@ pub mod i18n;
 pub mod mail;
 #[cfg(feature = "server")]
 pub mod markdown;
-#[cfg(feature = "server")]
+#[cfg(feature = "photo")]
 pub mod photo;
 #[cfg(feature = "server")]
 pub mod services;

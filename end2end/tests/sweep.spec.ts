@@ -30,7 +30,7 @@ const roles: Role[] = [
   {
     name: 'stakeholder',
     email: 'stakeholder001@demo.wsis.test',
-    pages: ['/', '/account', '/account/tokens', '/proposals', '/proposals/new', '/organization', '/organizations/join',
+    pages: ['/', '/account', '/account/speaker-profile', '/account/tokens', '/proposals', '/proposals/new', '/organization', '/organizations/join',
       '/submissions', '/submissions/new/thematic-view', '/submissions/new/speaker-recommendation',
       '/submissions/new/exhibition-request'],
     follow: [['/proposals', /^\/proposals\/WF\d+-\d+$/], ['/submissions', /^\/submissions\/WF\d+-[A-Z]{2}-\d+$/]],
@@ -58,6 +58,7 @@ const roles: Role[] = [
       '/organize/agenda/schedule', '/organize/submissions', '/organize/submissions?kind=thematic-view&region=D',
       '/organize/consultation', '/organize/outcomes'],
     follow: [['/organize/submissions', /^\/submissions\/WF\d+-[A-Z]{2}-\d+$/],
+      ['/organize/agenda/venue', /^\/organize\/speakers\/profile\?email=/],
       ['/organize/consultation', /^\/organize\/meetings\/\d+$/], ['', /^\/organize\/meetings\/\d+\/inputs\/hlt-nomination$/]],
   },
   {

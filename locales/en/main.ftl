@@ -1633,3 +1633,6 @@ venue-profile-lookup = Edit a speaker's profile
 venue-profile-email = The speaker's e-mail address, as on the panel
 venue-profile-open = Open the profile
 unavailable-by-speaker = declared by the speaker
+profile-not-on-panel = Your address { $email } is not on the panel of any session. If a proposer named you with another address, use the link in the e-mail you received there.
+account-speaker-profile-lead = On a session's panel? Edit how the programme presents you and tell the organizers when you cannot speak.
+account-speaker-profile-link = Your speaker profile

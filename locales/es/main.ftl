@@ -1633,3 +1633,6 @@ venue-profile-lookup = Editar el perfil de un ponente
 venue-profile-email = Dirección de correo electrónico del ponente, tal como figura en el panel
 venue-profile-open = Abrir el perfil
 unavailable-by-speaker = indicado por el ponente
+profile-not-on-panel = Su dirección { $email } no figura en el panel de ninguna sesión. Si un proponente le inscribió con otra dirección, utilice el enlace del correo electrónico que recibió en ella.
+account-speaker-profile-lead = ¿Forma parte del panel de una sesión? Edite cómo le presenta el programa e indique a los organizadores cuándo no puede intervenir.
+account-speaker-profile-link = Su perfil de ponente

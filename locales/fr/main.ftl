@@ -1633,3 +1633,6 @@ venue-profile-lookup = Modifier le profil d'un intervenant
 venue-profile-email = Adresse e-mail de l'intervenant, telle qu'indiquée dans le panel
 venue-profile-open = Ouvrir le profil
 unavailable-by-speaker = déclaré par l'intervenant
+profile-not-on-panel = Votre adresse { $email } ne figure dans le panel d'aucune session. Si un proposant vous a désigné avec une autre adresse, utilisez le lien de l'e-mail que vous avez reçu à cette adresse.
+account-speaker-profile-lead = Vous faites partie du panel d'une session ? Modifiez la façon dont le programme vous présente et indiquez aux organisateurs quand vous ne pouvez pas intervenir.
+account-speaker-profile-link = Votre profil d'intervenant

@@ -1629,3 +1629,6 @@ venue-profile-lookup = 编辑发言人资料
 venue-profile-email = 发言人的电子邮件地址（与发言小组中的一致）
 venue-profile-open = 打开资料
 unavailable-by-speaker = 由发言人申报
+profile-not-on-panel = 您的地址 { $email } 不在任何会议的发言小组中。如果提议方使用另一个地址提名了您，请使用您在该地址收到的电子邮件中的链接。
+account-speaker-profile-lead = 您是某场会议发言小组的成员？请编辑日程介绍您的方式，并告知组织方您无法发言的时间。
+account-speaker-profile-link = 您的发言人资料

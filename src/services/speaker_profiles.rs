@@ -32,6 +32,24 @@ pub enum ProfileEditor<'a> {
     Speaker(&'a str),
     /// An organizer or admin, for the panelist with this e-mail address.
     Staff(&'a CurrentUser, &'a str),
+    /// A signed-in panelist, by their account's (confirmed) address.
+    Account(&'a CurrentUser),
+}
+
+impl ProfileEditor<'_> {
+    /// The speaker themselves (by link or account), not staff on their
+    /// behalf.
+    fn is_speaker(&self) -> bool {
+        !matches!(self, ProfileEditor::Staff(..))
+    }
+
+    /// The account acting, for the audit log (none for a link).
+    fn account(&self) -> Option<UserId> {
+        match self {
+            ProfileEditor::Speaker(_) => None,
+            ProfileEditor::Staff(u, _) | ProfileEditor::Account(u) => Some(u.id),
+        }
+    }
 }
 
 /// What happens to the stored photo when a profile is saved.
@@ -167,8 +185,9 @@ const PROFILE_COLUMNS: &str = "print_name, honorific, job_title, organization, b
                                public_pronouns, public_photo, photo_hash, photo_thumb";
 
 impl Portal {
-    /// The address a profile editor may edit: the link's panelist, or for
-    /// staff any address on a panel. Anyone else is refused.
+    /// The address a profile editor may edit: the link's panelist, a
+    /// signed-in panelist's own address, or for staff any address on a
+    /// panel. Anyone else is refused.
     async fn profile_identity(&self, editor: ProfileEditor<'_>) -> AppResult<String> {
         match editor {
             ProfileEditor::Speaker(token) => {
@@ -183,21 +202,28 @@ impl Portal {
             }
             ProfileEditor::Staff(actor, email) => {
                 actor.require_staff()?;
-                // Panel rows without an address share no identity, so only
-                // a real address names a person.
-                let email = crate::domain::Email::parse(email)
-                    .map_err(|_| AppError::NotFound)?
-                    .as_str()
-                    .to_lowercase();
-                let on_panel: Option<i64> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
-                    "SELECT proposal_id FROM proposal_speakers WHERE lower(email) = $1 LIMIT 1",
-                )
-                .bind(&email)
-                .fetch_optional(pool)
-                .await)?;
-                on_panel.map(|_| email).ok_or(AppError::NotFound)
+                self.panelist_address(email).await
             }
+            ProfileEditor::Account(user) => self.panelist_address(&user.email).await,
         }
+    }
+
+    /// `email` when it is on a panel of a live proposal; `NotFound` else.
+    async fn panelist_address(&self, email: &str) -> AppResult<String> {
+        // Panel rows without an address share no identity, so only a real
+        // address names a person.
+        let email = crate::domain::Email::parse(email)
+            .map_err(|_| AppError::NotFound)?
+            .as_str()
+            .to_lowercase();
+        let on_panel: Option<i64> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
+            "SELECT s.proposal_id FROM proposal_speakers s JOIN proposals p ON p.id = \
+             s.proposal_id WHERE lower(s.email) = $1 AND p.status <> 'withdrawn' LIMIT 1",
+        )
+        .bind(&email)
+        .fetch_optional(pool)
+        .await)?;
+        on_panel.map(|_| email).ok_or(AppError::NotFound)
     }
 
     async fn profile_row(&self, email: &str) -> AppResult<Option<ProfileRow>> {
@@ -316,10 +342,7 @@ impl Portal {
             .snapshots_rewriting(&pid, |p| apply_profile(p, &profile, photo_hash.as_deref()))
             .await?;
         let now = self.clock.now();
-        let actor: Option<UserId> = match editor {
-            ProfileEditor::Speaker(_) => None,
-            ProfileEditor::Staff(u, _) => Some(u.id),
-        };
+        let actor = editor.account();
         let v = profile.visibility;
         crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
@@ -407,11 +430,16 @@ impl Portal {
     /// as they read organizers' entries.
     pub async fn declare_unavailable(
         &self,
-        token: &str,
+        editor: ProfileEditor<'_>,
         form: &AvailabilityForm,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        let email = self.profile_identity(ProfileEditor::Speaker(token)).await?;
+        // Organizers record times on the venue page, as theirs.
+        if !editor.is_speaker() {
+            return Err(AppError::Forbidden);
+        }
+        let email = self.profile_identity(editor).await?;
+        let actor = editor.account();
         let data = self.load_agenda().await?;
         let mut e = FieldErrors::default();
         let day = super::agenda::forum_day(&mut e, "day", &form.day, &data.board.days);
@@ -444,7 +472,7 @@ impl Portal {
                 &mut *tx,
                 Audit {
                     at: now,
-                    actor: None::<UserId>,
+                    actor,
                     action: "speaker.unavailable.add",
                     target_kind: "unavailability",
                     target: id.to_string(),
@@ -463,11 +491,15 @@ impl Portal {
     /// theirs to remove.
     pub async fn withdraw_unavailable(
         &self,
-        token: &str,
+        editor: ProfileEditor<'_>,
         id: i64,
         meta: &RequestMeta,
     ) -> AppResult<()> {
-        let email = self.profile_identity(ProfileEditor::Speaker(token)).await?;
+        if !editor.is_speaker() {
+            return Err(AppError::Forbidden);
+        }
+        let email = self.profile_identity(editor).await?;
+        let actor = editor.account();
         let now = self.clock.now();
         let n = crate::dispatch!(&self.db, |pool| async {
             let mut tx = pool.begin().await?;
@@ -484,7 +516,7 @@ impl Portal {
                     &mut *tx,
                     Audit {
                         at: now,
-                        actor: None::<UserId>,
+                        actor,
                         action: "speaker.unavailable.remove",
                         target_kind: "unavailability",
                         target: id.to_string(),

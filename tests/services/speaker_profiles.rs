@@ -134,6 +134,46 @@ async fn a_speaker_edits_their_own_profile_and_organizers_may_too_nobody_else() 
                 Err(AppError::NotFound)
             ));
         }
+        // A panelist with an account of the same address edits from it;
+        // an account on no panel has no profile, and an organizer declares
+        // no time as the speaker.
+        let kim = stakeholder(p, "Kim Speaker", "third-c@panel.test", "Panel Org").await;
+        let page = p
+            .speaker_profile_page(ProfileEditor::Account(&kim))
+            .await
+            .unwrap();
+        assert_eq!(page.profile.print_name, "Kim Speaker", "{}", db.kind);
+        p.save_speaker_profile(
+            ProfileEditor::Account(&kim),
+            &profile("Kim Speaker"),
+            PhotoChange::Keep,
+            &meta(),
+        )
+        .await
+        .unwrap();
+        assert!(matches!(
+            p.speaker_profile_page(ProfileEditor::Account(&f.owner))
+                .await,
+            Err(AppError::NotFound)
+        ));
+        let afternoon = AvailabilityForm {
+            day: crate::agenda::DAY1.to_string(),
+            whole_day: Some("yes".into()),
+            ..AvailabilityForm::default()
+        };
+        assert!(matches!(
+            p.declare_unavailable(
+                ProfileEditor::Staff(o, "third-c@panel.test"),
+                &afternoon,
+                &meta()
+            )
+            .await,
+            Err(AppError::Forbidden)
+        ));
+        p.declare_unavailable(ProfileEditor::Account(&kim), &afternoon, &meta())
+            .await
+            .unwrap();
+
         // Bad input: every message at once, the photo's among them.
         let bad = SpeakerProfileForm {
             print_name: String::new(),
@@ -267,7 +307,7 @@ async fn a_declared_afternoon_is_a_conflict_like_an_organizers_entry() {
             start: "14:00".into(),
             end: "18:00".into(),
         };
-        p.declare_unavailable(&token, &afternoon, &meta())
+        p.declare_unavailable(ProfileEditor::Speaker(&token), &afternoon, &meta())
             .await
             .unwrap();
         // Placed that afternoon: the board shows the conflict.
@@ -297,7 +337,9 @@ async fn a_declared_afternoon_is_a_conflict_like_an_organizers_entry() {
             start: "18:00".into(),
             end: "14:00".into(),
         };
-        let Err(AppError::Validation(e)) = p.declare_unavailable(&token, &bad, &meta()).await
+        let Err(AppError::Validation(e)) = p
+            .declare_unavailable(ProfileEditor::Speaker(&token), &bad, &meta())
+            .await
         else {
             panic!("accepted")
         };
@@ -306,10 +348,11 @@ async fn a_declared_afternoon_is_a_conflict_like_an_organizers_entry() {
         // Another panelist cannot withdraw it; the speaker can.
         let other = token_of(p, "third-a@panel.test").await;
         assert!(matches!(
-            p.withdraw_unavailable(&other, entry.id, &meta()).await,
+            p.withdraw_unavailable(ProfileEditor::Speaker(&other), entry.id, &meta())
+                .await,
             Err(AppError::NotFound)
         ));
-        p.withdraw_unavailable(&token, entry.id, &meta())
+        p.withdraw_unavailable(ProfileEditor::Speaker(&token), entry.id, &meta())
             .await
             .unwrap();
         let board = p.agenda_board(o).await.unwrap();
@@ -325,7 +368,7 @@ async fn a_declared_afternoon_is_a_conflict_like_an_organizers_entry() {
             end: String::new(),
             ..afternoon
         };
-        p.declare_unavailable(&token, &whole, &meta())
+        p.declare_unavailable(ProfileEditor::Speaker(&token), &whole, &meta())
             .await
             .unwrap();
         let board = p.agenda_board(o).await.unwrap();

@@ -81,6 +81,13 @@ pub fn AccountPage(
                 </button>
             </form>
         </section>
+        <section aria-labelledby="speaker-profile-title">
+            <h2 id="speaker-profile-title">{t("profile-title")}</h2>
+            <p>
+                {t("account-speaker-profile-lead")} " "
+                <a href="/account/speaker-profile">{t("account-speaker-profile-link")}</a>
+            </p>
+        </section>
         <section aria-labelledby="erase-title">
             <h2 id="erase-title">{t("account-erase-title")}</h2>
             <p>{t("account-erase-lead")}</p>

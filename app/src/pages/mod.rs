@@ -57,7 +57,7 @@ pub use review_setup::{ReviewSetupPage, SetupForms};
 pub use selection::{DecisionsPage, FilterChoices, MergePage, OrganizerProposalsPage};
 pub use settings::SettingsPage;
 pub use speaker_confirm::SpeakerConfirmPage;
-pub use speaker_profile::{ProfileTarget, SpeakerProfilePage};
+pub use speaker_profile::{NoSpeakerProfilePage, ProfileTarget, SpeakerProfilePage};
 pub use submissions::{
     ConsultationNotes, ConsultationPage, MeetingPage, OutcomesEditPage, OutcomesPage,
     SubmissionEditPage, SubmissionEditorData, SubmissionForms, SubmissionListData,

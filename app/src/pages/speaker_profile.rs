@@ -6,6 +6,7 @@
 
 use crate::format::{long_day, time_range_view};
 use crate::forms::{ErrorSummary, FormState, input, select, textarea};
+use crate::islands::LocalTime;
 use crate::render::{t, t_args};
 use leptos::prelude::*;
 use portal::services::{DeclaredTime, ProfilePage};
@@ -18,6 +19,48 @@ pub enum ProfileTarget {
     Link(String),
     /// An organizer, for the panelist with this e-mail address.
     Staff(String),
+    /// The signed-in panelist, by their account.
+    Account,
+}
+
+impl ProfileTarget {
+    /// Where the profile form posts; the availability forms post under it.
+    pub fn base(&self) -> &'static str {
+        match self {
+            ProfileTarget::Link(_) => "/speakers/profile",
+            ProfileTarget::Staff(_) => "/organize/speakers/profile",
+            ProfileTarget::Account => "/account/speaker-profile",
+        }
+    }
+
+    /// The hidden field that says whose profile a form is about.
+    fn hidden(&self) -> Option<(&'static str, String)> {
+        match self {
+            ProfileTarget::Link(token) => Some(("token", token.clone())),
+            ProfileTarget::Staff(email) => Some(("email", email.clone())),
+            ProfileTarget::Account => None,
+        }
+    }
+}
+
+/// The hidden field of `target`, if it has one.
+fn hidden_field(target: &ProfileTarget) -> Option<impl IntoView + use<>> {
+    target
+        .hidden()
+        .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+}
+
+/// What an account whose address is on no panel sees at
+/// `/account/speaker-profile`.
+#[component]
+pub fn NoSpeakerProfilePage(email: String) -> impl IntoView {
+    view! {
+        <h1>{t("profile-title")}</h1>
+        <p class="lead">{t_args("profile-not-on-panel", &[("email", email)])}</p>
+        <p>
+            <a href="/account">{t("account-title")}</a>
+        </p>
+    }
 }
 
 fn labels() -> Vec<(&'static str, String)> {
@@ -103,7 +146,7 @@ fn photo_field(page: &ProfilePage, state: &FormState) -> impl IntoView + use<> {
     }
 }
 
-fn declared_list(times: &[DeclaredTime], token: &str) -> impl IntoView + use<> {
+fn declared_list(times: &[DeclaredTime], target: &ProfileTarget) -> impl IntoView + use<> {
     if times.is_empty() {
         return view! { <p>{t("profile-unavailable-none")}</p> }.into_any();
     }
@@ -117,10 +160,10 @@ fn declared_list(times: &[DeclaredTime], token: &str) -> impl IntoView + use<> {
                 time_range_view(u.start_minute as u16, u.end_minute as u16).into_any()
             };
             let action = if u.by_speaker {
-                let remove = format!("/speakers/profile/unavailable/{}/remove", u.id);
+                let remove = format!("{}/unavailable/{}/remove", target.base(), u.id);
                 view! {
                     <form method="post" action=remove class="inline-form">
-                        <input type="hidden" name="token" value=token.to_owned() />
+                        {hidden_field(target)}
                         <button type="submit" class="link-button">
                             {t_args("profile-unavailable-remove", &[("day", long_day(u.day))])}
                         </button>
@@ -131,16 +174,37 @@ fn declared_list(times: &[DeclaredTime], token: &str) -> impl IntoView + use<> {
                 view! { <span class="muted">{t("profile-unavailable-by-organizers")}</span> }
                     .into_any()
             };
-            view! { <li>{long_day(u.day)} ", " {when} " " {action}</li> }
+            // The reader's own time, with JavaScript (the island).
+            let (start, end) = (
+                geneva_instant(u.day, u.start_minute),
+                geneva_instant(u.day, u.end_minute),
+            );
+            view! {
+                <li>
+                    {long_day(u.day)} ", " {when} " " {action}
+                    <LocalTime start=start end=end label=t("session-when-local") />
+                </li>
+            }
         })
         .collect_view();
     view! { <ul class="plain-list">{items}</ul> }.into_any()
 }
 
+/// Minute `minute` of `day` on Geneva's clock, as an RFC 3339 instant.
+fn geneva_instant(day: time::Date, minute: i64) -> String {
+    let local =
+        time::PrimitiveDateTime::new(day, time::Time::MIDNIGHT) + time::Duration::minutes(minute);
+    let offset = portal::domain::geneva::offset_at(local.assume_utc());
+    local
+        .assume_offset(offset)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
 /// The times the panelist cannot speak, and the form to declare one.
 fn availability_section(
     page: &ProfilePage,
-    token: &str,
+    target: &ProfileTarget,
     state: FormState,
 ) -> impl IntoView + use<> {
     let days: Vec<(String, String)> = page
@@ -175,12 +239,17 @@ fn availability_section(
         <section aria-labelledby="availability-title">
             <h2 id="availability-title">{t("profile-availability-title")}</h2>
             <p>{t_args("profile-availability-lead", &[("zone", zone), ("hours", day_hours)])}</p>
-            {declared_list(&page.unavailable, token)}
-            <form method="post" action="/speakers/profile/unavailable" class="form" novalidate=true>
+            {declared_list(&page.unavailable, target)}
+            <form
+                method="post"
+                action=format!("{}/unavailable", target.base())
+                class="form"
+                novalidate=true
+            >
                 <fieldset>
                     <legend>{t("profile-unavailable-new")}</legend>
                     <ErrorSummary form=state.clone() labels=un_labels prefix="un-".to_owned() />
-                    <input type="hidden" name="token" value=token.to_owned() />
+                    {hidden_field(target)}
                     {select(
                         &state,
                         "un-",
@@ -235,22 +304,12 @@ pub fn SpeakerProfilePage(
     form: FormState,
     availability: FormState,
 ) -> impl IntoView {
-    let (action, hidden_name, hidden_value, heading) = match &target {
-        ProfileTarget::Link(token) => (
-            "/speakers/profile",
-            "token",
-            token.clone(),
-            t("profile-title"),
+    let heading = match &target {
+        ProfileTarget::Staff(_) => t_args(
+            "profile-title-staff",
+            &[("name", page.profile.print_name.clone())],
         ),
-        ProfileTarget::Staff(email) => (
-            "/organize/speakers/profile",
-            "email",
-            email.clone(),
-            t_args(
-                "profile-title-staff",
-                &[("name", page.profile.print_name.clone())],
-            ),
-        ),
+        _ => t("profile-title"),
     };
     let staff_note = matches!(target, ProfileTarget::Staff(_))
         .then(|| view! { <p class="notice">{t("profile-staff-note")}</p> });
@@ -267,10 +326,9 @@ pub fn SpeakerProfilePage(
             }
         })
         .collect_view();
-    let availability_view = match &target {
-        ProfileTarget::Link(token) => Some(availability_section(&page, token, availability)),
-        ProfileTarget::Staff(_) => None,
-    };
+    // Organizers record times on the venue page, as theirs.
+    let availability_view = (!matches!(target, ProfileTarget::Staff(_)))
+        .then(|| availability_section(&page, &target, availability));
     let f = &form;
     view! {
         <h1>{heading}</h1>
@@ -279,13 +337,13 @@ pub fn SpeakerProfilePage(
         <ul class="plain-list">{sessions}</ul>
         <form
             method="post"
-            action=action
+            action=target.base()
             enctype="multipart/form-data"
             class="form"
             novalidate=true
         >
             <ErrorSummary form=form.clone() labels=labels() />
-            <input type="hidden" name=hidden_name value=hidden_value />
+            {hidden_field(&target)}
             {input(
                 f,
                 "f-",

@@ -185,6 +185,11 @@ page_routes! {
     "/organize/speakers/profile" => get(speaker_profile::staff_show)
         .post(speaker_profile::staff_save);
         speaker_profile::upload_limit(),
+    "/account/speaker-profile" => get(speaker_profile::account_show)
+        .post(speaker_profile::account_save);
+        speaker_profile::upload_limit(),
+    "/account/speaker-profile/unavailable" => post(speaker_profile::account_declare),
+    "/account/speaker-profile/unavailable/{id}/remove" => post(speaker_profile::account_withdraw),
     "/speaker-photos/{file}" => get(speaker_profile::photo),
     "/coorganize" => get(coorganizers::show).post(coorganizers::answer),
     "/proposals/{code}/coorganizers" => post(coorganizers::invite),

@@ -1,6 +1,7 @@
 //! Speakers' profiles: `/speakers/profile?token=…` for the panelist (their
-//! confirmation link is the credential), `/organize/speakers/profile?email=…`
-//! for organizers editing on their behalf, the panelist's declared
+//! confirmation link is the credential), `/account/speaker-profile` for a
+//! signed-in panelist, `/organize/speakers/profile?email=…` for organizers
+//! editing on their behalf, the panelist's declared
 //! unavailability, and the public photos (`/speaker-photos/{hash}.jpg`).
 //!
 //! The profile form is a plain `multipart/form-data` post, so a photo is
@@ -22,7 +23,9 @@ use portal::domain::speaker_profile::{AvailabilityForm, SpeakerProfileForm};
 use portal::photo::{MAX_UPLOAD_BYTES, PhotoError};
 use portal::services::{PhotoChange, ProfileEditor, ProfilePage};
 use portal_app::forms::FormState;
-use portal_app::pages::{ProfileTarget, SpeakerConfirmPage, SpeakerProfilePage};
+use portal_app::pages::{
+    NoSpeakerProfilePage, ProfileTarget, SpeakerConfirmPage, SpeakerProfilePage,
+};
 
 /// The body limit of the profile form: a photo at the limit plus the text
 /// fields, with room to spare so that a somewhat larger photo still gets
@@ -246,14 +249,15 @@ pub async fn save(State(state): State<AppState>, req: Req, request: Request) -> 
     .await
 }
 
-/// `POST /speakers/profile/unavailable`: the panelist declares a time.
-pub async fn declare(
-    State(state): State<AppState>,
-    req: Req,
-    Form(pairs): Form<Vec<(String, String)>>,
+/// Declares a time for `editor` from the posted `pairs`; back to `back`.
+async fn declare_as(
+    state: &AppState,
+    req: &Req,
+    editor: ProfileEditor<'_>,
+    target: ProfileTarget,
+    back: &str,
+    p: &Pairs,
 ) -> Response {
-    let p = Pairs(pairs);
-    let token = p.get("token");
     let form = AvailabilityForm {
         day: p.get("day"),
         whole_day: (!p.get("whole_day").is_empty()).then(|| "yes".to_owned()),
@@ -262,24 +266,58 @@ pub async fn declare(
     };
     let result = state
         .portal
-        .declare_unavailable(&token, &form, &req.meta)
+        .declare_unavailable(editor, &form, &req.meta)
         .await;
-    let editor = ProfileEditor::Speaker(&token);
-    let target = ProfileTarget::Link(token.clone());
     match result {
         Ok(()) => see_other(
-            &link_to(&token),
+            back,
             Some("profile-unavailable-added"),
             state.config.secure_cookies(),
         ),
-        Err(AppError::Conflict(_)) => invalid_link(&state, &req),
+        Err(AppError::Conflict(_)) => invalid_link(state, req),
         Err(e) => {
-            form_failed(&state, &req, e, &form, async |fs| {
-                show_page(&state, &req, editor, target, None, fs).await
+            form_failed(state, req, e, &form, async |fs| {
+                show_page(state, req, editor, target, None, fs).await
             })
             .await
         }
     }
+}
+
+/// Withdraws time `id` declared by `editor`; back to `back`.
+async fn withdraw_as(
+    state: &AppState,
+    req: &Req,
+    editor: ProfileEditor<'_>,
+    id: i64,
+    back: &str,
+) -> Response {
+    match state
+        .portal
+        .withdraw_unavailable(editor, id, &req.meta)
+        .await
+    {
+        Ok(()) => see_other(
+            back,
+            Some("profile-unavailable-removed"),
+            state.config.secure_cookies(),
+        ),
+        Err(AppError::Conflict(_)) => invalid_link(state, req),
+        Err(e) => error_page(state, req, &e),
+    }
+}
+
+/// `POST /speakers/profile/unavailable`: the panelist declares a time.
+pub async fn declare(
+    State(state): State<AppState>,
+    req: Req,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let p = Pairs(pairs);
+    let token = p.get("token");
+    let target = ProfileTarget::Link(token.clone());
+    let editor = ProfileEditor::Speaker(&token);
+    declare_as(&state, &req, editor, target, &link_to(&token), &p).await
 }
 
 /// `POST /speakers/profile/unavailable/{id}/remove`: the panelist
@@ -290,19 +328,81 @@ pub async fn withdraw(
     Path(id): Path<i64>,
     Form(f): Form<TokenParam>,
 ) -> Response {
-    match state
-        .portal
-        .withdraw_unavailable(&f.token, id, &req.meta)
-        .await
-    {
-        Ok(()) => see_other(
-            &link_to(&f.token),
-            Some("profile-unavailable-removed"),
-            state.config.secure_cookies(),
-        ),
-        Err(AppError::Conflict(_)) => invalid_link(&state, &req),
-        Err(e) => error_page(&state, &req, &e),
+    let editor = ProfileEditor::Speaker(&f.token);
+    withdraw_as(&state, &req, editor, id, &link_to(&f.token)).await
+}
+
+const ACCOUNT_PAGE: &str = "/account/speaker-profile";
+
+/// `GET /account/speaker-profile`: a signed-in panelist's own profile; an
+/// account whose address is on no panel is told so.
+pub async fn account_show(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    req: Req,
+) -> Response {
+    let editor = ProfileEditor::Account(&user);
+    if let Err(AppError::NotFound) = state.portal.speaker_profile_page(editor).await {
+        let title = portal::i18n::tr(req.locale, "profile-title");
+        let email = user.email.clone();
+        return page(&state, &req, StatusCode::OK, title, move || {
+            view! { <NoSpeakerProfilePage email=email /> }
+        });
     }
+    let target = ProfileTarget::Account;
+    show_page(&state, &req, editor, target, None, FormState::default()).await
+}
+
+/// `POST /account/speaker-profile` (multipart).
+pub async fn account_save(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    req: Req,
+    request: Request,
+) -> Response {
+    let posted = read_posted(request).await;
+    let form = profile_form(&Pairs(posted.pairs.clone()));
+    let change = photo_change(posted, &form);
+    let editor = ProfileEditor::Account(&user);
+    let result = state
+        .portal
+        .save_speaker_profile(editor, &form, change, &req.meta)
+        .await;
+    after_form(
+        &state,
+        &req,
+        result,
+        (ACCOUNT_PAGE, "profile-saved"),
+        &form,
+        async |fs| {
+            let target = ProfileTarget::Account;
+            show_page(&state, &req, editor, target, Some(fs), FormState::default()).await
+        },
+    )
+    .await
+}
+
+/// `POST /account/speaker-profile/unavailable`.
+pub async fn account_declare(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    req: Req,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let editor = ProfileEditor::Account(&user);
+    let target = ProfileTarget::Account;
+    declare_as(&state, &req, editor, target, ACCOUNT_PAGE, &Pairs(pairs)).await
+}
+
+/// `POST /account/speaker-profile/unavailable/{id}/remove`.
+pub async fn account_withdraw(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    req: Req,
+    Path(id): Path<i64>,
+) -> Response {
+    let editor = ProfileEditor::Account(&user);
+    withdraw_as(&state, &req, editor, id, ACCOUNT_PAGE).await
 }
 
 /// The address in `?email=` of the organizers' profile routes.

@@ -197,7 +197,8 @@ pub(crate) async fn seed_profiles(
             };
             // A day outside a one-day forum is refused like any input; the
             // demo then has no declaration for this panelist.
-            let _ = portal.declare_unavailable(&token, &afternoon, meta).await;
+            let editor = ProfileEditor::Speaker(&token);
+            let _ = portal.declare_unavailable(editor, &afternoon, meta).await;
         }
     }
     Ok(saved)
