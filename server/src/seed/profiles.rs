@@ -148,8 +148,11 @@ pub(crate) async fn seed_profiles(
             .await?;
         let panel = page.profile;
         let name = panel.print_name.clone();
-        let field = *rng.pick(FIELDS);
-        let other = *rng.pick(FIELDS);
+        // Two different fields of work.
+        let n = FIELDS.len() as u64;
+        let first = rng.next() % n;
+        let field = FIELDS[first as usize];
+        let other = FIELDS[((first + 1 + rng.next() % (n - 1)) % n) as usize];
         let with_photo = !rng.next().is_multiple_of(3);
         let form = SpeakerProfileForm {
             print_name: name.clone(),
