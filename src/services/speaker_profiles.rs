@@ -180,6 +180,9 @@ pub(crate) fn apply_profile(
         .unwrap_or_default();
 }
 
+/// Photo decodes under way in this instance (see `save_speaker_profile`).
+static DECODES: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
 const PROFILE_COLUMNS: &str = "print_name, honorific, job_title, organization, bio, links, \
                                pronouns, public_details, public_bio, public_links, \
                                public_pronouns, public_photo, photo_hash, photo_thumb";
@@ -312,11 +315,16 @@ impl Portal {
         // message shows at once.
         let remove = matches!(photo_change, PhotoChange::Remove);
         let processed: Option<Result<Photo, PhotoError>> = match photo_change {
-            PhotoChange::Upload { bytes, file_name } => Some(
-                tokio::task::spawn_blocking(move || photo::process(&bytes, &file_name))
-                    .await
-                    .map_err(AppError::internal)?,
-            ),
+            PhotoChange::Upload { bytes, file_name } => {
+                // At most two decodes at once per instance: each may take
+                // up to photo::MAX_ALLOC of memory.
+                let _turn = DECODES.acquire().await.map_err(AppError::internal)?;
+                Some(
+                    tokio::task::spawn_blocking(move || photo::process(&bytes, &file_name))
+                        .await
+                        .map_err(AppError::internal)?,
+                )
+            }
             PhotoChange::Refused(e) => Some(Err(e)),
             PhotoChange::Remove | PhotoChange::Keep => None,
         };

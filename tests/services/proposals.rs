@@ -621,24 +621,6 @@ async fn a_format_past_its_own_deadline_is_refused_by_name_and_an_access_code_op
     }
 }
 
-/// The token of the newest invitation e-mail to `to`.
-async fn invitation_token(p: &Portal, to: &str) -> String {
-    let mail = p
-        .outbox(Some(to), 1)
-        .await
-        .unwrap()
-        .pop()
-        .expect("an invitation");
-    assert_eq!(mail.template, "speaker-invitation");
-    let link = mail
-        .body_text
-        .split_whitespace()
-        .find(|w| w.contains("token="))
-        .unwrap()
-        .to_owned();
-    link.split("token=").nth(1).unwrap().to_owned()
-}
-
 #[tokio::test]
 async fn panelists_are_invited_once_and_answer_from_their_link() {
     for db in databases().await {
@@ -657,7 +639,7 @@ async fn panelists_are_invited_once_and_answer_from_their_link() {
         p.save_proposal(&me, &code, complete(), v, SaveIntent::Submit, &meta())
             .await
             .unwrap();
-        let token = invitation_token(p, "m@x.org").await;
+        let token = support::fixtures::invitation_token(p, "m@x.org").await;
         let inv = p.speaker_invitation(&token).await.unwrap();
         assert_eq!(
             (inv.code.as_str(), inv.role.as_str(), inv.answer.as_deref()),

@@ -9,25 +9,7 @@ use portal::AppError;
 use portal::domain::agenda::conflicts::{Conflict, find_conflicts};
 use portal::domain::speaker_profile::{AvailabilityForm, SpeakerProfileForm};
 use portal::error::ConflictCode;
-use portal::services::{PhotoChange, Portal, ProfileEditor};
-
-/// The token of the invitation e-mailed to `email`.
-async fn token_of(p: &Portal, email: &str) -> String {
-    let mail = p
-        .outbox(Some(email), 10)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|m| m.template == "speaker-invitation")
-        .expect("an invitation");
-    let link = mail
-        .body_text
-        .split_whitespace()
-        .find(|w| w.contains("token="))
-        .unwrap()
-        .to_owned();
-    link.split("token=").nth(1).unwrap().to_owned()
-}
+use portal::services::{PhotoChange, ProfileEditor};
 
 fn profile(name: &str) -> SpeakerProfileForm {
     SpeakerProfileForm {
@@ -58,8 +40,8 @@ async fn a_speaker_edits_their_own_profile_and_organizers_may_too_nobody_else() 
     for db in databases().await {
         let f = forum(&db).await;
         let (p, o) = (&db.portal, &f.organizer);
-        let mine = token_of(p, "third-m@panel.test").await;
-        let theirs = token_of(p, "third-a@panel.test").await;
+        let mine = invitation_token(p, "third-m@panel.test").await;
+        let theirs = invitation_token(p, "third-a@panel.test").await;
 
         // Before any save, the page offers what the panel says.
         let page = p
@@ -208,7 +190,7 @@ async fn the_programme_shows_what_is_public_and_the_photo_by_its_hash() {
             .unwrap();
         p.release_agenda(o, "", true, &meta()).await.unwrap();
         let head = p.latest_release().await.unwrap().unwrap();
-        let token = token_of(p, "third-m@panel.test").await;
+        let token = invitation_token(p, "third-m@panel.test").await;
 
         // After the release: the released programme follows the profile.
         p.save_speaker_profile(
@@ -300,7 +282,7 @@ async fn a_declared_afternoon_is_a_conflict_like_an_organizers_entry() {
     for db in databases().await {
         let f = forum(&db).await;
         let (p, o) = (&db.portal, &f.organizer);
-        let token = token_of(p, "third-b@panel.test").await;
+        let token = invitation_token(p, "third-b@panel.test").await;
         let afternoon = AvailabilityForm {
             day: DAY1.to_string(),
             whole_day: None,
@@ -346,7 +328,7 @@ async fn a_declared_afternoon_is_a_conflict_like_an_organizers_entry() {
         assert_eq!(e.get("day").unwrap().code, "not-a-forum-day");
         assert_eq!(e.get("end").unwrap().code, "ends-before-start");
         // Another panelist cannot withdraw it; the speaker can.
-        let other = token_of(p, "third-a@panel.test").await;
+        let other = invitation_token(p, "third-a@panel.test").await;
         assert!(matches!(
             p.withdraw_unavailable(ProfileEditor::Speaker(&other), entry.id, &meta())
                 .await,
@@ -376,6 +358,62 @@ async fn a_declared_afternoon_is_a_conflict_like_an_organizers_entry() {
             find_conflicts(&board.board)
                 .iter()
                 .any(|c| matches!(c, Conflict::Unavailable { .. }))
+        );
+    }
+}
+
+#[tokio::test]
+async fn download_my_data_carries_the_profile_and_erasure_deletes_it() {
+    for db in databases().await {
+        let f = forum(&db).await;
+        let (p, o) = (&db.portal, &f.organizer);
+        p.place_session(o, at(f.sessions[2], f.rooms[1], DAY1, 600, 0), &meta())
+            .await
+            .unwrap();
+        p.release_agenda(o, "", true, &meta()).await.unwrap();
+        let kim = stakeholder(p, "Kim Speaker", "third-c@panel.test", "Panel Org").await;
+        p.save_speaker_profile(
+            ProfileEditor::Account(&kim),
+            &profile("Kim Speaker"),
+            PhotoChange::Upload {
+                bytes: png(),
+                file_name: "kim.png".into(),
+            },
+            &meta(),
+        )
+        .await
+        .unwrap();
+        let hash = p
+            .speaker_profile_page(ProfileEditor::Account(&kim))
+            .await
+            .unwrap()
+            .photo_hash
+            .unwrap();
+
+        let mine = p.my_data(&kim).await.unwrap();
+        let profile = &mine["speaker_profile"];
+        assert_eq!(
+            profile["profile"]["print_name"], "Kim Speaker",
+            "{}",
+            db.kind
+        );
+        assert!(profile["photo_jpeg_base64"].as_str().unwrap().len() > 1000);
+
+        p.erase_account(&f.admin, kim.id, None, &meta())
+            .await
+            .unwrap();
+        assert_eq!(p.speaker_photo(&hash, true).await.unwrap(), None);
+        let programme = p.programme(None).await.unwrap().unwrap();
+        let persons: Vec<_> = programme.sessions.iter().flat_map(|s| &s.persons).collect();
+        assert!(
+            persons
+                .iter()
+                .all(|x| x.name != "Kim Speaker" && x.photo != hash)
+        );
+        assert!(
+            persons
+                .iter()
+                .any(|x| x.name == portal::services::ERASED_NAME && x.bio.is_empty())
         );
     }
 }

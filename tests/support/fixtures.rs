@@ -277,3 +277,21 @@ pub async fn join(p: &Portal, member: &CurrentUser, newcomer: &CurrentUser) -> C
         .unwrap();
     sign_in(p, &newcomer.email, PASSWORD).await
 }
+
+/// The token in the newest panelist invitation e-mailed to `to`.
+pub async fn invitation_token(p: &Portal, to: &str) -> String {
+    let mail = p
+        .outbox(Some(to), 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.template == "speaker-invitation")
+        .expect("an invitation");
+    let link = mail
+        .body_text
+        .split_whitespace()
+        .find(|w| w.contains("token="))
+        .unwrap()
+        .to_owned();
+    link.split("token=").nth(1).unwrap().to_owned()
+}

@@ -14,6 +14,7 @@ use crate::middleware::{Req, SignedIn};
 use crate::render::{page, see_other};
 use crate::state::AppState;
 use axum::Form;
+use axum::extract::multipart::MultipartError;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -69,8 +70,8 @@ async fn read_posted(request: Request) -> Posted {
         let mut field = match mp.next_field().await {
             Ok(Some(f)) => f,
             Ok(None) => break,
-            Err(_) => {
-                out.refused = Some(PhotoError::TooLarge);
+            Err(e) => {
+                out.refused = Some(cut_off(&e));
                 break;
             }
         };
@@ -95,8 +96,8 @@ async fn read_posted(request: Request) -> Posted {
                 Ok(Some(c)) if out.refused.is_none() => bytes.extend_from_slice(&c),
                 Ok(Some(_)) => {}
                 Ok(None) => break,
-                Err(_) => {
-                    out.refused = Some(PhotoError::TooLarge);
+                Err(e) => {
+                    out.refused = Some(cut_off(&e));
                     return out;
                 }
             }
@@ -107,6 +108,16 @@ async fn read_posted(request: Request) -> Posted {
         }
     }
     out
+}
+
+/// Why a multipart body ended early: past the route's limit, or cut short
+/// or malformed on the way.
+fn cut_off(e: &MultipartError) -> PhotoError {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        PhotoError::TooLarge
+    } else {
+        PhotoError::Corrupt
+    }
 }
 
 fn profile_form(p: &Pairs) -> SpeakerProfileForm {
@@ -225,28 +236,40 @@ pub async fn show(
     show_page(&state, &req, editor, target, None, FormState::default()).await
 }
 
-/// `POST /speakers/profile` (multipart): the profile and photo.
-pub async fn save(State(state): State<AppState>, req: Req, request: Request) -> Response {
-    let posted = read_posted(request).await;
-    let p = Pairs(posted.pairs.clone());
-    let token = p.get("token");
-    let form = profile_form(&p);
+/// Saves the profile form `posted` for `editor`: back to `back` with a
+/// notice, or the page again with what was typed and the messages.
+async fn save_as(
+    state: &AppState,
+    req: &Req,
+    editor: ProfileEditor<'_>,
+    target: ProfileTarget,
+    back: &str,
+    posted: Posted,
+) -> Response {
+    let form = profile_form(&Pairs(posted.pairs.clone()));
     let change = photo_change(posted, &form);
-    let editor = ProfileEditor::Speaker(&token);
     let result = state
         .portal
         .save_speaker_profile(editor, &form, change, &req.meta)
         .await;
-    let target = ProfileTarget::Link(token.clone());
     after_form(
-        &state,
-        &req,
+        state,
+        req,
         result,
-        (&link_to(&token), "profile-saved"),
+        (back, "profile-saved"),
         &form,
-        async |fs| show_page(&state, &req, editor, target, Some(fs), FormState::default()).await,
+        async |fs| show_page(state, req, editor, target, Some(fs), FormState::default()).await,
     )
     .await
+}
+
+/// `POST /speakers/profile` (multipart): the profile and photo.
+pub async fn save(State(state): State<AppState>, req: Req, request: Request) -> Response {
+    let posted = read_posted(request).await;
+    let token = Pairs(posted.pairs.clone()).get("token");
+    let editor = ProfileEditor::Speaker(&token);
+    let target = ProfileTarget::Link(token.clone());
+    save_as(&state, &req, editor, target, &link_to(&token), posted).await
 }
 
 /// Declares a time for `editor` from the posted `pairs`; back to `back`.
@@ -361,23 +384,14 @@ pub async fn account_save(
     request: Request,
 ) -> Response {
     let posted = read_posted(request).await;
-    let form = profile_form(&Pairs(posted.pairs.clone()));
-    let change = photo_change(posted, &form);
     let editor = ProfileEditor::Account(&user);
-    let result = state
-        .portal
-        .save_speaker_profile(editor, &form, change, &req.meta)
-        .await;
-    after_form(
+    save_as(
         &state,
         &req,
-        result,
-        (ACCOUNT_PAGE, "profile-saved"),
-        &form,
-        async |fs| {
-            let target = ProfileTarget::Account;
-            show_page(&state, &req, editor, target, Some(fs), FormState::default()).await
-        },
+        editor,
+        ProfileTarget::Account,
+        ACCOUNT_PAGE,
+        posted,
     )
     .await
 }
@@ -434,25 +448,13 @@ pub async fn staff_save(
     request: Request,
 ) -> Response {
     let posted = read_posted(request).await;
-    let p = Pairs(posted.pairs.clone());
-    let email = p.get("email").trim().to_lowercase();
-    let form = profile_form(&p);
-    let change = photo_change(posted, &form);
+    let email = Pairs(posted.pairs.clone())
+        .get("email")
+        .trim()
+        .to_lowercase();
     let editor = ProfileEditor::Staff(&user, &email);
-    let result = state
-        .portal
-        .save_speaker_profile(editor, &form, change, &req.meta)
-        .await;
     let target = ProfileTarget::Staff(email.clone());
-    after_form(
-        &state,
-        &req,
-        result,
-        (&staff_link(&email), "profile-saved"),
-        &form,
-        async |fs| show_page(&state, &req, editor, target, Some(fs), FormState::default()).await,
-    )
-    .await
+    save_as(&state, &req, editor, target, &staff_link(&email), posted).await
 }
 
 /// `GET /speaker-photos/{hash}.jpg` and `/speaker-photos/{hash}-96.jpg`: a
