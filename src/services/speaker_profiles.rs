@@ -196,7 +196,7 @@ impl Portal {
             ProfileEditor::Speaker(token) => {
                 // Still on the panel of a live proposal, or the link is spent.
                 self.speaker_invitation(token).await?;
-                let email = self.invitation_email(token).await?;
+                let email = self.invitation_row(token).await?.2.trim().to_lowercase();
                 // Panel rows without an address share no identity.
                 if email.is_empty() {
                     return Err(AppError::Conflict(ConflictCode::TokenInvalid));
@@ -627,20 +627,6 @@ impl Portal {
             "photo_jpeg_base64": large.map(|b| b64.encode(b)),
             "thumbnail_jpeg_base64": row.photo_thumb.map(|b| b64.encode(b)),
         }))
-    }
-
-    /// The address behind a confirmation link.
-    async fn invitation_email(&self, token: &str) -> AppResult<String> {
-        let hash = crate::auth::hash_token(token.trim());
-        let email: Option<String> = crate::dispatch!(&self.db, |pool| sqlx::query_scalar(
-            "SELECT email FROM speaker_confirmations WHERE token_hash = $1",
-        )
-        .bind(&hash)
-        .fetch_optional(pool)
-        .await)?;
-        email
-            .map(|e| e.trim().to_lowercase())
-            .ok_or(AppError::Conflict(ConflictCode::TokenInvalid))
     }
 }
 

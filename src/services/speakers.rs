@@ -87,7 +87,10 @@ impl Portal {
             .collect()
     }
 
-    async fn invitation_row(&self, token: &str) -> AppResult<(i64, i64, String, Option<String>)> {
+    pub(crate) async fn invitation_row(
+        &self,
+        token: &str,
+    ) -> AppResult<(i64, i64, String, Option<String>)> {
         let hash = hash_token(token.trim());
         let row: Option<(i64, i64, String, Option<String>)> = crate::dispatch!(&self.db, |pool| {
             sqlx::query_as(

@@ -364,16 +364,33 @@ pub async fn account_show(
     SignedIn(user): SignedIn,
     req: Req,
 ) -> Response {
-    let editor = ProfileEditor::Account(&user);
-    if let Err(AppError::NotFound) = state.portal.speaker_profile_page(editor).await {
-        let title = portal::i18n::tr(req.locale, "profile-title");
-        let email = user.email.clone();
-        return page(&state, &req, StatusCode::OK, title, move || {
-            view! { <NoSpeakerProfilePage email=email /> }
-        });
+    match state
+        .portal
+        .speaker_profile_page(ProfileEditor::Account(&user))
+        .await
+    {
+        Ok(p) => {
+            let form = saved_state(&p);
+            let target = ProfileTarget::Account;
+            render(
+                &state,
+                &req,
+                StatusCode::OK,
+                p,
+                target,
+                form,
+                FormState::default(),
+            )
+        }
+        Err(AppError::NotFound) => {
+            let title = portal::i18n::tr(req.locale, "profile-title");
+            let email = user.email.clone();
+            page(&state, &req, StatusCode::OK, title, move || {
+                view! { <NoSpeakerProfilePage email=email /> }
+            })
+        }
+        Err(e) => error_page(&state, &req, &e),
     }
-    let target = ProfileTarget::Account;
-    show_page(&state, &req, editor, target, None, FormState::default()).await
 }
 
 /// `POST /account/speaker-profile` (multipart).
